@@ -1,0 +1,40 @@
+# Two commands on a fresh machine (Python 3.11+ and make):
+#   make run    set up .venv and run the pipeline on corpus/ -> outputs/
+#   make test   set up .venv (with test tools) and run the tests
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test setup setup-dev bench lint corpus clean
+
+run: setup
+	$(BIN)/pipeline ingest corpus/ -o outputs/
+
+test: setup-dev
+	$(BIN)/python -m pytest -q
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+$(VENV)/.runtime: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	$(BIN)/pipeline lexicon build
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+bench: setup-dev
+	$(BIN)/python bench/repair_bench.py
+
+lint: setup-dev
+	$(BIN)/ruff check pipeline tests bench
+
+corpus: setup-dev
+	$(BIN)/python -m pipeline.decks corpus/
+
+clean:
+	rm -rf $(VENV) .pytest_cache

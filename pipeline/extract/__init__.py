@@ -1,0 +1,66 @@
+"""The extract stage: a file in, a `RawDocument` out.
+
+A `RawDocument` holds the text exactly as extracted (`text`, never changed by
+later stages), its pages as spans of that text, and, for PDFs, the blocks the
+layout shows (title, bullet, body) with positions and fonts. Pages are joined
+with a form feed. Problems are collected, not raised: a file that cannot be
+read gives a `RawDocument` with no pages and an error that says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import BBox, Problem
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """A block on a page; `start`/`end` are offsets into `RawDocument.text`."""
+
+    kind: str  # title | bullet | body
+    start: int
+    end: int
+    bbox: BBox | None = None
+    font: str | None = None
+    size: float | None = None
+
+
+@dataclass
+class RawPage:
+    number: int
+    start: int
+    end: int
+    blocks: list[RawBlock] | None = None  # None: infer from the repaired text
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass
+class RawDocument:
+    path: str
+    format: str  # pdf | txt
+    text: str = ""
+    pages: list[RawPage] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    backend: str = ""
+
+
+SUPPORTED_SUFFIXES = (".pdf", ".txt")
+
+
+def extract(path: str | Path) -> RawDocument:
+    """Extract a `.pdf` or `.txt` file. Never raises for bad input."""
+    from .pdf import extract_pdf
+    from .txt import extract_txt
+
+    p = Path(path)
+    if p.suffix.lower() == ".pdf":
+        return extract_pdf(p)
+    return extract_txt(p)
+
+
+def problem(code: str, message: str, page: int | None = None) -> Problem:
+    return Problem(code=code, message=message, stage="extract", page=page)

@@ -1,0 +1,142 @@
+"""PDF slide decks via pdfplumber.
+
+Per page: text lines (pdfplumber's `extract_text_lines`) are grouped into blocks
+by vertical gaps, font-size changes and bullet glyphs; the title is the block
+set in the largest type near the top of the slide. Lines are joined with a line
+feed, blocks too, pages with a form feed. Glyphs pdfminer cannot map to Unicode
+come through as `(cid:NN)`; the repair stage treats them as lost glyphs.
+
+Bad files give errors, not exceptions: encrypted (`pdf.encrypted`), unreadable
+(`pdf.corrupt`), no pages (`pdf.no_pages`). A page without text gets a
+`page.no_text` warning saying it needs OCR.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..model import BBox
+from . import RawBlock, RawDocument, RawPage, problem
+
+#: Vertical gap, as a share of the line height, that starts a new block.
+BLOCK_GAP_RATIO = 0.6
+#: Relative font-size change that starts a new block.
+SIZE_CHANGE_RATIO = 0.15
+#: A title's size must be at least this times the page's median line size...
+TITLE_SIZE_RATIO = 1.15
+#: ...and its top must lie within this share of the page height from the top.
+TITLE_TOP_SHARE = 0.4
+#: Glyphs that open a bullet item (Unicode, and Symbol/Wingdings private-use codes).
+BULLETS = frozenset("•▪■◦‣●○◆◇►▶➢➤✓✔-–—*\uf0b7\uf0a7\uf075\uf06c\uf06e\uf0d8\uf0fc\uf076\uf0a8\uf0e0\uf0f0")
+
+
+def extract_pdf(path: Path) -> RawDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    doc = RawDocument(path=str(path), format="pdf", backend="pdfplumber")
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as e:
+        cause = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e  # pdfplumber wraps pdfminer's errors
+        msg = str(cause) or type(cause).__name__
+        if isinstance(cause, PDFPasswordIncorrect) or "password" in msg.lower():
+            doc.errors.append(problem("pdf.encrypted", "The PDF is password-protected. Remove the password (e.g. qpdf --decrypt in.pdf out.pdf) and run again."))
+        else:
+            doc.errors.append(problem("pdf.corrupt", f"The file cannot be read as a PDF ({type(cause).__name__}: {msg[:200]}). Check that it is a complete, valid PDF."))
+        return doc
+    parts: list[str] = []
+    pos = 0
+    with pdf:
+        try:
+            pages = list(pdf.pages)
+        except Exception as e:
+            doc.errors.append(problem("pdf.corrupt", f"The PDF's page tree cannot be read ({type(e).__name__}). The file is damaged."))
+            return doc
+        if not pages:
+            doc.errors.append(problem("pdf.no_pages", "The PDF has no pages."))
+            return doc
+        for i, page in enumerate(pages, start=1):
+            if i > 1:
+                parts.append("\f")
+                pos += 1
+            try:
+                lines = page.extract_text_lines(return_chars=True, strip=True)
+            except Exception as e:
+                doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({type(e).__name__}); it is left empty.", page=i))
+                lines = []
+            blocks, text = _blocks(lines, pos, float(page.height))
+            if not text.strip():
+                reason = "it holds only images" if page.images else "it holds no text"
+                doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR.", page=i))
+            parts.append(text)
+            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(page.width), height=float(page.height)))
+            pos += len(text)
+    doc.text = "".join(parts)
+    return doc
+
+
+def _line_props(line: dict[str, Any]) -> tuple[float, str | None]:
+    chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
+    if not chars:
+        return 0.0, None
+    size = statistics.median(float(c.get("size", 0.0)) for c in chars)
+    font = Counter(c.get("fontname") for c in chars).most_common(1)[0][0]
+    return round(size, 2), font
+
+
+def _blocks(lines: list[dict[str, Any]], offset: int, page_height: float) -> tuple[list[RawBlock], str]:
+    """Group lines into blocks; return the blocks (raw offsets) and the page text."""
+    lines = sorted((ln for ln in lines if ln.get("text", "").strip()), key=lambda ln: (round(ln["top"]), ln["x0"]))
+    groups: list[list[tuple[dict[str, Any], float, str | None]]] = []
+    prev = None
+    for ln in lines:
+        size, font = _line_props(ln)
+        starts_bullet = ln["text"].lstrip()[:1] in BULLETS and (len(ln["text"].lstrip()) == 1 or ln["text"].lstrip()[1:2] in " \t\u00a0" or ln["text"].lstrip()[:1] > "\ue000")
+        new = prev is None or starts_bullet
+        if prev is not None and not new:
+            p_ln, p_size, _ = prev
+            height = max(1.0, p_ln["bottom"] - p_ln["top"])
+            gap = ln["top"] - p_ln["bottom"]
+            if gap > BLOCK_GAP_RATIO * height or (p_size and size and abs(size - p_size) / max(size, p_size) > SIZE_CHANGE_RATIO):
+                new = True
+        if new:
+            groups.append([])
+        groups[-1].append((ln, size, font))
+        prev = (ln, size, font)
+
+    sizes = [s for g in groups for _, s, _ in g if s]
+    median = statistics.median(sizes) if sizes else 0.0
+    title_idx = None
+    if groups and median:
+        cand = max(range(len(groups)), key=lambda k: (max(s for _, s, _ in groups[k]), -k))
+        g = groups[cand]
+        if max(s for _, s, _ in g) >= TITLE_SIZE_RATIO * median and g[0][0]["top"] <= TITLE_TOP_SHARE * page_height:
+            title_idx = cand
+        elif len(groups) > 1 and cand == 0 and max(s for _, s, _ in g) > median:
+            title_idx = 0
+
+    blocks: list[RawBlock] = []
+    texts: list[str] = []
+    pos = offset
+    for k, g in enumerate(groups):
+        text = "\n".join(ln["text"] for ln, _, _ in g)
+        first = g[0][0]["text"].lstrip()[:1]
+        kind = "title" if k == title_idx else ("bullet" if first in BULLETS else "body")
+        bbox = BBox(
+            x0=round(min(ln["x0"] for ln, _, _ in g), 2),
+            top=round(min(ln["top"] for ln, _, _ in g), 2),
+            x1=round(max(ln["x1"] for ln, _, _ in g), 2),
+            bottom=round(max(ln["bottom"] for ln, _, _ in g), 2),
+        )
+        size = max(s for _, s, _ in g)
+        font = Counter(f for _, _, f in g if f).most_common(1)
+        if texts:
+            pos += 1
+        blocks.append(RawBlock(kind, pos, pos + len(text), bbox, font[0][0] if font else None, size or None))
+        texts.append(text)
+        pos += len(text)
+    return blocks, "\n".join(texts)

@@ -1,0 +1,76 @@
+"""The repair stage: broken Polish text in, repaired text plus an audit trail out.
+
+`repair_text(raw)` runs the fixers in order, each a named function that returns
+edits against the text it is given:
+
+1. ``ftfy``      UTF-8 mojibake (ftfy, typography-preserving options)
+2. ``codepage``  CP1250 / ISO-8859-2 read as CP1252 / Latin-1
+3. ``tex``       TeX spacing accents drawn apart from their letter (``Pra˛d``)
+4. ``bullets``   symbol-font bullets (private-use codes) at line starts become "•"
+5. ``glyph``     lost glyphs, ł turned into line breaks, spurious spaces, bullets
+
+The `Trace` composes their edits into non-overlapping records against the raw
+text, so `undo(result.text, result.records) == raw` always holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .bullets import bullet_edits
+from .encoding import CodepageConfig, codepage_edits, mojibake_edits
+from .glyphs import GlyphConfig, GlyphSolver
+from .lexicon import Lexicon, default_lexicon
+from .tex import tex_accent_edits
+from .trace import Edit, Record, Trace, undo
+
+__all__ = ["FIXERS", "Record", "RepairConfig", "RepairResult", "repair_text", "undo"]
+
+#: Fixers in the order they run.
+FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph")
+
+
+@dataclass(frozen=True)
+class RepairConfig:
+    """Options of the repair stage.
+
+    fixers: which fixers run, in `FIXERS` order. Default: all.
+    glyph: options of the lost-glyph / ł-break solver (see `GlyphConfig`).
+    codepage: options of the code-page repair (see `CodepageConfig`).
+    """
+
+    fixers: tuple[str, ...] = FIXERS
+    glyph: GlyphConfig = field(default_factory=GlyphConfig)
+    codepage: CodepageConfig = field(default_factory=CodepageConfig)
+
+
+@dataclass
+class RepairResult:
+    raw: str
+    text: str
+    records: list[Record]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.records:
+            out[r.method] = out.get(r.method, 0) + 1
+        return out
+
+
+def repair_text(raw: str, config: RepairConfig | None = None, lexicon: Lexicon | None = None) -> RepairResult:
+    """Repair `raw` and return the text with the records of every change."""
+    config = config or RepairConfig()
+    lex = lexicon or default_lexicon()
+    steps: dict[str, Callable[[str], list[Edit]]] = {
+        "ftfy": mojibake_edits,
+        "codepage": lambda t: codepage_edits(t, lex, config.codepage),
+        "tex": lambda t: tex_accent_edits(t, lex),
+        "bullets": bullet_edits,
+        "glyph": GlyphSolver(lex, config.glyph).edits,
+    }
+    trace = Trace(raw)
+    for name in FIXERS:
+        if name in config.fixers:
+            trace.apply(steps[name](trace.text))
+    return RepairResult(raw=raw, text=trace.text, records=trace.records)

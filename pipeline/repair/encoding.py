@@ -1,0 +1,134 @@
+"""Encoding damage: UTF-8 mojibake (ftfy) and Polish legacy code pages read as the wrong one.
+
+* `mojibake_edits` runs ftfy, with the options that change typography (quote
+  uncurling, width folding, HTML unescaping, line-break folding) turned off, on
+  each line ftfy's detector flags, and reports the changed spans.
+* `codepage_edits` undoes CP1250 / ISO-8859-2 bytes shown as CP1252 / Latin-1
+  (`Zwiêkszenie`, `³añcuch`, `¿`). Each suspicious word is re-decoded both ways;
+  the code page is chosen for the whole text by lexicon votes, then applied to
+  every word that carries its signature.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import ftfy
+from ftfy.badness import is_bad
+
+from .lexicon import Lexicon
+from .trace import Edit
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    remove_terminal_escapes=True,
+    explain=False,
+)
+
+#: Characters that CP1250/ISO-8859-2 Polish letters turn into when read as CP1252/Latin-1.
+#: (ó/Ó are the same byte in all four, so they carry no signal.)
+CODEPAGE_SIGNS = "¹¥æÆêÊ³£ñÑœŒ\x9c\x8cŸ\x9f\x8f¿¯±¡¶¦¼¬"
+_SIGN_RE = re.compile(f"[{re.escape(CODEPAGE_SIGNS)}]")
+_WORD_RE = re.compile(r"[^\W\d_]+|[" + re.escape(CODEPAGE_SIGNS) + r"]", re.UNICODE)
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + re.escape(CODEPAGE_SIGNS) + r"])+", re.UNICODE)
+CODEPAGES = ("cp1250", "iso-8859-2")
+POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def mojibake_edits(text: str) -> list[Edit]:
+    """ftfy's fixes, line by line, as edits."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if not line.isascii() and is_bad(line):
+            fixed = ftfy.fix_text(line, FTFY_CONFIG)
+            if fixed != line:
+                edits.extend(_diff_edits(line, fixed, pos, "ftfy", 0.95))
+        pos += len(line)
+    return edits
+
+
+def _diff_edits(a: str, b: str, offset: int, method: str, confidence: float) -> list[Edit]:
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return [
+        Edit(offset + i1, offset + i2, b[j1:j2], method, confidence)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def _redecode(word: str, codepage: str) -> str | None:
+    """Read `word` back as the bytes it was shown from, decoded with `codepage`.
+    Characters no single-byte code page could have produced are kept as they are."""
+    out = []
+    for ch in word:
+        try:
+            b = ch.encode("cp1252")
+        except UnicodeEncodeError:
+            try:
+                b = ch.encode("latin-1")
+            except UnicodeEncodeError:
+                out.append(ch)
+                continue
+        try:
+            out.append(b.decode(codepage))
+        except UnicodeDecodeError:
+            return None
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class CodepageConfig:
+    """Options of the code-page repair.
+
+    min_votes: lexicon-confirmed words needed before a code page is applied to the
+        words the lexicon does not know (names). Default 2.
+    """
+
+    min_votes: int = 2
+
+
+def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None) -> list[Edit]:
+    config = config or CodepageConfig()
+    if not _SIGN_RE.search(text):
+        return []
+    tokens = [m for m in _TOKEN_RE.finditer(text) if _SIGN_RE.search(m.group())]
+    votes: Counter[str] = Counter()
+    readings: list[tuple[re.Match[str], dict[str, str]]] = []
+    for m in tokens:
+        word = m.group()
+        cands = {}
+        for cp in CODEPAGES:
+            fixed = _redecode(word, cp)
+            if fixed and fixed != word and fixed.isalpha():
+                cands[cp] = fixed
+        readings.append((m, cands))
+        if lex.known(word):
+            continue  # a real word as it stands (e.g. French "fête")
+        for cp, fixed in cands.items():
+            if lex.known(fixed):
+                votes[cp] += 1
+    if not votes:
+        return []
+    best_cp, n = votes.most_common(1)[0]
+    edits = []
+    for m, cands in readings:
+        word = m.group()
+        fixed = cands.get(best_cp)
+        if not fixed or lex.known(word):
+            continue
+        if lex.known(fixed):
+            conf = 0.99
+        elif n >= config.min_votes and any(c in POLISH for c in fixed):
+            conf = 0.8
+        else:
+            continue
+        edits.extend(_diff_edits(word, fixed, m.start(), f"codepage.{best_cp}", conf))
+    return edits

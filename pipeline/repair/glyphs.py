@@ -1,0 +1,300 @@
+"""Lost glyphs, ł turned into line breaks, and the spurious spaces around them.
+
+The damage this undoes comes from PDFs whose fonts have no usable Unicode map
+for the Polish letters:
+
+* each lost letter became a *mark*: U+FFFD, a private-use code, a C0 control,
+  or a `(cid:NN)` sequence (`obejmuj� ce` = obejmujące);
+* `ł` was mapped to a line feed (`w\\nadz` = władz), next to real line breaks;
+* the extractor often put a space after (sometimes before) a lost glyph;
+* bullets became marks too (`� du� e` = `• duże`).
+
+These interact inside one word, so they are solved jointly: the text is cut
+into *regions* (the words around each damage site, joined through the optional
+spaces), every region is searched for the reading whose words are most probable
+under the lexicon, and each change is reported with a confidence taken from the
+margin between the best and the second-best reading.
+
+Whether line feeds may stand for `ł` at all is decided once per text
+(`detect_lbreak_damage`): clean Polish text keeps its line breaks untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .trace import Edit
+
+#: Lost-glyph markers: U+FFFD, (cid:NN), private-use codes, C0 controls (but \t \n \r \f).
+MARK_RE = re.compile(r"\ufffd|\(cid:\d+\)|[\ue000-\uf8ff]|[\x00-\x08\x0b\x0e-\x1f]")
+#: Letters a lost glyph may stand for.
+LOST_LOWER = "ąćęłńóśźż"
+LOST_UPPER = "ĄĆĘŁŃÓŚŹŻ"
+BULLET = "•"
+DASH = "–"
+#: Characters after which a lost glyph starts a sentence (capital letter).
+SENTENCE_END = ".!?"
+#: Punctuation a spurious space often precedes.
+CLOSING_PUNCT = ",.;:!?)]»”"
+#: A line feed inside a word (letters on both sides, or letters before and a break after).
+_LBREAK_RE = re.compile(r"([^\W\d_]+)\n(?=([^\W\d_]*))")
+
+
+@dataclass(frozen=True)
+class GlyphConfig:
+    """Options of the lost-glyph / ł-break solver.
+
+    unknown_per_char: log10 cost per letter of a word the lexicon does not know
+        (on top of the cost of a rare word). Higher: prefers splitting into known
+        words; lower: tolerates unknown names. Default 1.0.
+    intact_letter_penalty: log10 penalty for restoring a letter that occurs intact
+        elsewhere in the same text at least `intact_letter_min` times (a font that
+        lost ą usually lost every ą). 0 disables. Default 0.5.
+    space_before_punct_bonus: log10 bonus for dropping a space between a lost glyph
+        and closing punctuation ("bada� ," -> "badań,"). Default 0.5.
+    lbreak: "auto" (detect per text), "on" or "off": whether a line feed may be ł.
+    restored_unknown_penalty: log10 penalty for a word that holds a restored letter
+        and still is no known word: a restoration must make a word. Default 10.0.
+    beam: hypotheses kept per region while searching. Default 256.
+    """
+
+    unknown_per_char: float = 1.0
+    intact_letter_penalty: float = 0.5
+    intact_letter_min: int = 3
+    space_before_punct_bonus: float = 0.5
+    lbreak: str = "auto"
+    restored_unknown_penalty: float = 10.0
+    beam: int = 256
+
+
+_State = tuple[float, str, bool, tuple]
+# Kinds of choice points in a region.
+_MARK, _SPACE, _LBREAK = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    kind: int
+    start: int
+    end: int
+    options: tuple[tuple[str, float, str], ...]  # (replacement, log10 prior, method)
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def detect_lbreak_damage(text: str, lex: Lexicon) -> bool:
+    """True if line feeds in `text` evidently stand for a lost ł.
+
+    Counts line feeds inside a word (`w\\nadz`) whose join with ł is a known word
+    while a piece alone is not; on when that evidence is at least half the number
+    of intact ł letters (a font that lost ł lost all of them).
+    """
+    intact = text.count("ł") + text.count("Ł")
+    evidence = 0
+    for m in _LBREAK_RE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        joined = left + "ł" + right
+        if lex.zipf(joined) >= 1.5 and (not lex.known(left) or (right and not lex.known(right))):
+            evidence += 1
+    return evidence >= max(1, intact / 2)
+
+
+class GlyphSolver:
+    """Finds damage sites, groups them into regions, and picks the best reading."""
+
+    def __init__(self, lex: Lexicon, config: GlyphConfig | None = None) -> None:
+        self.lex = lex
+        self.config = config or GlyphConfig()
+        self._solve_cached = lru_cache(maxsize=50_000)(self._solve_region)
+
+    # -- finding -----------------------------------------------------------------
+    def edits(self, text: str) -> list[Edit]:
+        cfg = self.config
+        lbreak = cfg.lbreak == "on" or (cfg.lbreak == "auto" and detect_lbreak_damage(text, self.lex))
+        marks = [(m.start(), m.end()) for m in MARK_RE.finditer(text)]
+        if not marks and not lbreak:
+            return []
+        priors = self._letter_priors(text)
+        sites = self._sites(text, marks, lbreak, priors)
+        edits: list[Edit] = []
+        for lo, hi, region_sites in self._regions(text, sites):
+            edits.extend(self._solve(text, lo, hi, region_sites))
+        return edits
+
+    def _letter_priors(self, text: str) -> dict[str, float]:
+        cfg = self.config
+        counts = Counter(ch for ch in text if ch in LOST_LOWER or ch in LOST_UPPER)
+        priors = {}
+        for lo_ch, up_ch in zip(LOST_LOWER, LOST_UPPER, strict=True):
+            n = counts[lo_ch] + counts[up_ch]
+            pen = -cfg.intact_letter_penalty if n >= cfg.intact_letter_min else 0.0
+            priors[lo_ch] = priors[up_ch] = pen
+        return priors
+
+    def _sites(self, text: str, marks: list[tuple[int, int]], lbreak: bool, priors: dict[str, float]) -> list[_Site]:
+        sites: dict[int, _Site] = {}
+        mark_starts = {s for s, _ in marks}
+        mark_ends = {e for _, e in marks}
+
+        def is_wordish(i: int) -> bool:
+            return 0 <= i < len(text) and (text[i].isalpha() or i in mark_starts)
+
+        for s, e in marks:
+            line_start = s == 0 or text[: s].rstrip(" \t").endswith(("\n", "\f")) or text[:s].strip(" \t") == ""
+            upper = self._upper_context(text, s, e)
+            letters = LOST_UPPER if upper else LOST_LOWER
+            opts = [(c, priors.get(c, 0.0), "glyph.lexicon") for c in letters]
+            nxt = text[e : e + 1]
+            if line_start and nxt in (" ", "\t"):
+                opts.append((BULLET, 0.0, "glyph.bullet"))
+            elif not line_start and text[s - 1 : s] == " " and nxt == " ":
+                opts.append((DASH, 0.0, "glyph.dash"))
+            sites[s] = _Site(_MARK, s, e, tuple(opts))
+            # optional spaces on either side of the mark
+            if s > 0 and text[s - 1] == " " and (s - 1) not in sites and (is_wordish(s - 2) or (s - 1) in mark_ends):
+                sites[s - 1] = _Site(_SPACE, s - 1, s, ((" ", 0.0, ""), ("", 0.0, "glyph.space")))
+            if e < len(text) and text[e] == " ":
+                after = text[e + 1 : e + 2]
+                if after and (after.isalpha() or (e + 1) in mark_starts or after in CLOSING_PUNCT):
+                    bonus = self.config.space_before_punct_bonus if after in CLOSING_PUNCT else 0.0
+                    sites[e] = _Site(_SPACE, e, e + 1, ((" ", 0.0, ""), ("", bonus, "glyph.space")))
+        if lbreak:
+            for m in re.finditer("\n", text):
+                p = m.start()
+                prev = text[p - 1 : p]
+                nxt = text[p + 1 : p + 2]
+                if not prev or p in sites:
+                    continue
+                prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts
+                if prev_wordish or (prev == " " and (nxt.isalpha() or (p + 1) in mark_starts)):
+                    if prev == " " and not nxt.isalpha():
+                        continue
+                    upper = self._upper_context(text, p, p + 1)
+                    ch = "Ł" if upper else "ł"
+                    sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, 0.0, "lbreak.lexicon")))
+        return [sites[k] for k in sorted(sites)]
+
+    @staticmethod
+    def _upper_context(text: str, s: int, e: int) -> bool:
+        """Should a letter restored at text[s:e] be a capital?"""
+        left = right = ""
+        i = s - 1
+        while i >= 0 and text[i].isalpha() and len(left) < 3:
+            left = text[i] + left
+            i -= 1
+        j = e + 1 if text[e : e + 1] == " " else e  # look past a spurious space
+        while j < len(text) and text[j].isalpha() and len(right) < 3:
+            right += text[j]
+            j += 1
+        letters = left + right
+        if len(letters) >= 2 and letters.isupper():
+            return True
+        if len(letters) >= 2 and (left[-1:].isupper() and not right) and left.isupper():
+            return True
+        if not left and right and right[0].islower():
+            before = text[:s].rstrip(" ")
+            return before == "" or before[-1] in SENTENCE_END
+        return False
+
+    def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
+        """Group sites into regions bounded by word boundaries."""
+        regions: list[tuple[int, int, list[_Site]]] = []
+        for site in sites:
+            lo = site.start
+            while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "-'"):
+                lo -= 1
+            hi = site.end
+            while hi < len(text) and (text[hi].isalpha() or text[hi] in "-'"):
+                hi += 1
+            if regions and lo <= regions[-1][1]:
+                r = regions[-1]
+                regions[-1] = (r[0], max(r[1], hi), [*r[2], site])
+            else:
+                regions.append((lo, hi, [site]))
+        # Each region expands only through its own sites; merge chains that touch.
+        return [(lo, hi, tuple(ss)) for lo, hi, ss in regions]
+
+    # -- solving -----------------------------------------------------------------
+    def _solve(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit]:
+        # Express the region as literal chunks and choice points, relative to lo.
+        pieces: list[str | tuple[tuple[str, float, str], ...]] = []
+        pos = lo
+        for s in sites:
+            pieces.append(text[pos : s.start])
+            pieces.append(s.options)
+            pos = s.end
+        pieces.append(text[pos:hi])
+        choice, confidence = self._solve_cached(tuple(pieces))
+        edits = []
+        for s, (after, _prior, method) in zip(sites, choice, strict=True):
+            if after != text[s.start : s.end]:
+                edits.append(Edit(s.start, s.end, after, method, confidence))
+        return edits
+
+    def _solve_region(self, pieces: tuple) -> tuple[tuple[tuple[str, float, str], ...], float]:
+        """Beam search over the region's choice points; returns choices and confidence.
+
+        A state is (score of finished words and priors, unfinished word, whether that
+        word holds a restored letter, choices so far).
+        """
+        beam: list[_State] = [(0.0, "", False, ())]
+        adjacent = False  # no literal text between this choice point and the previous one
+        for piece in pieces:
+            if isinstance(piece, str):
+                beam = [self._feed(st, piece, None) for st in beam]
+                adjacent = piece == ""
+                continue
+            nxt = []
+            for st in beam:
+                prev_opt = st[3][-1] if adjacent and st[3] else None
+                for opt in piece:
+                    if prev_opt is not None and (
+                        (opt[2] == "glyph.space" and prev_opt[0] in (BULLET, DASH))
+                        or (opt[0] in (BULLET, DASH) and prev_opt[2] == "glyph.space" and prev_opt[0] == "")
+                    ):
+                        continue  # the spaces around a bullet or dash are real
+                    nxt.append(self._feed(st, opt[0], opt))
+            nxt.sort(key=lambda st: st[0] + self._partial_bonus(st[1]), reverse=True)
+            beam = nxt[: self.config.beam]
+            adjacent = True
+        finals = sorted(((st[0] + (self._word_score(st[1], st[2]) if st[1] else 0.0), st[3]) for st in beam), key=lambda x: -x[0])
+        best_score, best = finals[0]
+        best_text = "".join(c[0] for c in best)
+        second = next((sc for sc, c in finals[1:] if "".join(x[0] for x in c) != best_text), None)
+        conf = 0.99 if second is None else 1.0 / (1.0 + 10.0 ** (-(best_score - second)))
+        return best, round(min(conf, 0.999), 3)
+
+    def _feed(self, st: _State, chunk: str, opt: tuple[str, float, str] | None) -> _State:
+        score, partial, restored, choices = st
+        if opt is not None:
+            score += opt[1]
+            choices = (*choices, opt)
+        for ch in chunk:
+            if ch.isalpha():
+                partial += ch
+                restored = restored or opt is not None
+            elif partial:
+                score += self._word_score(partial, restored)
+                partial, restored = "", False
+        return score, partial, restored, choices
+
+    def _partial_bonus(self, partial: str) -> float:
+        """Optimistic score of an unfinished word: 0 while it can still become a known word."""
+        if not partial or self.lex.is_prefix(partial):
+            return 0.0
+        return -self.config.unknown_per_char * len(partial)
+
+    def _word_score(self, word: str, restored: bool = False) -> float:
+        """log10 probability of a word: its Zipf frequency - 9, or a length-based penalty
+        (heavier when the word holds a restored letter: a guess that makes no word)."""
+        z = self.lex.zipf(word)
+        if z > -1.0:
+            return z - 9.0
+        penalty = self.config.restored_unknown_penalty if restored else 0.0
+        return -9.0 - self.config.unknown_per_char * len(word) - penalty

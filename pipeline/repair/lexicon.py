@@ -1,0 +1,156 @@
+"""The Polish lexicon the repairs are checked against.
+
+Two well-kept sources, combined once and cached:
+
+* **morfeusz2** with the SGJP dictionary tells which word forms exist (every
+  inflected form of ~300k lemmas), offline.
+* **wordfreq**'s Polish list gives how common each form is (Zipf scale:
+  log10 of occurrences per billion words).
+
+wordfreq's list also holds web spellings without diacritics ("wladz", "sie"),
+which would make a stripped form look like a word. The cached lexicon keeps only
+the forms morfeusz2 accepts, with their wordfreq frequency. Forms morfeusz2
+accepts but wordfreq does not list are scored at `RARE_FORM_ZIPF`.
+
+The cache is a marisa-trie (`RecordTrie`, memory-mapped), built on first use or
+by `pipeline lexicon build` (the Makefile runs it at setup), and loads in a few
+milliseconds; lookups are exact and prefix queries are cheap, which the glyph
+solver uses to prune its search.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import marisa_trie
+
+#: Version of the cache format and build recipe; part of the cache file name.
+LEXICON_VERSION = "1"
+#: Zipf value given to a form morfeusz2 accepts but wordfreq does not list.
+RARE_FORM_ZIPF = 1.0
+#: Zipf value for words neither source knows (proper names, typos, damage).
+UNKNOWN_ZIPF = -1.5
+#: Forms of these lengths or more are not cached (URLs, garbage).
+MAX_WORD_LENGTH = 40
+
+_WORD_RE = re.compile(r"^[a-ząćęłńóśźżàâäçéèêëîïôöüßáíúýčďěňřšťůž'-]+$")
+_FMT = "<H"
+
+
+def cache_dir() -> Path:
+    """Where the built lexicon is cached: $PIPELINE_CACHE, else ~/.cache/pipeline."""
+    env = os.environ.get("PIPELINE_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pipeline"
+
+
+def _cache_path() -> Path:
+    from importlib.metadata import version
+
+    tag = f"{LEXICON_VERSION}-{version('wordfreq')}-{version('morfeusz2')}"
+    return cache_dir() / f"lexicon-pl-{tag}.marisa"
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the cached lexicon and return its path (about 10 s, once)."""
+    import morfeusz2
+    import wordfreq
+
+    path = path or _cache_path()
+    morf = morfeusz2.Morfeusz(generate=False, expand_tags=False)
+    items: list[tuple[str, tuple[int]]] = []
+    for word, freq in wordfreq.get_frequency_dict("pl").items():
+        if len(word) > MAX_WORD_LENGTH or not _WORD_RE.match(word):
+            continue
+        analyses = morf.analyse(word)
+        if any(a[2][2] == "ign" for a in analyses):
+            continue
+        zipf = max(0.0, min(9.0, _zipf(freq)))
+        items.append((word, (round(zipf * 100),)))
+    trie = marisa_trie.RecordTrie(_FMT, items)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    trie.save(str(tmp))
+    os.replace(tmp, path)
+    return path
+
+
+def _zipf(freq: float) -> float:
+    import math
+
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+class Lexicon:
+    """Word forms, their frequencies, and prefix queries. Thread-safe for reads.
+
+    All lookups are case-insensitive (the text is lowercased first).
+    """
+
+    def __init__(self, trie: marisa_trie.RecordTrie) -> None:
+        import morfeusz2
+
+        self._trie = trie
+        self._morf = morfeusz2.Morfeusz(generate=False, expand_tags=False)
+        self._morf_lock = threading.Lock()
+        self.zipf = lru_cache(maxsize=200_000)(self._zipf)
+        self.is_prefix = lru_cache(maxsize=200_000)(self._is_prefix)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        path = path or _cache_path()
+        if not path.exists():
+            build(path)
+        trie = marisa_trie.RecordTrie(_FMT)
+        trie.mmap(str(path))
+        return cls(trie)
+
+    def _zipf(self, word: str) -> float:
+        """Frequency of `word` on the Zipf scale; `UNKNOWN_ZIPF` if no source knows it."""
+        w = word.lower()
+        hit = self._trie.get(w)
+        if hit:
+            return hit[0][0] / 100.0
+        if self.morfeusz_knows(w):
+            return RARE_FORM_ZIPF
+        return UNKNOWN_ZIPF
+
+    def known(self, word: str) -> bool:
+        return self.zipf(word) > UNKNOWN_ZIPF
+
+    def _is_prefix(self, prefix: str) -> bool:
+        """True if some cached word form starts with `prefix` (case-insensitive)."""
+        return self._trie.has_keys_with_prefix(prefix.lower())
+
+    def morfeusz_knows(self, word: str) -> bool:
+        with self._morf_lock:
+            analyses = self._morf.analyse(word)
+        return bool(analyses) and all(a[2][2] != "ign" for a in analyses)
+
+    def lemmas(self, word: str) -> list[tuple[str, str]]:
+        """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped."""
+        with self._morf_lock:
+            analyses = self._morf.analyse(word)
+        out = []
+        for _s, _e, (_orth, lemma, tag, *_rest) in analyses:
+            if tag != "ign":
+                out.append((lemma.split(":")[0], tag))
+        return out
+
+
+_default: Lexicon | None = None
+_default_lock = threading.Lock()
+
+
+def default_lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded (and built if needed) on first call."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Lexicon.load()
+        return _default

@@ -1,0 +1,122 @@
+"""Extraction on real PDFs generated here, on bad PDFs, and on text files."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from pipeline.decks import Slide, write_deck
+from pipeline.extract import extract
+from pipeline.extract.txt import split_pages
+from pipeline.process import process_file
+
+from .conftest import SAMPLE
+
+SLIDES = [
+    Slide("Zażółć gęślą jaźń", ["Pierwszy punkt: łąka i źródło", "Drugi punkt z długim tekstem, który zawija się na drugą linię, bo jest naprawdę bardzo długi"]),
+    Slide("Współpraca w regionie", ["Francja i Niemcy"], body="Tekst ciągły na końcu slajdu."),
+]
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    return write_deck(tmp_path / "deck.pdf", SLIDES)
+
+
+def test_pdf_pages_titles_bullets_positions(deck):
+    doc = process_file(deck)
+    assert doc.status.value == "ok"
+    assert [p.title for p in doc.pages] == ["Zażółć gęślą jaźń", "Współpraca w regionie"]
+    p1 = doc.pages[0]
+    assert [b.kind for b in p1.blocks] == ["title", "bullet", "bullet"]
+    assert p1.blocks[1].text == "Pierwszy punkt: łąka i źródło"
+    assert " ".join(p1.blocks[2].text.split()) == SLIDES[0].bullets[1]
+    assert all(b.bbox is not None and b.bbox.x1 > b.bbox.x0 for b in p1.blocks)
+    assert p1.blocks[0].size and p1.blocks[1].size and p1.blocks[0].size > p1.blocks[1].size
+    p2 = doc.pages[1]
+    assert [b.kind for b in p2.blocks] == ["title", "bullet", "body"]
+    assert p2.blocks[2].text == "Tekst ciągły na końcu slajdu."
+    # clean deck: nothing to repair, text identical to the source
+    assert doc.repairs == []
+    for p in doc.pages:
+        assert doc.text[p.start : p.end] == p.text
+        for b in p.blocks:
+            assert doc.text[b.start : b.end] == b.text
+
+
+def test_encrypted_pdf_is_reported(deck, tmp_path):
+    pikepdf = pytest.importorskip("pikepdf")
+    locked = tmp_path / "locked.pdf"
+    with pikepdf.open(deck) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(user="secret", owner="secret"))
+    doc = process_file(locked)
+    assert doc.status.value == "failed"
+    assert [e.code for e in doc.errors] == ["pdf.encrypted"]
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(b"", "pdf.corrupt"), (b"this is not a pdf at all", "pdf.corrupt"), (b"%PDF-1.4\n1 0 obj\n<<", "pdf.corrupt")],
+    ids=["empty", "not-a-pdf", "truncated"],
+)
+def test_bad_pdfs_fail_with_reason(tmp_path, content, code):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(content)
+    doc = process_file(bad)
+    assert doc.status.value == "failed"
+    assert doc.errors and doc.errors[0].code == code
+    assert doc.errors[0].message
+
+
+def test_image_only_pdf_needs_ocr(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "image.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    c.rect(50, 50, 200, 100, fill=1)  # a drawing, no text
+    c.showPage()
+    c.save()
+    doc = process_file(path)
+    assert doc.status.value == "failed"
+    assert any(w.code == "page.no_text" for w in doc.warnings)
+    assert any(e.code == "doc.no_text" for e in doc.errors)
+
+
+def test_txt_pages_split_on_blank_runs():
+    text = SAMPLE.read_text(encoding="utf-8")
+    spans = split_pages(text)
+    assert len(spans) == 7
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))  # contiguous: nothing lost
+
+
+def test_txt_form_feeds_are_pages(tmp_path):
+    p = tmp_path / "ff.txt"
+    p.write_text("Slajd pierwszy\fSlajd drugi\n\n\n\nwciąż drugi", encoding="utf-8")
+    doc = extract(p)
+    assert [doc.text[pg.start : pg.end] for pg in doc.pages] == ["Slajd pierwszy", "Slajd drugi\n\n\n\nwciąż drugi"]
+
+
+def test_txt_cp1250_and_binary(tmp_path):
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Zażółć gęślą jaźń".encode("cp1250"))
+    doc = extract(legacy)
+    assert doc.text == "Zażółć gęślą jaźń"
+    assert [w.code for w in doc.warnings] == ["txt.cp1250"]
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert [e.code for e in extract(binary).errors] == ["txt.binary"]
+
+
+def test_sample_structure():
+    doc = process_file(SAMPLE)
+    assert doc.status.value == "ok" and len(doc.pages) == 7
+    page3 = doc.pages[2]
+    assert page3.title == "Korzyści dla firm:"
+    bullets = [b.text for b in page3.blocks if b.kind == "bullet"]
+    assert len(bullets) == 4 and bullets[0].startswith("duże zasoby")
+    assert doc.pages[3].title == "KLASTRY w Europie i Ameryce Północnej"
+    for p in doc.pages:
+        assert doc.raw_text[p.raw_start : p.raw_end] == p.raw_text
