@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import UNKNOWN_ZIPF, Lexicon
 from .trace import Edit
 
 #: Lost-glyph markers: U+FFFD, (cid:NN), private-use codes, C0 controls (but \t \n \r \f).
@@ -41,6 +41,7 @@ SENTENCE_END = ".!?"
 #: Punctuation a spurious space often precedes.
 CLOSING_PUNCT = ",.;:!?)]»”"
 #: A line feed inside a word (letters on both sides, or letters before and a break after).
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
 _LBREAK_RE = re.compile(r"([^\W\d_]+)\n(?=([^\W\d_]*))")
 
 
@@ -59,6 +60,9 @@ class GlyphConfig:
     lbreak: "auto" (detect per text), "on" or "off": whether a line feed may be ł.
     restored_unknown_penalty: log10 penalty for a word that holds a restored letter
         and still is no known word: a restoration must make a word. Default 10.0.
+    lbreak_space_start_bonus, lbreak_punct_start_bonus: log10 bonus for reading a line
+        feed as ł when the next line would start with a space ("trzyma\n pi\nkę", 1.5)
+        or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
     beam: hypotheses kept per region while searching. Default 256.
     """
 
@@ -68,6 +72,8 @@ class GlyphConfig:
     space_before_punct_bonus: float = 0.5
     lbreak: str = "auto"
     restored_unknown_penalty: float = 10.0
+    lbreak_space_start_bonus: float = 1.5
+    lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
 
 
@@ -172,12 +178,22 @@ class GlyphSolver:
                 if not prev or p in sites:
                     continue
                 prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts
-                if prev_wordish or (prev == " " and (nxt.isalpha() or (p + 1) in mark_starts)):
-                    if prev == " " and not nxt.isalpha():
+                if not prev_wordish and prev in " \n" and nxt.isalpha():
+                    # word-initial ł: only where the rest is no word and ł + rest is a listed one
+                    right = _LEADING_WORD.match(text, p + 1)
+                    rest = right.group() if right else ""
+                    if self.lex.known(rest) or not self.lex.listed("ł" + rest):
                         continue
+                if prev_wordish or (prev in " \n" and nxt.isalpha()):
                     upper = self._upper_context(text, p, p + 1)
                     ch = "Ł" if upper else "ł"
-                    sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, 0.0, "lbreak.lexicon")))
+                    # a line that starts with a space or closing punctuation is no real line
+                    prior = 0.0
+                    if nxt == " ":
+                        prior = self.config.lbreak_space_start_bonus
+                    elif nxt and nxt in CLOSING_PUNCT:
+                        prior = self.config.lbreak_punct_start_bonus
+                    sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, prior, "lbreak.lexicon")))
         return [sites[k] for k in sorted(sites)]
 
     @staticmethod
@@ -198,8 +214,8 @@ class GlyphSolver:
         if len(letters) >= 2 and (left[-1:].isupper() and not right) and left.isupper():
             return True
         if not left and right and right[0].islower():
-            before = text[:s].rstrip(" ")
-            return before == "" or before[-1] in SENTENCE_END
+            before = text[max(0, s - 200) : s].rstrip(" ")
+            return before == "" or before[-1] in SENTENCE_END or before.endswith("\n\n")
         return False
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
@@ -294,7 +310,7 @@ class GlyphSolver:
         """log10 probability of a word: its Zipf frequency - 9, or a length-based penalty
         (heavier when the word holds a restored letter: a guess that makes no word)."""
         z = self.lex.zipf(word)
-        if z > -1.0:
+        if z > UNKNOWN_ZIPF:
             return z - 9.0
         penalty = self.config.restored_unknown_penalty if restored else 0.0
         return -9.0 - self.config.unknown_per_char * len(word) - penalty

@@ -31,9 +31,9 @@ import marisa_trie
 #: Version of the cache format and build recipe; part of the cache file name.
 LEXICON_VERSION = "1"
 #: Zipf value given to a form morfeusz2 accepts but wordfreq does not list.
-RARE_FORM_ZIPF = 1.0
+RARE_FORM_ZIPF = -1.0
 #: Zipf value for words neither source knows (proper names, typos, damage).
-UNKNOWN_ZIPF = -1.5
+UNKNOWN_ZIPF = -9.0
 #: Forms of these lengths or more are not cached (URLs, garbage).
 MAX_WORD_LENGTH = 40
 
@@ -119,6 +119,10 @@ class Lexicon:
         if self.morfeusz_knows(w):
             return RARE_FORM_ZIPF
         return UNKNOWN_ZIPF
+
+    def listed(self, word: str) -> bool:
+        """True if wordfreq lists the form (and morfeusz2 accepts it): a word in real use."""
+        return word.lower() in self._trie
 
     def known(self, word: str) -> bool:
         return self.zipf(word) > UNKNOWN_ZIPF
