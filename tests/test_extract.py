@@ -120,3 +120,13 @@ def test_sample_structure():
     assert doc.pages[3].title == "KLASTRY w Europie i Ameryce Północnej"
     for p in doc.pages:
         assert doc.raw_text[p.raw_start : p.raw_end] == p.raw_text
+
+
+@pytest.mark.parametrize(
+    ("line", "bullet"),
+    [("• punkt", True), ("- punkt", True), ("\uf0b7\tpunkt", True), ("-5% rocznie", False), ("*ważne*", False), ("Tekst", False)],
+)
+def test_bullet_lines(line, bullet):
+    from pipeline.extract.pdf import is_bullet_line
+
+    assert is_bullet_line(line) is bullet

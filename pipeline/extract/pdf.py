@@ -79,6 +79,14 @@ def extract_pdf(path: Path) -> RawDocument:
     return doc
 
 
+def is_bullet_line(text: str) -> bool:
+    """A line opening with a bullet glyph followed by a space (or a symbol-font bullet)."""
+    t = text.lstrip()
+    if not t or t[0] not in BULLETS:
+        return False
+    return len(t) == 1 or t[1] in " \t\u00a0" or "\ue000" <= t[0] <= "\uf8ff"
+
+
 def _line_props(line: dict[str, Any]) -> tuple[float, str | None]:
     chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
     if not chars:
@@ -95,8 +103,7 @@ def _blocks(lines: list[dict[str, Any]], offset: int, page_height: float) -> tup
     prev = None
     for ln in lines:
         size, font = _line_props(ln)
-        starts_bullet = ln["text"].lstrip()[:1] in BULLETS and (len(ln["text"].lstrip()) == 1 or ln["text"].lstrip()[1:2] in " \t\u00a0" or ln["text"].lstrip()[:1] > "\ue000")
-        new = prev is None or starts_bullet
+        new = prev is None or is_bullet_line(ln["text"])
         if prev is not None and not new:
             p_ln, p_size, _ = prev
             height = max(1.0, p_ln["bottom"] - p_ln["top"])
@@ -124,8 +131,7 @@ def _blocks(lines: list[dict[str, Any]], offset: int, page_height: float) -> tup
     pos = offset
     for k, g in enumerate(groups):
         text = "\n".join(ln["text"] for ln, _, _ in g)
-        first = g[0][0]["text"].lstrip()[:1]
-        kind = "title" if k == title_idx else ("bullet" if first in BULLETS else "body")
+        kind = "title" if k == title_idx else ("bullet" if is_bullet_line(g[0][0]["text"]) else "body")
         bbox = BBox(
             x0=round(min(ln["x0"] for ln, _, _ in g), 2),
             top=round(min(ln["top"] for ln, _, _ in g), 2),

@@ -152,7 +152,8 @@ class GlyphSolver:
             return 0 <= i < len(text) and (text[i].isalpha() or i in mark_starts)
 
         for s, e in marks:
-            line_start = s == 0 or text[: s].rstrip(" \t").endswith(("\n", "\f")) or text[:s].strip(" \t") == ""
+            bol = max(text.rfind("\n", 0, s), text.rfind("\f", 0, s)) + 1
+            line_start = text[bol:s].strip(" \t") == ""
             upper = self._upper_context(text, s, e)
             letters = LOST_UPPER if upper else LOST_LOWER
             opts = [(c, priors.get(c, 0.0), "glyph.lexicon") for c in letters]
