@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .extract import RawDocument, extract
-from .model import Document, Page, Problem, Source, StageRecord, Status
+from .model import Document, Page, Problem, Repair, Source, StageRecord, Status
 from .repair import RepairConfig, RepairResult, repair_text
 from .structure import build_pages
 from .tag import TAGGER_VERSION, tag_text
@@ -116,8 +116,6 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
 
     page_of = page_lookup(pages)
     status = Status.failed if errors else (Status.partial if any(w.code in PARTIAL_CODES for w in warnings) else Status.ok)
-    from .model import Repair
-
     repairs = [
         Repair(
             id=f"r{r.raw_start}",
