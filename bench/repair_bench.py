@@ -120,18 +120,10 @@ def main() -> None:
         )
         if ogonki is not None and "diacritics" in name:
             t0 = time.perf_counter()
-            og = _ogonki_restore(ogonki, damaged)
+            og = ogonki.restore(damaged)
             t_og = time.perf_counter() - t0
             od, od_ok, oc, oc_ok = score(clean, damaged, og)
             print(f"| ↳ peer ogonki | {od_ok / max(od, 1):.2%} ({od_ok}/{od}) | {oc_ok / max(oc, 1):.3%} | {len(damaged) / t_og:,.0f} | | | |")
-
-
-def _ogonki_restore(ogonki, text: str) -> str:
-    for name in ("restore", "restore_diacritics", "fix"):
-        fn = getattr(ogonki, name, None)
-        if callable(fn):
-            return fn(text)
-    raise SystemExit(f"ogonki has no restore function: {dir(ogonki)}")
 
 
 if __name__ == "__main__":

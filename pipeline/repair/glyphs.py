@@ -40,9 +40,11 @@ DASH = "–"
 SENTENCE_END = ".!?"
 #: Punctuation a spurious space often precedes.
 CLOSING_PUNCT = ",.;:!?)]»”"
+_LETTERS = r"[^\W\d_]"
+#: A run of letters (the word after a line feed).
+_LEADING_WORD = re.compile(_LETTERS + "+")
 #: A line feed inside a word (letters on both sides, or letters before and a break after).
-_LEADING_WORD = re.compile(r"[^\W\d_]+")
-_LBREAK_RE = re.compile(r"([^\W\d_]+)\n(?=([^\W\d_]*))")
+_LBREAK_RE = re.compile(f"({_LETTERS}+)\n(?=({_LETTERS}*))")
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,14 @@ class GlyphSolver:
                 if not prev or p in sites:
                     continue
                 prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts
-                if not prev_wordish and prev in " \n" and nxt.isalpha():
+                word_initial = not prev_wordish and prev in " \n" and nxt.isalpha()
+                if word_initial:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
                     rest = right.group() if right else ""
                     if self.lex.known(rest) or not self.lex.listed("ł" + rest):
                         continue
-                if prev_wordish or (prev in " \n" and nxt.isalpha()):
+                if prev_wordish or word_initial:
                     upper = self._upper_context(text, p, p + 1)
                     ch = "Ł" if upper else "ł"
                     # a line that starts with a space or closing punctuation is no real line
@@ -215,8 +218,11 @@ class GlyphSolver:
         if len(letters) >= 2 and (left[-1:].isupper() and not right) and left.isupper():
             return True
         if not left and right and right[0].islower():
-            before = text[max(0, s - 200) : s].rstrip(" ")
-            return before == "" or before[-1] in SENTENCE_END or before.endswith("\n\n")
+            i = s - 1
+            while i >= 0 and text[i] == " ":
+                i -= 1
+            # start of text, end of a sentence, or start of a paragraph
+            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n"
         return False
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
