@@ -36,10 +36,12 @@ class ProcessConfig:
 
     repair: options of the repair stage (see `RepairConfig`).
     tag: run the entity tagger. Default True.
+    backend: PDF backend, `pdfium` (default, fast) or `pdfplumber`.
     """
 
     repair: RepairConfig = field(default_factory=RepairConfig)
     tag: bool = True
+    backend: str = "pdfium"
 
 
 def sha256_file(path: Path) -> str:
@@ -87,7 +89,7 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
     raw = RawDocument(path=str(path), format=fmt)
     if not errors:
         try:
-            raw = _timed(stages, "extract", __version__, lambda: extract(path), lambda r: {"backend": r.backend, "pages": len(r.pages), "chars": len(r.text)})
+            raw = _timed(stages, "extract", __version__, lambda: extract(path, config.backend), lambda r: {"backend": r.backend, "pages": len(r.pages), "chars": len(r.text)})
         except Exception as e:  # a bug or a file the backend chokes on: report, don't crash
             errors.append(Problem(code="extract.failed", message=f"Extraction failed ({type(e).__name__}: {str(e)[:200]}).", stage="extract"))
     errors.extend(raw.errors)

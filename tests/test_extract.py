@@ -10,7 +10,7 @@ import pytest
 from pipeline.decks import Slide, write_deck
 from pipeline.extract import extract
 from pipeline.extract.txt import split_pages
-from pipeline.process import process_file
+from pipeline.process import ProcessConfig, process_file
 
 from .conftest import SAMPLE
 
@@ -25,8 +25,13 @@ def deck(tmp_path: Path) -> Path:
     return write_deck(tmp_path / "deck.pdf", SLIDES)
 
 
-def test_pdf_pages_titles_bullets_positions(deck):
-    doc = process_file(deck)
+BACKENDS = pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+
+
+@BACKENDS
+def test_pdf_pages_titles_bullets_positions(deck, backend):
+    doc = process_file(deck, ProcessConfig(backend=backend))
+    assert doc.stages[0].summary["backend"] == backend
     assert doc.status.value == "ok"
     assert [p.title for p in doc.pages] == ["Zażółć gęślą jaźń", "Współpraca w regionie"]
     p1 = doc.pages[0]
@@ -46,14 +51,19 @@ def test_pdf_pages_titles_bullets_positions(deck):
             assert doc.text[b.start : b.end] == b.text
 
 
-def test_encrypted_pdf_is_reported(deck, tmp_path):
+@BACKENDS
+def test_encrypted_pdf_is_reported(deck, tmp_path, backend):
     pikepdf = pytest.importorskip("pikepdf")
     locked = tmp_path / "locked.pdf"
     with pikepdf.open(deck) as pdf:
         pdf.save(locked, encryption=pikepdf.Encryption(user="secret", owner="secret"))
-    doc = process_file(locked)
+        pdf.save(tmp_path / "owner-only.pdf", encryption=pikepdf.Encryption(user="", owner="secret"))
+    doc = process_file(locked, ProcessConfig(backend=backend))
     assert doc.status.value == "failed"
     assert [e.code for e in doc.errors] == ["pdf.encrypted"]
+    # an owner password alone restricts printing or copying, not reading: it opens
+    doc = process_file(tmp_path / "owner-only.pdf", ProcessConfig(backend=backend))
+    assert doc.status.value == "ok" and doc.pages[0].title == SLIDES[0].title
 
 
 @pytest.mark.parametrize(
@@ -61,16 +71,18 @@ def test_encrypted_pdf_is_reported(deck, tmp_path):
     [(b"", "pdf.corrupt"), (b"this is not a pdf at all", "pdf.corrupt"), (b"%PDF-1.4\n1 0 obj\n<<", "pdf.corrupt")],
     ids=["empty", "not-a-pdf", "truncated"],
 )
-def test_bad_pdfs_fail_with_reason(tmp_path, content, code):
+@BACKENDS
+def test_bad_pdfs_fail_with_reason(tmp_path, content, code, backend):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(content)
-    doc = process_file(bad)
+    doc = process_file(bad, ProcessConfig(backend=backend))
     assert doc.status.value == "failed"
     assert doc.errors and doc.errors[0].code == code
     assert doc.errors[0].message
 
 
-def test_image_only_pdf_needs_ocr(tmp_path):
+@BACKENDS
+def test_image_only_pdf_needs_ocr(tmp_path, backend):
     from reportlab.pdfgen import canvas
 
     path = tmp_path / "image.pdf"
@@ -78,7 +90,7 @@ def test_image_only_pdf_needs_ocr(tmp_path):
     c.rect(50, 50, 200, 100, fill=1)  # a drawing, no text
     c.showPage()
     c.save()
-    doc = process_file(path)
+    doc = process_file(path, ProcessConfig(backend=backend))
     assert doc.status.value == "failed"
     assert any(w.code == "page.no_text" for w in doc.warnings)
     assert any(e.code == "doc.no_text" for e in doc.errors)

@@ -49,16 +49,28 @@ class RawDocument:
 
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt")
+#: PDF backends: `pdfium` (pypdfium2, fast, the default) and `pdfplumber` (pdfminer, slower).
+PDF_BACKENDS = ("pdfium", "pdfplumber")
 
 
-def extract(path: str | Path) -> RawDocument:
-    """Extract a `.pdf` or `.txt` file. Never raises for bad input."""
-    from .pdf import extract_pdf
+def extract(path: str | Path, backend: str = "pdfium") -> RawDocument:
+    """Extract a `.pdf` or `.txt` file. Never raises for bad input.
+
+    backend: which PDF backend to use (one of `PDF_BACKENDS`); ignored for text files.
+    """
     from .txt import extract_txt
 
     p = Path(path)
     if p.suffix.lower() == ".pdf":
-        return extract_pdf(p)
+        if backend == "pdfplumber":
+            from .pdf import extract_pdf
+
+            return extract_pdf(p)
+        if backend != "pdfium":
+            raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(PDF_BACKENDS)}")
+        from .pdfium import extract_pdfium
+
+        return extract_pdfium(p)
     return extract_txt(p)
 
 

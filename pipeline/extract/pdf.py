@@ -1,4 +1,4 @@
-"""PDF slide decks via pdfplumber.
+"""PDF slide decks via pdfplumber (the detailed backend; `pdfium` is the default).
 
 Per page: text lines (pdfplumber's `extract_text_lines`) are grouped into blocks
 by vertical gaps, font-size changes and bullet glyphs; the title is the block
@@ -88,6 +88,8 @@ def is_bullet_line(text: str) -> bool:
 
 
 def _line_props(line: dict[str, Any]) -> tuple[float, str | None]:
+    if "size" in line:  # the pdfium backend measures lines itself
+        return line["size"], line["font"]
     chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
     if not chars:
         return 0.0, None

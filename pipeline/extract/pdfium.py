@@ -1,0 +1,162 @@
+"""PDF slide decks via PDFium (pypdfium2): the default, fast PDF backend.
+
+PDFium parses the content streams in C++; we only walk its text page once per
+page, char by char, to build text lines with boxes, font size and font name --
+the same line records the pdfplumber backend makes, so block grouping and title
+detection (`pdf._blocks`) are shared. Lines follow PDFium's text order (the
+order the text was drawn, with its own line breaks); `_blocks` then orders the
+lines top to bottom.
+
+Measured on generated decks, this backend with every later stage runs faster
+than pdfplumber's bare `extract_text` (see `bench/ingest_bench.py`).
+
+Bad files give errors, not exceptions, with the same codes as the pdfplumber
+backend: `pdf.encrypted`, `pdf.corrupt`, `pdf.no_pages`; a page without text
+gets a `page.no_text` warning.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+from typing import Any
+
+from . import RawDocument, RawPage, problem
+from .pdf import _blocks
+
+#: PDFium's error code for a wrong or missing password.
+_PDFIUM_PASSWORD_ERROR = 4
+
+
+def _font_name(pdfium_c: Any, tp: Any, index: int, buf: Any) -> str | None:
+    n = pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), None)
+    if n <= 0:
+        return None
+    if n > len(buf):
+        buf = ctypes.create_string_buffer(n)
+        pdfium_c.FPDFText_GetFontInfo(tp, index, buf, n, None)
+    return buf.value.decode("utf-8", "replace") or None
+
+
+def page_lines(textpage: Any, page_height: float) -> list[dict[str, Any]]:
+    """Text lines of one PDFium text page: text, x0, x1, top, bottom (from the
+    page top, like pdfplumber), median font size and most common font name."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = textpage.raw
+    n = textpage.count_chars()
+    text = textpage.get_text_range() if n else ""
+    if len(text) != n:  # characters outside the BMP: fall back to one call per char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n))
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    get_box, get_size = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
+    buf = ctypes.create_string_buffer(128)
+
+    lines: list[dict[str, Any]] = []
+    chars: list[str] = []
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    sizes: list[float] = []
+    fonts: dict[str, int] = {}
+    last_size = -1.0
+    font: str | None = None
+
+    def flush() -> None:
+        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size
+        line = "".join(chars).strip()
+        if line and x1 > x0:
+            sizes.sort()
+            lines.append(
+                {
+                    "text": line,
+                    "x0": x0,
+                    "x1": x1,
+                    "top": page_height - y1,
+                    "bottom": page_height - y0,
+                    "size": round(sizes[len(sizes) // 2], 2) if sizes else 0.0,
+                    "font": max(fonts, key=fonts.__getitem__) if fonts else None,
+                }
+            )
+        chars, sizes, fonts = [], [], {}
+        x0 = y0 = float("inf")
+        x1 = y1 = float("-inf")
+        last_size = -1.0
+
+    for i, ch in enumerate(text):
+        if ch == "\n" or ch == "\r":
+            if chars:
+                flush()
+            continue
+        chars.append(ch)
+        if ch.isspace() or not get_box(tp, i, *refs):
+            continue
+        if left.value < x0:
+            x0 = left.value
+        if right.value > x1:
+            x1 = right.value
+        if bottom.value < y0:
+            y0 = bottom.value
+        if top.value > y1:
+            y1 = top.value
+        size = get_size(tp, i)
+        sizes.append(size)
+        if size != last_size:  # a new run: ask for its font once
+            font = _font_name(pdfium_c, tp, i, buf)
+            last_size = size
+        if font:
+            fonts[font] = fonts.get(font, 0) + 1
+    if chars:
+        flush()
+    return lines
+
+
+def extract_pdfium(path: Path) -> RawDocument:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = RawDocument(path=str(path), format="pdf", backend="pdfium")
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == _PDFIUM_PASSWORD_ERROR:
+            doc.errors.append(problem("pdf.encrypted", "The PDF is password-protected. Remove the password (e.g. qpdf --decrypt in.pdf out.pdf) and run again."))
+        else:
+            doc.errors.append(problem("pdf.corrupt", f"The file cannot be read as a PDF ({e}). Check that it is a complete, valid PDF."))
+        return doc
+    parts: list[str] = []
+    pos = 0
+    try:
+        count = len(pdf)
+        if not count:
+            doc.errors.append(problem("pdf.no_pages", "The PDF has no pages."))
+            return doc
+        for i in range(1, count + 1):
+            if i > 1:
+                parts.append("\f")
+                pos += 1
+            width = height = 0.0
+            has_images = False
+            try:
+                page = pdf[i - 1]
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                lines = page_lines(textpage, height)
+                if not lines:
+                    has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+                textpage.close()
+                page.close()
+            except pdfium.PdfiumError as e:
+                doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({e}); it is left empty.", page=i))
+                lines = []
+            blocks, text = _blocks(lines, pos, float(height))
+            if not text.strip():
+                reason = "it holds only images" if has_images else "it holds no text"
+                doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR.", page=i))
+            parts.append(text)
+            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(width), height=float(height)))
+            pos += len(text)
+    finally:
+        pdf.close()
+    doc.text = "".join(parts)
+    return doc
