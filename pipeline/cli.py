@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -27,16 +28,21 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
-def collect_inputs(paths: list[Path]) -> list[Path]:
-    """Files named, and `.pdf`/`.txt` files under folders named (recursively), sorted, unique."""
+def collect_inputs(paths: list[Path], exclude: Path | None = None) -> list[Path]:
+    """Files named, and `.pdf`/`.txt` files under folders named (recursively), sorted,
+    unique; hidden files and anything under `exclude` (the output folder) left out."""
     from .extract import SUPPORTED_SUFFIXES
 
+    skip = exclude.resolve() if exclude is not None else None
     found: dict[Path, None] = {}
     for p in paths:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    found[f] = None
+                if not f.is_file() or f.suffix.lower() not in SUPPORTED_SUFFIXES or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if skip is not None and f.resolve().is_relative_to(skip):
+                    continue
+                found[f] = None
         elif p.is_file():
             found[p] = None
         else:
@@ -44,49 +50,174 @@ def collect_inputs(paths: list[Path]) -> list[Path]:
     return list(found)
 
 
+class _Reporter:
+    """Progress on stderr: a live bar with ETA on a terminal, one line per document otherwise."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        import time
+
+        self.total, self.quiet, self.done = total, quiet, 0
+        self.t0 = time.monotonic()
+        self._progress = None
+        if not quiet and total and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                console=Console(stderr=True),
+            )
+            self._task = self._progress.add_task("processing", total=total)
+            self._progress.start()
+
+    def document(self, entry, task_output: str, out_dir: Path) -> None:
+        import time
+
+        self.done += 1
+        if self.quiet:
+            return
+        reason = "; ".join(entry.errors) or "; ".join(entry.warnings)
+        elapsed = time.monotonic() - self.t0
+        eta = elapsed / self.done * (self.total - self.done)
+        line = (
+            f"[{self.done}/{self.total}] {entry.status.value:7} {entry.source} -> {out_dir / task_output}"
+            f"  pages={entry.pages} repairs={entry.repairs} entities={entry.entities}" + (f"  ({reason})" if reason else "")
+        )
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False)
+            self._progress.update(self._task, advance=1)
+        else:
+            typer.echo(f"{line}  eta {eta:.0f}s", err=True)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively for .pdf and .txt).", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the JSON files and index.jsonl.")] = Path("outputs"),
+    workers: Annotated[int, typer.Option("-w", "--workers", help="Worker processes (default: all cores). 0 runs in this process, without --timeout.", show_default=False)] = -1,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one document may take before it is stopped and marked failed (0: no limit).")] = 300.0,
+    max_memory: Annotated[int, typer.Option("--max-memory", help="Address-space cap of each worker, MiB (0: no cap).")] = 2048,
+    force: Annotated[bool, typer.Option("--force", help="Redo documents even when their output is up to date.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo documents that failed before, even if unchanged.")] = False,
+    formats: Annotated[list[str], typer.Option("--format", help="Extra outputs beside the JSON: txt (the repaired text, <name>.repaired.txt). Repeatable.")] = [],  # noqa: B006
+    backend: Annotated[str, typer.Option("--backend", help="PDF backend: pdfium (fast) or pdfplumber.")] = "pdfium",
+    dask_scheduler: Annotated[str | None, typer.Option("--dask-scheduler", help="Run on a Dask distributed cluster at this address (tcp://host:port) instead of local workers.")] = None,
     no_tag: Annotated[bool, typer.Option("--no-tag", help="Skip entity tagging.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print only the summary.")] = False,
 ) -> None:
     """Extract, repair and tag documents; write OUTPUT/<name>.json each and OUTPUT/index.jsonl.
 
-    Exit status: 0 all documents ok, 1 at least one failed (the others are still
-    written), 2 usage error, 3 none failed but some are partial (see their warnings).
+    Documents already processed (same sha256, pipeline version and options) are
+    skipped, so a stopped run resumes where it stopped. Exit status: 0 all
+    documents ok, 1 at least one failed (the others are still written),
+    2 usage error, 3 none failed but some are partial (see their warnings),
+    130 interrupted (run again to resume). Skipped documents count with their
+    earlier status.
     """
-    from .process import ProcessConfig, process_file
-    from .write import index_entry, output_name, read_index, write_document, write_index
+    import signal
+    import time
 
-    inputs = collect_inputs(paths)
+    from .batch import LocalPool, dask_executor, plan, run_batch, run_task
+    from .extract import PDF_BACKENDS
+    from .process import ProcessConfig
+    from .write import IndexWriter, OutputLock
+
+    if backend not in PDF_BACKENDS:
+        _fail_usage(f"--backend must be one of {', '.join(PDF_BACKENDS)}, not '{backend}'.")
+    unknown = [f for f in formats if f not in ("txt", "json")]
+    if unknown:
+        _fail_usage(f"--format takes txt (JSON is always written), not {', '.join(unknown)}.")
+    inputs = collect_inputs(paths, exclude=output)
     if not inputs:
         _fail_usage("no .pdf or .txt files found in " + ", ".join(map(str, paths)) + ".")
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         _fail_usage(f"cannot create output folder '{output}': {e.strerror}.")
-    previous = {e.source: e.output for e in read_index(output)}
-    taken = {name for src, name in previous.items() if src not in {str(p) for p in inputs}}
-    config = ProcessConfig(tag=not no_tag)
-    entries = []
+
+    lock = OutputLock(output)
+    try:
+        lock.acquire()
+    except BlockingIOError:
+        _fail_usage(f"another 'pipeline ingest' is writing to '{output}'; wait for it or choose another --output.")
+    config = ProcessConfig(tag=not no_tag, backend=backend)
+    work = plan(inputs, output, config, force=force, retry_failed=retry_failed, text_export="txt" in formats)
+    n_workers = (os.cpu_count() or 1) if workers < 0 else workers
+    if not quiet and work.skipped:
+        typer.echo(f"{len(work.skipped)} of {len(inputs)} documents unchanged since the last run: skipped (--force redoes them).", err=True)
+
+    def _terminate(signum, frame):  # SIGTERM ends the run like Ctrl-C: index written, resumable
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _terminate)
+    t0 = time.monotonic()
     counts = {"ok": 0, "partial": 0, "failed": 0}
-    for n, path in enumerate(inputs, start=1):
-        doc = process_file(path, config)
-        name = previous.get(str(path)) or output_name(doc, taken)
-        taken.add(name)
-        write_document(doc, output, name)
-        entries.append(index_entry(doc, name))
-        counts[doc.status.value] += 1
-        if not quiet:
-            reason = "; ".join(f"{e.code}: {e.message}" for e in doc.errors) or "; ".join(w.code for w in doc.warnings)
-            typer.echo(
-                f"[{n}/{len(inputs)}] {doc.status.value:7} {path} -> {output / name}"
-                f"  pages={doc.source.pages} repairs={len(doc.repairs)} entities={len(doc.entities)}" + (f"  ({reason})" if reason else ""),
-                err=True,
-            )
-    write_index(output, entries)
-    typer.echo(f"{len(inputs)} documents: {counts['ok']} ok, {counts['partial']} partial, {counts['failed']} failed -> {output}/", err=True)
+    repairs = 0
+    ocr_pages = 0
+    failures: list[str] = []
+    index = IndexWriter(output)
+    reporter = _Reporter(len(work.tasks), quiet)
+    closer = None
+    executor = None
+    interrupted = False
+    try:
+        if dask_scheduler:
+            try:
+                executor, closer = dask_executor(dask_scheduler)
+            except Exception as e:
+                _fail_usage(f"cannot reach the Dask scheduler at {dask_scheduler} ({type(e).__name__}: {e}).")
+            outcomes = run_batch(work.tasks, executor, output, config, max_memory_mb=0)
+        elif n_workers == 0:
+            outcomes = (run_task(t, str(output), config) for t in work.tasks)
+        else:
+            executor = LocalPool(n_workers, timeout, max_memory)
+            outcomes = run_batch(work.tasks, executor, output, config, timeout=timeout, max_memory_mb=max_memory)
+        for outcome in outcomes:
+            e = outcome.entry
+            index.add(e)
+            counts[e.status.value] += 1
+            repairs += e.repairs
+            ocr_pages += len(e.needs_ocr)
+            if e.status.value == "failed":
+                failures.append(f"  {e.source}: {', '.join(e.errors)}")
+            reporter.document(e, outcome.task.output, output)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        reporter.close()
+        if isinstance(executor, LocalPool):
+            executor.shutdown(wait=not interrupted, cancel_futures=interrupted)
+        elif executor is not None:  # Dask's executor knows only `wait`
+            executor.shutdown(wait=not interrupted)
+        if closer is not None:
+            closer()
+        index.close()
+        lock.release()
+    done = sum(counts.values())
+    if interrupted:
+        typer.echo(f"Interrupted: {done} of {len(work.tasks)} documents done and indexed; run the same command again to resume.", err=True)
+        raise typer.Exit(130)
+    for e in work.skipped:
+        counts[e.status.value] += 1
+    typer.echo(
+        f"{len(inputs)} documents: {counts['ok']} ok, {counts['partial']} partial, {counts['failed']} failed"
+        f" ({len(work.tasks)} processed, {len(work.skipped)} unchanged); {repairs} repairs; "
+        f"{ocr_pages} pages need OCR; {time.monotonic() - t0:.1f} s -> {output}/",
+        err=True,
+    )
+    if failures and not quiet:
+        typer.echo("Failed:\n" + "\n".join(failures[:50]) + (f"\n  ... and {len(failures) - 50} more (see index.jsonl)" if len(failures) > 50 else ""), err=True)
     if counts["failed"]:
         raise typer.Exit(EXIT_FAILED)
     if counts["partial"]:

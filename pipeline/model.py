@@ -169,6 +169,9 @@ class IndexEntry(_Model):
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str
     errors: list[str] = Field(default_factory=list, description="Error codes, if any.")
+    warnings: list[str] = Field(default_factory=list, description="Warning codes, if any.")
+    needs_ocr: list[int] = Field(default_factory=list, description="Pages with no usable text.")
+    settings: str = Field("", description="The options that shaped the output; a run with other options redoes the document.")
 
 
 def document_json_schema() -> dict[str, Any]:

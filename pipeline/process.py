@@ -43,6 +43,10 @@ class ProcessConfig:
     tag: bool = True
     backend: str = "pdfium"
 
+    def settings(self) -> str:
+        """The options that shape the output, as a short stable string (kept in the index)."""
+        return f"backend={self.backend};tag={int(self.tag)}"
+
 
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
@@ -90,6 +94,8 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
     if not errors:
         try:
             raw = _timed(stages, "extract", __version__, lambda: extract(path, config.backend), lambda r: {"backend": r.backend, "pages": len(r.pages), "chars": len(r.text)})
+        except MemoryError:
+            errors.append(Problem(code="doc.memory", message="Extraction ran out of memory; the file is too large or a decompression bomb.", stage="extract"))
         except Exception as e:  # a bug or a file the backend chokes on: report, don't crash
             errors.append(Problem(code="extract.failed", message=f"Extraction failed ({type(e).__name__}: {str(e)[:200]}).", stage="extract"))
     errors.extend(raw.errors)
@@ -145,4 +151,20 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
         raw_text=raw.text,
         repairs=repairs,
         entities=entities,
+    )
+
+
+def failed_document(path: str | Path, code: str, message: str, stage: str = "batch") -> Document:
+    """The Document of a file whose processing was stopped from outside (timeout,
+    worker killed): no text, one error saying why."""
+    path = Path(path)
+    try:
+        sha, size = sha256_file(path), path.stat().st_size
+    except OSError:
+        sha, size = "", 0
+    return Document(
+        pipeline_version=__version__,
+        source=Source(path=str(path), sha256=sha, format="pdf" if path.suffix.lower() == ".pdf" else "txt", bytes=size, pages=0),
+        status=Status.failed,
+        errors=[Problem(code=code, message=message, stage=stage)],
     )

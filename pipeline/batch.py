@@ -1,0 +1,221 @@
+"""Batches: plan which files need work, run them on an executor, record the results.
+
+    plan(inputs)  ->  tasks (changed or new files)  +  skipped (unchanged outputs)
+    run_batch(tasks, executor)  ->  one `Outcome` per task, as they finish
+
+Processing one file is a pure function (`run_task`: file in, JSON out, index
+entry back), so a batch maps over any `concurrent.futures.Executor`:
+
+- `LocalPool` (the default): worker processes from `pebble`, which, unlike the
+  standard library's pool, stops and replaces the one worker whose document
+  runs past `timeout`, and reports a worker that died (out of memory, a crash in
+  a native library) as that document's failure. Each worker caps its own
+  address space (`max_memory_mb`), so a decompression bomb ends as one failed
+  document, not a machine out of memory.
+- a Dask distributed cluster (`dask_executor`), for archives larger than one
+  machine. The files and the output folder must be on storage every worker sees.
+
+Every task ends in an `Outcome` with an index entry: a document stopped from
+outside gets a failed JSON (`batch.timeout`, `batch.worker_died`) saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Executor, Future, as_completed
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .model import Document, IndexEntry
+from .process import ProcessConfig, failed_document, process_file, sha256_file
+from .write import (
+    index_entry,
+    output_name,
+    read_index,
+    text_export_name,
+    write_document,
+    write_text_export,
+)
+
+#: Default limit on one document's processing time, in seconds.
+DEFAULT_TIMEOUT = 300.0
+#: Default cap on a worker's address space, in MiB (a worker needs about 350).
+DEFAULT_MAX_MEMORY_MB = 2048
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to process: where it is, where its JSON goes, what else to write."""
+
+    source: str
+    output: str
+    text_export: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one task."""
+
+    task: Task
+    entry: IndexEntry
+    seconds: float = 0.0
+
+
+@dataclass
+class Plan:
+    tasks: list[Task]
+    skipped: list[IndexEntry]  # unchanged since an earlier run with the same version and settings
+
+
+def plan(inputs: Iterable[Path], out_dir: Path, config: ProcessConfig, *, force: bool = False, retry_failed: bool = False, text_export: bool = False) -> Plan:
+    """Split inputs into work and skips.
+
+    A file is skipped when the index (or the journal of an interrupted run) has
+    an entry for it with the same sha256, pipeline version and settings, whose
+    JSON (and text export, when asked for) is still there. `force` redoes every
+    file; `retry_failed` redoes failed ones. Output names stay stable across runs.
+    """
+    previous = {e.source: e for e in read_index(out_dir)}
+    inputs = list(inputs)
+    names = {str(p) for p in inputs}
+    taken = {e.output for src, e in previous.items() if src not in names}
+    tasks: list[Task] = []
+    skipped: list[IndexEntry] = []
+    settings = config.settings()
+    for path in inputs:
+        src = str(path)
+        prev = previous.get(src)
+        try:
+            sha = sha256_file(path)
+        except OSError:
+            sha = ""
+        if (
+            prev is not None
+            and not force
+            and sha
+            and prev.sha256 == sha
+            and prev.pipeline_version == __version__
+            and prev.settings == settings
+            and not (retry_failed and prev.status.value == "failed")
+            and (out_dir / prev.output).exists()
+            and (not text_export or (out_dir / text_export_name(prev.output)).exists())
+        ):
+            skipped.append(prev)
+            taken.add(prev.output)
+            continue
+        name = prev.output if prev is not None else output_name(src, sha, taken)
+        taken.add(name)
+        tasks.append(Task(source=src, output=name, text_export=text_export))
+    return Plan(tasks=tasks, skipped=skipped)
+
+
+def record(doc: Document, task: Task, out_dir: Path, settings: str) -> IndexEntry:
+    """Write a document's JSON (and text export) atomically; return its index entry."""
+    write_document(doc, out_dir, task.output)
+    if task.text_export:
+        write_text_export(doc, out_dir, task.output)
+    return index_entry(doc, task.output, settings)
+
+
+def run_task(task: Task, out_dir: str, config: ProcessConfig) -> Outcome:
+    """Process one file and write its outputs: the unit of work a worker runs."""
+    doc = process_file(task.source, config)
+    seconds = sum(s.seconds for s in doc.stages)
+    return Outcome(task=task, entry=record(doc, task, Path(out_dir), config.settings()), seconds=seconds)
+
+
+def _init_worker(max_memory_mb: int) -> None:
+    """Worker start: leave Ctrl-C to the parent, cap the address space."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if max_memory_mb > 0:
+        import resource
+
+        limit = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+class LocalPool(Executor):
+    """Worker processes on this machine with a per-task timeout (see module doc)."""
+
+    def __init__(self, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> None:
+        from pebble import ProcessPool
+
+        self.workers = workers or os.cpu_count() or 1
+        self.timeout = timeout if timeout and timeout > 0 else None
+        self.max_memory_mb = max_memory_mb
+        self._pool = ProcessPool(max_workers=self.workers, initializer=_init_worker, initargs=(max_memory_mb,))
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:  # type: ignore[override]
+        return self._pool.schedule(fn, args=args, kwargs=kwargs, timeout=self.timeout)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if cancel_futures or not wait:
+            self._pool.stop()
+        else:
+            self._pool.close()
+        self._pool.join()
+
+
+def dask_executor(scheduler: str) -> tuple[Executor, Callable[[], None]]:
+    """A `concurrent.futures` executor on a Dask distributed cluster, and a function closing the client."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from distributed import Client
+
+    where = urlsplit(scheduler if "://" in scheduler else f"tcp://{scheduler}")
+    if where.scheme == "tcp" and where.hostname and where.port:  # fail fast on a wrong address
+        socket.create_connection((where.hostname, where.port), timeout=10).close()
+    client = Client(scheduler, timeout="30s")
+    return client.get_executor(pure=False), client.close
+
+
+def _why_stopped(exc: BaseException, timeout: float | None, max_memory_mb: int) -> tuple[str, str]:
+    """Error code and message for a document whose worker did not return it."""
+    name = type(exc).__name__
+    if isinstance(exc, FutureTimeout) or name == "TimeoutError":
+        return "batch.timeout", f"Processing took longer than {timeout:g} s and was stopped (--timeout)."
+    if name in ("ProcessExpired", "KilledWorker"):
+        cap = f" (the cap is {max_memory_mb} MiB, --max-memory)" if max_memory_mb else ""
+        return "batch.worker_died", f"The worker processing this file died ({exc}); most likely it ran out of memory{cap} or a native library crashed."
+    if isinstance(exc, MemoryError):
+        return "doc.memory", "Processing ran out of memory; the file is too large or a decompression bomb."
+    return "batch.error", f"Processing failed ({name}: {str(exc)[:200]})."
+
+
+def run_batch(
+    tasks: list[Task],
+    executor: Executor,
+    out_dir: Path,
+    config: ProcessConfig,
+    *,
+    timeout: float | None = None,
+    max_memory_mb: int = 0,
+) -> Iterator[Outcome]:
+    """Submit every task to the executor and yield outcomes as they finish.
+
+    A task whose future fails (timeout, dead worker, an error outside
+    `process_file`) is recorded here as a failed document, so every task yields
+    exactly one outcome and every input ends up with a JSON and an index entry.
+    """
+    futures = {executor.submit(run_task, t, str(out_dir), config): t for t in tasks}
+    try:
+        for fut in as_completed(futures):
+            task = futures.pop(fut)
+            try:
+                yield fut.result()
+            except CancelledError:
+                raise
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+                code, message = _why_stopped(exc, timeout, max_memory_mb)
+                doc = failed_document(task.source, code, message)
+                yield Outcome(task=task, entry=record(doc, task, out_dir, config.settings()))
+    finally:
+        for fut in futures:
+            fut.cancel()
