@@ -5,13 +5,23 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test setup setup-dev bench lint corpus clean
+.PHONY: run test setup setup-dev browser bench lint corpus clean
 
 run: setup
 	$(BIN)/pipeline ingest corpus/ -o outputs/
 
-test: setup-dev
+test: setup-dev browser
 	$(BIN)/python -m pytest -q
+
+# Headless Chromium for the report test (Debian packages; installed when run as root).
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium and chromium-driver (Debian packages) for the report test"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }; \
+	  else echo "note: chromium is not installed and this is not root: the report's browser test will be skipped"; fi; \
+	fi
 
 setup: $(VENV)/.runtime
 setup-dev: $(VENV)/.dev

@@ -225,6 +225,22 @@ def ingest(
 
 
 @app.command()
+def report(
+    folder: Annotated[Path, typer.Argument(help="An output folder of `pipeline ingest` (holding index.jsonl).")] = Path("outputs"),
+    dest: Annotated[Path | None, typer.Option("--dest", help="Where to write the report (default: FOLDER/report).")] = None,
+) -> None:
+    """Build a static HTML report of a processed corpus: documents, problems, repairs
+    (least confident first, to review) and entities."""
+    from .report import build_report
+    from .write import INDEX_NAME
+
+    if not (folder / INDEX_NAME).exists():
+        _fail_usage(f"'{folder}' holds no {INDEX_NAME}; run 'pipeline ingest ... -o {folder}' first.")
+    index = build_report(folder, dest)
+    typer.echo(f"report written to {index}", err=True)
+
+
+@app.command()
 def repair(
     file: Annotated[str, typer.Argument(help="A UTF-8 text file, or - for standard input.")] = "-",
     explain: Annotated[bool, typer.Option("--explain", help="Print the repairs as JSON instead of the text.")] = False,
