@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import CancelledError, Executor, Future, as_completed
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Executor, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,34 +188,48 @@ def _why_stopped(exc: BaseException, timeout: float | None, max_memory_mb: int) 
 
 
 def run_batch(
-    tasks: list[Task],
+    tasks: Iterable[Task],
     executor: Executor,
     out_dir: Path,
     config: ProcessConfig,
     *,
     timeout: float | None = None,
     max_memory_mb: int = 0,
+    in_flight: int = 64,
 ) -> Iterator[Outcome]:
-    """Submit every task to the executor and yield outcomes as they finish.
+    """Submit tasks to the executor and yield outcomes as they finish.
 
-    A task whose future fails (timeout, dead worker, an error outside
-    `process_file`) is recorded here as a failed document, so every task yields
-    exactly one outcome and every input ends up with a JSON and an index entry.
+    At most `in_flight` tasks are submitted at a time, so memory stays flat
+    however many files there are. A task whose future fails (timeout, dead
+    worker, an error outside `process_file`) is recorded here as a failed
+    document, so every task yields exactly one outcome and every input ends up
+    with a JSON and an index entry.
     """
-    futures = {executor.submit(run_task, t, str(out_dir), config): t for t in tasks}
+    pending = iter(tasks)
+    futures: dict[Future, Task] = {}
+
+    def refill() -> None:
+        for task in pending:
+            futures[executor.submit(run_task, task, str(out_dir), config)] = task
+            if len(futures) >= in_flight:
+                return
+
+    refill()
     try:
-        for fut in as_completed(futures):
-            task = futures.pop(fut)
-            try:
-                yield fut.result()
-            except CancelledError:
-                raise
-            except BaseException as exc:
-                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        while futures:
+            done, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for fut in done:
+                task = futures.pop(fut)
+                try:
+                    outcome = fut.result()
+                except CancelledError:
                     raise
-                code, message = _why_stopped(exc, timeout, max_memory_mb)
-                doc = failed_document(task.source, code, message)
-                yield Outcome(task=task, entry=record(doc, task, out_dir, config.settings()))
+                except Exception as exc:  # a worker's failure becomes the document's failure
+                    code, message = _why_stopped(exc, timeout, max_memory_mb)
+                    doc = failed_document(task.source, code, message)
+                    outcome = Outcome(task=task, entry=record(doc, task, out_dir, config.settings()))
+                yield outcome
+            refill()
     finally:
         for fut in futures:
             fut.cancel()

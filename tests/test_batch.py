@@ -128,8 +128,6 @@ def test_ctrl_c_writes_the_index_and_resumes(many_docs, tmp_path):
     out = tmp_path / "out"
     proc = _start(many_docs, out)
     _wait_for_journal(out, 2, proc)
-    second = run_cli("ingest", str(many_docs), "-o", str(out))
-    assert second.returncode == 2 and "another 'pipeline ingest' is writing" in second.stderr.decode()
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
@@ -139,6 +137,20 @@ def test_ctrl_c_writes_the_index_and_resumes(many_docs, tmp_path):
     done = len(_index(out))
     assert done >= 2
     _finish_and_check(many_docs, out, done)
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path):
+    from pipeline.write import OutputLock
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with OutputLock(out):  # as a running ingest holds it
+        (out / ".index.jsonl.abc.tmp").write_text("half-written by a killed run", encoding="utf-8")
+        res = run_cli("ingest", str(SAMPLE), "-o", str(out))
+        assert res.returncode == 2 and "another 'pipeline ingest' is writing" in res.stderr.decode()
+    res = run_cli("ingest", str(SAMPLE), "-o", str(out), "-w", "0")
+    assert res.returncode == 0, res.stderr.decode()
+    assert not (out / ".index.jsonl.abc.tmp").exists()  # stale temporary file cleared
 
 
 def test_unchanged_documents_are_skipped_until_something_changes(tmp_path):
