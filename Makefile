@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test setup setup-dev browser bench lint corpus clean
+.PHONY: run test setup setup-dev browser bench bench-ingest lint corpus clean
 
 run: setup
 	$(BIN)/pipeline ingest corpus/ -o outputs/
@@ -39,6 +39,9 @@ $(VENV)/.dev: $(VENV)/.runtime
 
 bench: setup-dev
 	$(BIN)/python bench/repair_bench.py
+
+bench-ingest: setup-dev
+	$(BIN)/python bench/ingest_bench.py --memory 1000
 
 lint: setup-dev
 	$(BIN)/ruff check pipeline tests bench
