@@ -240,6 +240,32 @@ def report(
     typer.echo(f"report written to {index}", err=True)
 
 
+@app.command("export-spacy")
+def export_spacy(
+    folder: Annotated[Path, typer.Argument(help="An output folder of `pipeline ingest` (holding index.jsonl).")] = Path("outputs"),
+    dest: Annotated[Path, typer.Option("-o", "--output", help="The DocBin file to write.")] = Path("corpus.spacy"),
+) -> None:
+    """Export the tagged documents of an output folder as a spaCy DocBin (entities as doc.ents)."""
+    from .model import Document
+    from .tag import to_docbin
+    from .write import INDEX_NAME, read_index
+
+    if not (folder / INDEX_NAME).exists():
+        _fail_usage(f"'{folder}' holds no {INDEX_NAME}; run 'pipeline ingest ... -o {folder}' first.")
+
+    def documents():
+        for e in read_index(folder):
+            try:
+                yield Document.model_validate_json((folder / e.output).read_bytes())
+            except (OSError, ValueError):
+                typer.echo(f"skipped {e.output}: missing or unreadable", err=True)
+
+    docbin = to_docbin(documents())
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(dest)
+    typer.echo(f"{len(docbin)} documents written to {dest}", err=True)
+
+
 @app.command()
 def repair(
     file: Annotated[str, typer.Argument(help="A UTF-8 text file, or - for standard input.")] = "-",

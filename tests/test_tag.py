@@ -45,6 +45,125 @@ def test_bare_klaster_is_not_an_entity():
 
 def test_pipeline_is_a_spacy_pipeline():
     nlp = build_nlp()
-    assert nlp.pipe_names == ["entity_ruler", "pl_rules"]
+    assert nlp.pipe_names == ["entity_ruler", "morfeusz_lemmatizer", "pl_rules"]
     doc = nlp("Dolina Lotnicza w 2010 roku")
     assert [(e.label_, e.text) for e in doc.ents] == [("CLUSTER", "Dolina Lotnicza"), ("DATE", "2010 roku")]
+
+
+# --- inflection with morfeusz2 ------------------------------------------------
+
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pipeline.tag.inflect import inflect, to_nominative  # noqa: E402
+
+from .conftest import run_cli  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Ameryka Północna", {"Ameryki Północnej", "Ameryce Północnej", "Amerykę Północną", "Ameryką Północną"}),
+        ("Stany Zjednoczone", {"Stanów Zjednoczonych", "Stanach Zjednoczonych", "Stanami Zjednoczonymi"}),
+        ("Badenia-Wirtembergia", {"Badenii-Wirtembergii", "Badenią-Wirtembergią"}),
+        ("województwo podlaskie", {"województwa podlaskiego", "województwie podlaskim"}),
+        ("Horyzont 2020", {"Horyzontu 2020", "Horyzoncie 2020"}),
+    ],
+)
+def test_inflect_generates_case_forms(name, forms):
+    assert forms <= set(inflect(name))
+
+
+def test_inflect_keeps_titles_and_complements():
+    forms = set(inflect("Program Operacyjny Innowacyjna Gospodarka", 2))
+    assert "Programu Operacyjnego Innowacyjna Gospodarka" in forms
+    assert not any("Innowacyjnej" in f for f in forms)
+    assert "Klastra Obróbki Metali" in inflect("Klaster Obróbki Metali")
+
+
+@pytest.mark.parametrize(
+    ("inflected", "nominative"),
+    [
+        ("Doliny Lotniczej", "Dolina Lotnicza"),
+        ("Politechniki Białostockiej", "Politechnika Białostocka"),
+        ("Podlaskiego Klastra Bielizny", "Podlaski Klaster Bielizny"),
+        ("Polskiej Agencji Rozwoju Przedsiębiorczości", "Polska Agencja Rozwoju Przedsiębiorczości"),
+        ("Stowarzyszenie Grupy Przedsiębiorców", "Stowarzyszenie Grupy Przedsiębiorców"),
+        ("Optics Valley", "Optics Valley"),
+    ],
+)
+def test_to_nominative(inflected, nominative):
+    assert to_nominative(inflected) == nominative
+
+
+# --- gazetteers ------------------------------------------------------------------
+
+
+def test_gazetteers_are_built_from_their_sources():
+    res = subprocess.run([sys.executable, "-m", "pipeline.tag.build_gazetteers", "--check"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+def test_no_form_has_two_types():
+    from pipeline.tag import load_gazetteers
+
+    entries, patterns = load_gazetteers()
+    labels: dict[str, set[str]] = {}
+    for p in patterns:
+        labels.setdefault(p["pattern"], set()).add(p["label"])
+    assert not {f: ls for f, ls in labels.items() if len(ls) > 1}
+    countries = [e for e in entries.values() if e.label == "COUNTRY"]
+    assert len(countries) >= 240 and all("iso3166" in e.ids for e in countries)
+
+
+# --- rules in context -----------------------------------------------------------
+
+
+def test_adjective_is_not_a_country():
+    assert not [e for e in tag_text("Polski rynek rośnie szybko.") if e.label == "COUNTRY"]
+    assert [e.normalized for e in tag_text("Eksport z Polski do Niemiec.") if e.label == "COUNTRY"] == ["Polska", "Niemcy"]
+
+
+def test_cluster_rules_and_context():
+    ents = {e.text: e for e in tag_text("Współpraca z klastrem „Zielona Energia” i Klastrem Obróbki Drewna.\nFrancja: duże sieci (Photon Alpes - ok. 80 firm)")}
+    assert ents["Zielona Energia"].label == "CLUSTER" and ents["Zielona Energia"].normalized == "Zielona Energia"
+    assert ents["Klastrem Obróbki Drewna"].normalized == "Klaster Obróbki Drewna"
+    ctx = ents["Photon Alpes"]
+    assert ctx.label == "CLUSTER" and ctx.source == "rule.cluster.context" and ctx.attributes["country"] == "FR"
+    assert ents["ok. 80 firm"].attributes == {"value": 80, "unit": "firma", "approximate": True}
+    assert [e.label for e in tag_text("Dolina Wisły jest piękna.")] == []  # a valley, not a cluster
+
+
+def test_programme_with_period_and_english():
+    (e,) = [e for e in tag_text("Wsparcie z RPO Województwa Podlaskiego 2014-2020.") if e.label == "PROGRAMME"]
+    assert e.text == "RPO Województwa Podlaskiego 2014-2020" and e.attributes["period"] == "2014-2020"
+    assert e.normalized == "Regionalny Program Operacyjny Województwa Podlaskiego" and e.ids["iso3166"] == "PL-20"
+    english = {(e.label, e.normalized) for e in tag_text("Funded by the Seventh Framework Programme in Bavaria, Germany.")}
+    assert {("PROGRAMME", "Seventh Framework Programme"), ("REGION", "Bawaria"), ("COUNTRY", "Niemcy")} <= english
+
+
+def test_dev_set_f1_on_target_types():
+    """Regression guard on the annotated dev set (bench/entities); the held-out set is reported in the README."""
+    res = subprocess.run([sys.executable, "bench/entity_bench.py"], capture_output=True, text=True, cwd=str(SAMPLE.parent.parent))
+    assert res.returncode == 0, res.stderr
+    rows = {line.split("|")[1].strip(): float(line.split("|")[6].split()[0]) for line in res.stdout.splitlines() if line.startswith("| ") and line.split("|")[1].strip() not in ("type",)}
+    for label in ("CLUSTER", "COUNTRY", "REGION", "PROGRAMME", "PROJECT"):
+        assert rows[label] >= 0.95, (label, res.stdout)
+
+
+def test_docbin_export(tmp_path):
+    from spacy.tokens import DocBin
+
+    from pipeline.tag import build_nlp
+
+    out = tmp_path / "out"
+    assert run_cli("ingest", str(SAMPLE), "-o", str(out), "-w", "0").returncode == 0
+    res = run_cli("export-spacy", str(out), "-o", str(tmp_path / "corpus.spacy"))
+    assert res.returncode == 0, res.stderr.decode()
+    (doc,) = DocBin().from_disk(tmp_path / "corpus.spacy").get_docs(build_nlp().vocab)
+    sample = json.loads((out / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))
+    assert doc.text == sample["text"]
+    assert [(e.start_char, e.label_) for e in doc.ents] == [(e["start"], e["label"]) for e in sample["entities"]]

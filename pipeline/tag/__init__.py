@@ -1,50 +1,46 @@
 """The tag stage: entities in the repaired text, as a spaCy pipeline.
 
-`build_nlp()` gives `spacy.blank("pl")` with two components:
+`build_nlp()` gives `spacy.blank("pl")` with three components:
 
 * ``entity_ruler`` — phrase patterns from the gazetteers in
-  `pipeline/tag/gazetteers/*.json` (every listed surface form, matched
-  case-insensitively); each match carries the gazetteer entry's id, from which
-  the normal form and external ids are read;
-* ``pl_rules`` — regular-expression rules for what lists cannot hold: dates
-  (years, "2003 roku", year ranges), quantities ("ok. 60 firm": value, unit
-  lemma from morfeusz2, approximate flag) and project acronyms ("OMNI-NET").
+  `pipeline/tag/gazetteers/*.json` (built by `build_gazetteers` from pycountry,
+  babel and curated lists, every Polish name expanded into its case forms by
+  morfeusz2), matched as written and in capitals; each match carries its
+  gazetteer entry, which gives the normal form and ids;
+* ``morfeusz_lemmatizer`` — `token.lemma_` from morfeusz2 (SGJP), its first
+  lemma of the form, so a user's `Doc` carries Polish lemmas;
+* ``pl_rules`` — what lists cannot hold (`rules.py`): clusters ("Klaster X",
+  "X Valley", "Dolina X", a name in parentheses with a count of firms),
+  organisations ("Politechnika X", "X GmbH"), programmes not listed ("Program
+  Operacyjny X") and programme periods ("... 2014-2020"), projects (acronyms),
+  persons, dates and quantities; then the overlap resolution: the longest span
+  wins, a gazetteer entry on a tie; a country or region form that is really an
+  adjective ("Polski rynek") is dropped.
 
-Gazetteer hits win over rule hits where they overlap. `tag_text()` returns
-`Entity` models with offsets into the text it was given.
+`tag_text()` returns `Entity` models with offsets into the text it was given;
+`to_docbin()` exports tagged documents to spaCy's DocBin.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from ..model import Entity
+from .rules import RULE_CONFIDENCE, Candidate, find_candidates, normalize_rule, resolve
 
-TAGGER_VERSION = "0.1.0"
+TAGGER_VERSION = "0.2.0"
 
-#: Confidence of a gazetteer hit, and of each rule.
+#: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
-RULE_CONFIDENCE = {"DATE": 0.9, "QUANTITY": 0.85, "PROJECT": 0.6}
-
-_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|prawie\s+|blisko\s+|niemal\s+|ca\.?\s*|~\s*)"
-QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld)?\s+(?P<unit>[^\W\d_]{{3,}})",
-    re.IGNORECASE,
-)
-YEAR_RE = re.compile(r"(?<![\w.])(?P<y1>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)\d{2}))?(?:\s+(?:roku|rok|r\.))?(?![\w])")
-PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
-#: Nouns after a number that are not units of a quantity (dates are tagged as dates).
-NOT_UNITS = frozenset({"roku", "rok", "r", "latach", "lat", "lata", "priority", "r."})
 
 
 @dataclass(frozen=True)
@@ -54,11 +50,12 @@ class GazetteerEntry:
     name: str
     ids: dict[str, str]
     source: str
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @cache
 def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
-    """Entries by key, and EntityRuler patterns for every form."""
+    """Entries by key, and EntityRuler patterns for every form (as written and in capitals)."""
     entries: dict[str, GazetteerEntry] = {}
     patterns: list[dict[str, Any]] = []
     folder = resources.files("pipeline.tag") / "gazetteers"
@@ -69,35 +66,51 @@ def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
         gaz = item.name.removesuffix(".json")
         for n, e in enumerate(data["entries"]):
             key = f"{gaz}:{n}"
-            entries[key] = GazetteerEntry(key, e["label"], e["name"], dict(e.get("ids", {})), f"gazetteer.{gaz}")
-            for form in dict.fromkeys([e["name"], *e.get("forms", [])]):
+            entries[key] = GazetteerEntry(key, e["label"], e["name"], dict(e.get("ids", {})), f"gazetteer.{gaz}", dict(e.get("attributes", {})))
+            for form in dict.fromkeys(v for f in e["forms"] for v in (f, f.upper())):
                 patterns.append({"label": e["label"], "pattern": form, "id": key})
     return entries, patterns
 
 
-@Language.component("pl_rules", retokenizes=False)
-def pl_rules(doc: Doc) -> Doc:
-    """Dates, quantities and project acronyms by rule; gazetteer entities keep priority."""
-    spans: list[Span] = []
-    for m in YEAR_RE.finditer(doc.text):
-        sp = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="expand")
-        if sp is not None:
-            spans.append(sp)
-    for m in QUANTITY_RE.finditer(doc.text):
-        if m.group("unit").lower() in NOT_UNITS:
-            continue
-        sp = doc.char_span(m.start(), m.end(), label="QUANTITY", alignment_mode="expand")
-        if sp is not None:
-            spans.append(sp)
-    for m in PROJECT_RE.finditer(doc.text):
-        sp = doc.char_span(m.start(), m.end(), label="PROJECT", alignment_mode="expand")
-        if sp is not None:
-            spans.append(sp)
-    existing = list(doc.ents)
-    taken = {i for e in existing for i in range(e.start, e.end)}
-    extra = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
-    doc.ents = sorted([*existing, *extra], key=lambda s: s.start)
+@Language.component("morfeusz_lemmatizer")
+def morfeusz_lemmatizer(doc: Doc) -> Doc:
+    """Set `token.lemma_` to morfeusz2's most frequent lemma of the form."""
+    from .rules import lemma_of
+
+    for token in doc:
+        if token.is_alpha:
+            token.lemma_ = lemma_of(token.text)
     return doc
+
+
+@Language.component("pl_rules")
+def pl_rules(doc: Doc) -> Doc:
+    """Rule candidates, merged with the gazetteer's entities (see module doc)."""
+    entries, _ = load_gazetteers()
+    gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
+    chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
+    spans = []
+    for c in chosen:
+        sp = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+        if sp is None:
+            continue
+        if c.key:
+            sp.id_ = c.key
+        spans.append(sp)
+    doc.ents = []
+    doc.ents = _non_overlapping(spans)
+    doc.user_data["pipeline_candidates"] = {(c.start, c.end, c.label): c for c in chosen}
+    return doc
+
+
+def _non_overlapping(spans: list) -> list:
+    out = []
+    last = -1
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if sp.start >= last:
+            out.append(sp)
+            last = sp.end
+    return out
 
 
 _nlp_lock = threading.Lock()
@@ -109,46 +122,22 @@ def build_nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("pl")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    ruler.add_patterns(load_gazetteers()[1])  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(load_gazetteers()[1])  # type: ignore[attr-defined]  # (patterns pass through the pipes before it: none)
+    nlp.add_pipe("morfeusz_lemmatizer")
     nlp.add_pipe("pl_rules")
     return nlp
-
-
-def _normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
-    from ..repair.lexicon import default_lexicon
-
-    if label == "DATE":
-        m = YEAR_RE.search(text)
-        if m:
-            value = m.group("y1") + (f"/{m.group('y2')}" if m.group("y2") else "")
-            return value, {"year": int(m.group("y1"))} | ({"year_end": int(m.group("y2"))} if m.group("y2") else {})
-        return text, {}
-    if label == "QUANTITY":
-        m = QUANTITY_RE.search(text)
-        if m:
-            raw_value = m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")
-            value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
-            mult = {"tys.": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}.get((m.group("mult") or "").lower(), 1)
-            value = value * mult
-            unit_word = m.group("unit")
-            lemmas = [lem for lem, tag in default_lexicon().lemmas(unit_word) if tag.startswith(("subst", "depr"))]
-            unit = lemmas[0].lower() if lemmas else unit_word.lower()
-            attrs = {"value": value, "unit": unit, "approximate": bool(m.group("approx"))}
-            return f"{value} {unit}", attrs
-    return text, {}
-
-
-_WS_RE = re.compile(r"\s+")
 
 
 def collapse_whitespace(text: str) -> tuple[str, list[int]]:
     """Text with every whitespace run made one space (slide lines wrap inside names),
     and for each character of it, its offset in `text`."""
+    import re
+
     out: list[str] = []
     back: list[int] = []
     pos = 0
-    for m in _WS_RE.finditer(text):
+    for m in re.finditer(r"\s+", text):
         out.append(text[pos : m.start()])
         back.extend(range(pos, m.start()))
         out.append(" ")
@@ -162,21 +151,42 @@ def collapse_whitespace(text: str) -> tuple[str, list[int]]:
 
 def tag_text(text: str, page_of: Any = lambda _off: 1) -> list[Entity]:
     """Entities in `text`; `page_of(offset)` gives the page number of an offset."""
+    from .rules import LINE_BREAKS
+
     entries, _ = load_gazetteers()
     nlp = build_nlp()
     norm, back = collapse_whitespace(text)
+    breaks = frozenset(i for i, ch in enumerate(norm) if ch == " " and "\n" in text[back[i] : back[i + 1]])
     with _nlp_lock:
-        doc = nlp(norm)
+        token = LINE_BREAKS.set(breaks)
+        try:
+            doc = nlp(norm)
+        finally:
+            LINE_BREAKS.reset(token)
+    candidates = doc.user_data.get("pipeline_candidates", {})
     out: list[Entity] = []
     for ent in doc.ents:
         start, end = back[ent.start_char], back[ent.end_char - 1] + 1
         entry = entries.get(ent.ent_id_) if ent.ent_id_ else None
+        cand = candidates.get((ent.start_char, ent.end_char, ent.label_))
+        attrs: dict[str, Any] = dict(cand.attributes) if cand else {}
+        if "country_entry" in attrs:  # a cluster found in context: the country named before it
+            country = entries.get(attrs.pop("country_entry"))
+            if country is not None and "iso3166" in country.ids:
+                attrs["country"] = country.ids["iso3166"]
         if entry is not None:
-            normalized, attrs, ids = entry.name, {}, dict(entry.ids)
+            normalized, ids = entry.name, dict(entry.ids)
+            attrs = {**entry.attributes, **attrs}
             confidence, source = GAZETTEER_CONFIDENCE, entry.source
+            if cand and cand.source != "gazetteer":  # a gazetteer name inside a longer rule span (period added)
+                source = f"{entry.source}+{cand.source}"
         else:
-            normalized, attrs = _normalize_rule(ent.label_, ent.text)
-            ids, confidence, source = {}, RULE_CONFIDENCE.get(ent.label_, 0.5), f"rule.{ent.label_.lower()}"
+            normalized, extra = normalize_rule(ent.label_, ent.text)
+            attrs = {**extra, **attrs}
+            normalized = attrs.pop("normal", normalized)
+            ids = {}
+            source = f"rule.{cand.source}" if cand else f"rule.{ent.label_.lower()}"
+            confidence = cand.confidence if cand and cand.confidence else RULE_CONFIDENCE.get(ent.label_, 0.5)
         out.append(
             Entity(
                 id=f"e{start}-{ent.label_.lower()}",
@@ -192,4 +202,27 @@ def tag_text(text: str, page_of: Any = lambda _off: 1) -> list[Entity]:
                 source=source,
             )
         )
+    return out
+
+
+def to_docbin(documents: Iterable[Any]):
+    """A spaCy DocBin of tagged documents (pipeline `Document`s): one `Doc` per
+    document, its repaired text tokenised by spaCy's Polish tokenizer, with the
+    entities as `doc.ents` (entity ids as `ent_id_`) and the document's source
+    path in `doc.user_data["source"]`."""
+    from spacy.tokens import DocBin
+
+    nlp = build_nlp()
+    out = DocBin(store_user_data=True)
+    for d in documents:
+        doc = nlp.make_doc(d.text)
+        spans = []
+        for e in d.entities:
+            sp = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+            if sp is not None:
+                sp.id_ = e.id
+                spans.append(sp)
+        doc.ents = _non_overlapping(spans)
+        doc.user_data["source"] = d.source.path
+        out.add(doc)
     return out

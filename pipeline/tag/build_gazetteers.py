@@ -1,0 +1,238 @@
+"""Build the gazetteers in `pipeline/tag/gazetteers/*.json` from their sources.
+
+    python -m pipeline.tag.build_gazetteers          # rewrite the files
+    python -m pipeline.tag.build_gazetteers --check  # exit 1 if they are stale
+
+Sources:
+- countries: every ISO 3166-1 country in pycountry, named in Polish by babel
+  (CLDR), with pycountry's Polish translation and English names as aliases;
+  Wikidata ids from the checked table in `src/curated.json`;
+- regions: top-level ISO 3166-2 subdivisions of the countries listed in
+  `src/curated.json`, named by pycountry's Polish translations (Polish
+  voivodeships as "województwo X"), plus curated continents, macro-regions and
+  historical regions;
+- programmes, clusters, organisations, cities: `src/curated.json`, plus the 16
+  regional operational programmes generated from the voivodeships.
+
+Every Polish name is expanded into its case forms with morfeusz2's generator
+(`pipeline.tag.inflect`); aliases and foreign names are kept as written. A form
+claimed by two entries goes to the first in priority order (programmes,
+clusters, organisations, countries, cities, regions), and the other entry
+records it under `dropped`, so no form is ever tagged with two types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from .inflect import inflect
+
+HERE = Path(__file__).resolve().parent / "gazetteers"
+SRC = HERE / "src" / "curated.json"
+ORDER = ("programmes", "clusters", "organisations", "countries", "cities", "regions")
+
+
+def _curated() -> dict[str, Any]:
+    return json.loads(SRC.read_text(encoding="utf-8"))
+
+
+def _forms(name: str, fixed_from: int | None = None) -> list[str]:
+    return list(inflect(name, fixed_from))
+
+
+def _entry(label: str, name: str, forms: list[str], ids: dict[str, str] | None = None, attributes: dict[str, Any] | None = None) -> dict[str, Any]:
+    e: dict[str, Any] = {"label": label, "name": name, "ids": ids or {}, "forms": list(dict.fromkeys([name, *forms]))}
+    if attributes:
+        e["attributes"] = attributes
+    return e
+
+
+def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    import pycountry
+    from babel import Locale
+
+    pl_names = Locale("pl").territories
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["pl"])
+    stop_pl, stop_en = set(cur["polish_name_stoplist"]), set(cur["english_name_stoplist"])
+    out = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        name = pl_names.get(c.alpha_2) or tr.gettext(c.name)
+        polish = [name]
+        translated = tr.gettext(c.name)
+        if translated != c.name and translated not in polish and "," not in translated:
+            polish.append(translated)
+        aliases = cur["country_aliases"].get(c.alpha_2, [])
+        forms: list[str] = []
+        for n in polish + [a for a in aliases if a[:1].isupper() and " " in a and "." not in a]:
+            if n in stop_pl:
+                continue
+            forms += _forms(n)
+        english = [n for n in (c.name, getattr(c, "common_name", None)) if n and "," not in n and "(" not in n and n not in stop_en]
+        forms += english + aliases
+        if name in stop_pl:
+            forms = [f for f in forms if f != name]
+        ids = {"iso3166": c.alpha_2}
+        if c.alpha_2 in cur["country_wikidata"]:
+            ids["wikidata"] = cur["country_wikidata"][c.alpha_2]
+        e = _entry("COUNTRY", name, forms, ids)
+        if name in stop_pl:
+            e["forms"] = [f for f in e["forms"] if f != name] or [c.name]
+        out.append(e)
+    return out
+
+
+def _variants(name: str) -> list[str]:
+    """'Catalunya [Cataluña]' -> ['Catalunya', 'Cataluña']; 'Wien' -> ['Wien']."""
+    out = [re.sub(r"\s*\[.*?\]", "", name).strip()]
+    out += [m.strip() for m in re.findall(r"\[(.*?)\]", name)]
+    return [o for o in out if o]
+
+
+def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    import pycountry
+    from babel import Locale
+
+    tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
+    cities = set(cur["cities"])
+    out = []
+    for cc in cur["subdivision_countries"]:
+        for s in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
+            if s.parent_code is not None or s.type.startswith(("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "District")):
+                continue
+            ids = {"iso3166": s.code}
+            if s.code in cur["subdivision_wikidata"]:
+                ids["wikidata"] = cur["subdivision_wikidata"][s.code]
+            polish = tr.gettext(s.name)
+            if cc == "PL":
+                adj = polish.lower()
+                name = f"województwo {adj}"
+                forms = _forms(name) + _forms(f"Województwo {adj.capitalize()}") + [f"woj. {adj}", f"Woj. {adj}"]
+                out.append(_entry("REGION", name, forms, ids, {"kind": "voivodeship"}))
+                continue
+            originals = _variants(s.name) + cur["subdivision_aliases"].get(s.code, [])
+            name = polish if polish != s.name else originals[0]
+            if name in cities or any(o in cities for o in originals):
+                continue  # a city-state or a capital: tagged as the city
+            forms = _forms(name) + originals if polish != s.name else originals
+            out.append(_entry("REGION", name, forms, ids, {"country": cc}))
+    seen = {e["name"] for e in out}
+    for r in cur["regions"]:
+        if r["name"] in seen:
+            continue
+        out.append(_entry("REGION", r["name"], _forms(r["name"], r.get("fixed_from")) + r.get("forms", []), r.get("ids")))
+        seen.add(r["name"])
+    # UN M49 macro-regions babel names in Polish and the curated list does not have
+    for code, name in sorted(Locale("pl").territories.items()):
+        if code.isdigit() and code not in ("001",):
+            clean = re.sub(r"\s*\(.*?\)", "", name).strip()
+            if clean not in seen:
+                out.append(_entry("REGION", clean, _forms(clean), {"m49": code}))
+                seen.add(clean)
+    return out
+
+
+def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    english = cur["city_english"]
+    return [_entry("CITY", c, _forms(c) + english.get(c, [])) for c in cur["cities"]]
+
+
+def programmes(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    import pycountry
+
+    out = []
+    for p in cur["programmes"]:
+        forms: list[str] = []
+        for n in p.get("inflect", []):
+            forms += _forms(n, p.get("fixed_from"))
+        out.append(_entry("PROGRAMME", p["name"], forms + p.get("forms", []), p.get("ids")))
+    tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
+    for s in sorted(pycountry.subdivisions.get(country_code="PL"), key=lambda s: s.code):
+        adj = tr.gettext(s.name).lower()
+        gen = inflect(f"województwo {adj}")[1]  # "województwa podlaskiego"
+        region_gen = " ".join(w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")) for w in gen.split(" "))
+        name = f"Regionalny Program Operacyjny {region_gen}"
+        forms = [*_forms(name, 3), f"RPO {region_gen}", f"Regionalny Program Operacyjny {gen}", f"RPO {gen}"]
+        out.append(_entry("PROGRAMME", name, forms, {"iso3166": s.code}, {"kind": "regional operational programme"}))
+    return out
+
+
+def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    return [_entry("CLUSTER", c["name"], _forms(c["name"]) + c.get("forms", []), {"country_iso3166": c["country"]}) for c in cur["clusters"]]
+
+
+def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    return [_entry("ORGANISATION", o["name"], _forms(o["name"], o.get("fixed_from")) + o.get("forms", []), o.get("ids")) for o in cur["organisations"]]
+
+
+BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": organisations, "countries": countries, "cities": cities, "regions": regions}
+DESCRIPTIONS = {
+    "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
+    "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities common in the domain, in Polish with case forms, and their English names.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
+    "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+}
+
+
+def build_all() -> dict[str, dict[str, Any]]:
+    cur = _curated()
+    taken: dict[str, str] = {}
+    files = {}
+    for kind in ORDER:
+        entries = BUILDERS[kind](cur)
+        for e in entries:
+            keep, dropped = [], []
+            for f in e["forms"]:
+                owner = taken.get(f)
+                if owner is None or owner == f"{kind}:{e['name']}":
+                    keep.append(f)
+                    taken[f] = f"{kind}:{e['name']}"
+                else:
+                    dropped.append(f)
+            e["forms"] = keep
+            if dropped:
+                e["dropped"] = dropped
+        desc, sources = DESCRIPTIONS[kind]
+        files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": [e for e in entries if e["forms"]]}
+    return files
+
+
+def _dump(data: dict[str, Any]) -> str:
+    lines = ["{"]
+    for key in ("description", "sources", "generated_by"):
+        lines.append(f"  {json.dumps(key)}: {json.dumps(data[key], ensure_ascii=False)},")
+    lines.append('  "entries": [')
+    lines.append(",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in data["entries"]))
+    lines.append("  ]")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="exit 1 if a file differs from what the sources give")
+    args = ap.parse_args()
+    stale = []
+    for kind, data in build_all().items():
+        path = HERE / f"{kind}.json"
+        text = _dump(data)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"{path}: {len(data['entries'])} entries, {sum(len(e['forms']) for e in data['entries'])} forms")
+    if stale:
+        print("stale: " + ", ".join(stale) + " (run python -m pipeline.tag.build_gazetteers)", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

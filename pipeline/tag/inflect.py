@@ -1,0 +1,232 @@
+"""Polish inflection of multi-word names with morfeusz2's analyser and generator.
+
+`inflect(name)` gives the forms a name takes in running text ("Ameryka Północna"
+-> "Ameryki Północnej", "Amerykę Północną", ...); `to_nominative(words)` takes
+an inflected name back ("Doliny Lotniczej" -> "Dolina Lotnicza").
+
+A name is a head noun with the adjectives that agree with it, around words
+that do not inflect with it: genitive complements ("Klaster Obróbki Metali"),
+titles in apposition ("Program Operacyjny Innowacyjna Gospodarka"), numbers,
+foreign words. The head is the first noun in the nominative; adjectives and
+participles agree if they share its number and gender and stand next to it
+(or next to another agreeing word); everything else is kept as written.
+Hyphenated parts inflect each on its own ("Badenia-Wirtembergia" ->
+"Badenii-Wirtembergii").
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+#: Cases a name is generated in (the vocative is left out: slides don't address regions).
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
+NOUN_POS = frozenset({"subst", "depr"})
+AGREEING_POS = frozenset({"adj", "ppas", "pact"})
+#: Analyses of proper names used only if nothing else fits (a region is not a surname).
+_PERSON_LABELS = frozenset({"nazwisko", "imię"})
+
+_lock = threading.Lock()
+
+
+@cache
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(generate=True, expand_tags=True)
+
+
+@dataclass(frozen=True)
+class _Interp:
+    lemma: str
+    pos: str
+    number: str
+    case: str
+    gender: frozenset[str]
+    person_name: bool
+
+
+def _interps(word: str) -> list[_Interp]:
+    with _lock:
+        raw = list(_morfeusz().analyse(word))
+        if word[:1].isupper() and not word.isupper():
+            raw += _morfeusz().analyse(word.lower())
+        if word.isupper() and len(word) > 1:
+            raw += _morfeusz().analyse(word.capitalize()) + _morfeusz().analyse(word.lower())
+    out = []
+    for _s, _e, (_orth, lemma, tag, names, _labels) in raw:
+        parts = tag.split(":")
+        if parts[0] not in NOUN_POS | AGREEING_POS or len(parts) < 4:
+            continue
+        out.append(_Interp(lemma, parts[0], parts[1], parts[2], frozenset(parts[3].split(".")), bool(set(names) & _PERSON_LABELS)))
+    non_person = [i for i in out if not i.person_name]
+    return non_person or out
+
+
+@cache
+def _paradigm(lemma: str) -> tuple[tuple[str, str], ...]:
+    with _lock:
+        return tuple((orth, tag) for orth, _lem, tag, _n, _l in (g for g in _morfeusz().generate(lemma)))
+
+
+def _forms(interp: _Interp, number: str, case: str, gender: frozenset[str]) -> list[str]:
+    out = []
+    for orth, tag in _paradigm(interp.lemma):
+        parts = tag.split(":")
+        if parts[0] != interp.pos or len(parts) < 4 or parts[1] != number or case not in parts[2].split("."):
+            continue
+        if not gender & frozenset(parts[3].split(".")):
+            continue
+        if interp.pos in AGREEING_POS and "pos" not in parts[4:] and interp.pos == "adj":
+            continue
+        if interp.pos == "ppas" and "neg" in parts:
+            continue
+        if orth not in out:
+            out.append(orth)
+    return out
+
+
+def _shape(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    if like[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form.lower() if like.islower() else form
+
+
+@dataclass
+class _Slot:
+    """One inflecting piece of a name: where it is and how it inflects."""
+
+    word: int
+    part: int
+    interp: _Interp
+    gender: frozenset[str]
+
+
+def _plan(words: list[list[str]], case: str = "nom", head_at: int | None = None) -> list[_Slot] | None:
+    """Which pieces inflect, read from their analyses in `case`; None if no head noun.
+
+    Every noun reading in `case` (of word `head_at` only, if given) is tried as
+    the head; the one that makes the most words agree wins, the earliest on a tie.
+    """
+    best: list[_Slot] | None = None
+    for w, parts in enumerate(words):
+        if head_at is not None and w != head_at:
+            continue
+        for p, piece in enumerate(parts):
+            for noun in [i for i in _interps(piece) if i.pos in NOUN_POS and i.case == case]:
+                slots = _slots_for_head(words, w, p, noun, case)
+                if best is None or len(slots) > len(best):
+                    best = slots
+    return best
+
+
+def _slots_for_head(words: list[list[str]], hw: int, hp: int, hi: _Interp, case: str) -> list[_Slot]:
+    slots = [_Slot(hw, hp, hi, hi.gender)]
+
+    def agreeing(piece: str) -> _Interp | None:
+        for i in _interps(piece):
+            if i.pos in AGREEING_POS and i.case == case and i.number == hi.number and i.gender & hi.gender:
+                return i
+        return None
+
+    def noun_part(piece: str) -> _Interp | None:
+        nouns = [i for i in _interps(piece) if i.pos in NOUN_POS and i.case == case and i.number == hi.number]
+        return nouns[0] if nouns else None
+
+    # other parts of a hyphenated head ("Badenia-Wirtembergia")
+    for p, piece in enumerate(words[hw]):
+        if p == hp:
+            continue
+        found = agreeing(piece) or noun_part(piece)
+        if found:
+            slots.append(_Slot(hw, p, found, hi.gender if found.pos in AGREEING_POS else found.gender))
+    for direction in (-1, 1):
+        w = hw + direction
+        while 0 <= w < len(words):
+            agreed = False
+            for p, piece in enumerate(words[w]):
+                a = agreeing(piece)
+                if a:
+                    slots.append(_Slot(w, p, a, hi.gender))
+                    agreed = True
+                elif direction == 1 and p > 0 and agreed:
+                    n = noun_part(piece)  # "Północna-Westfalia": the noun after the hyphen inflects too
+                    if n:
+                        slots.append(_Slot(w, p, n, n.gender))
+            if not agreed:
+                break
+            w += direction
+    return slots
+
+
+def _split(name: str) -> list[list[str]]:
+    return [word.split("-") for word in name.split(" ")]
+
+
+def _join(words: list[list[str]]) -> str:
+    return " ".join("-".join(parts) for parts in words)
+
+
+def _realise(words: list[list[str]], slots: list[_Slot], number: str, case: str, limit: int) -> list[str]:
+    options = []
+    for s in slots:
+        forms = _forms(s.interp, number, case, s.gender)
+        options.append([_shape(f, words[s.word][s.part]) for f in forms] or [words[s.word][s.part]])
+    out = []
+    for combo in itertools.islice(itertools.product(*options), limit):
+        new = [list(parts) for parts in words]
+        for s, form in zip(slots, combo, strict=True):
+            new[s.word][s.part] = form
+        out.append(_join(new))
+    return out
+
+
+@cache
+def inflect(name: str, fixed_from: int | None = None, limit: int = 4) -> tuple[str, ...]:
+    """The name in every case (nominative first), in the number it has.
+
+    fixed_from: words from this index on never inflect (titles, complements).
+    limit: at most this many variants per case (some forms have two spellings).
+    """
+    words = _split(name)
+    head_words = words if fixed_from is None else words[:fixed_from]
+    slots = _plan(head_words)
+    if not slots:
+        return (name,)
+    number = slots[0].interp.number
+    out: dict[str, None] = {name: None}
+    for case in CASES[1:]:
+        for form in _realise(words, slots, number, case, limit):
+            out[form] = None
+    return tuple(out)
+
+
+def to_nominative(name: str) -> str:
+    """An inflected name in the nominative ("Doliny Lotniczej" -> "Dolina Lotnicza");
+    unchanged if it already is one or cannot be analysed.
+
+    Each case is tried; the reading that makes the most words agree with a head
+    noun wins, then the one whose head comes first, then the nominative.
+    """
+    words = _split(name)
+    # the head is the first word that is not an adjective in front of it ("Polskiej Agencji ...")
+    head_at = 0
+    while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][0])):
+        head_at += 1
+    best = None
+    for case in CASES:
+        slots = _plan(words, case, head_at)
+        if not slots:
+            continue
+        score = (len(slots), -(slots[0].word * 10 + slots[0].part), case == "nom")
+        if best is None or score > best[0]:
+            best = (score, case, slots)
+    if best is None or best[1] == "nom":
+        return name
+    _score, _case, slots = best
+    forms = _realise(words, slots, slots[0].interp.number, "nom", 1)
+    return forms[0] if forms else name

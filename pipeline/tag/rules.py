@@ -1,0 +1,507 @@
+"""Rule candidates for the tagger, and how overlapping candidates are resolved.
+
+Each finder is a regular expression plus checks with morfeusz2; each yields
+`Candidate`s (offsets into the text the spaCy `Doc` holds). `resolve` then
+keeps, from all candidates (gazetteer and rules), the longest non-overlapping
+ones, a gazetteer entry winning a tie; it drops country/region/city forms that
+are adjectives agreeing with the next noun ("Polski rynek"), and extends a
+programme with a period written after it ("RPO Województwa Podlaskiego 2014-2020").
+
+Rule names (the `source` of an entity is `rule.<name>`):
+  cluster.klaster   "Klaster Obróbki Metali", "klaster „Zielona Energia”"
+  cluster.valley    "Medicon Valley", "Automotive Cluster", "Cluster Medizintechnik"
+  cluster.dolina    "Dolina Lotnicza" (Dolina + adjective; "Dolina Wisły" is a valley)
+  cluster.context   "Francja: ... (Optics Valley - ok. 2500 firm)": a name in
+                    parentheses with a count of firms, in the country named before it
+  organisation.head "Politechnika Białostocka", "Instytut Fraunhofera", "University of X"
+  organisation.company "Przykład Sp. z o.o.", "Carl Zeiss AG"
+  programme.po      "Program Operacyjny X Y" not in the gazetteer
+  project.acronym   "OMNI-NET"; project.named "projekt ABC", "projektu „Nazwa”"
+  person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
+  date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+#: Confidence of each rule's entities.
+RULE_CONFIDENCE = {
+    "DATE": 0.9,
+    "QUANTITY": 0.85,
+    "PROJECT": 0.6,
+    "CLUSTER": 0.75,
+    "ORGANISATION": 0.75,
+    "PROGRAMME": 0.75,
+    "PERSON": 0.7,
+}
+
+#: Offsets (in the text being tagged) where the original text had a line break;
+#: names found by rules do not run across them. Set by `tag_text`.
+LINE_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("line_breaks", default=frozenset())
+
+CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
+LOW = "a-ząćęłńóśźżäöüéèß"
+CAPWORD = rf"[{CAP}][\w'’&+-]*"
+CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|for|de|du|des|der|für)"
+NAME = rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,4}}"
+QUOTED = r"(?:„[^”\"]{2,60}[”\"]|\"[^\"]{2,60}\"|“[^”]{2,60}”)"
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    source: str  # "gazetteer" or a rule name
+    key: str | None = None  # gazetteer entry
+    confidence: float | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _morf():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(generate=False, expand_tags=True)
+
+
+@cache
+def _analyses(word: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    with _lock:
+        return tuple((lemma, tag, tuple(names)) for _s, _e, (_o, lemma, tag, names, _l) in _morf().analyse(word))
+
+
+def lemma_of(word: str) -> str:
+    """morfeusz2's first lemma of a word (without its homonym suffix), or the word."""
+    a = _analyses(word) or _analyses(word.lower())
+    for lemma, tag, _ in a:
+        if tag != "ign":
+            return lemma.split(":")[0]
+    return word
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word that is a common noun when lowercased ("Instytutów")."""
+    return any(t.startswith("subst:") and "nazwa_pospolita" in n for _l, t, n in _analyses(word.lower())) and not any(
+        "nazwa_geograficzna" in n for _l, _t, n in _analyses(word)
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    return any(tag.startswith(("adj:", "ppas:", "pact:")) for _l, tag, _n in _analyses(word.lower()))
+
+
+def _feats(tag: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    parts = tag.split(":")
+    if len(parts) < 4:
+        return None
+    return parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split("."))
+
+
+def _adjective_before_noun(word: str, nxt: str) -> bool:
+    """Is `word` an adjective agreeing with the lowercase noun `nxt` ("Polski rynek")?"""
+    if not nxt or not nxt[0].islower():
+        return False
+    adjs = [_feats(t) for _l, t, _n in _analyses(word.lower()) if t.startswith("adj:")]
+    nouns = [_feats(t) for _l, t, _n in _analyses(nxt) if t.startswith(("subst:", "ger:"))]
+    for a in adjs:
+        for n in nouns:
+            if a and n and a[0] == n[0] and a[1] & n[1] and a[2] & n[2]:
+                return True
+    return False
+
+
+def _cut_at_break(start: int, end: int, text: str) -> int:
+    """End of a rule name, stopped at the first original line break inside it."""
+    breaks = LINE_BREAKS.get()
+    if not breaks:
+        return end
+    for b in range(start, end):
+        if b in breaks:
+            e = b
+            while e > start and text[e - 1] in " ,;:-–":
+                e -= 1
+            return e
+    return end
+
+
+def _trim_connectors(text: str, start: int, end: int) -> int:
+    """Drop trailing connector words ("Klaster Obróbki i" -> "Klaster Obróbki")."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and re.fullmatch(CONNECT, words[-1]):
+        words.pop()
+    return start + len(" ".join(words))
+
+
+# --- clusters -------------------------------------------------------------
+
+KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?P<name>{QUOTED}|{NAME})")
+VALLEY_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Cluster e\.V\.))(?![\w-])|(?<![\w-])(?P<name2>Cluster {CAPWORD}(?: {CAPWORD}){{0,2}})")
+DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
+PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
+FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
+_LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
+_GEO = frozenset({"COUNTRY", "REGION", "CITY"})
+
+
+def _cut_before(text: str, start: int, end: int, stops: list[Candidate], head_re: re.Pattern[str] | None = None) -> int:
+    """End of a rule name, cut before a connector that leads into another entity
+    ("Aerospace Valley z Tuluzy", "Politechnika Rzeszowska i Uniwersytet Rzeszowski")."""
+    for m in re.finditer(rf" {CONNECT} ", text[start:end]):
+        nxt = start + m.end()
+        if any(c.start == nxt for c in stops) or (head_re is not None and head_re.match(text, nxt)):
+            return start + m.start()
+    return end
+
+
+def _quoted(name: str) -> bool:
+    return name.startswith(("„", '"', "“"))
+
+
+def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    geo = [c for c in gaz if c.label in _GEO]
+    breaks = LINE_BREAKS.get()
+    for m in KLASTER_RE.finditer(text):
+        name = m.group("name")
+        if any(b in breaks for b in range(m.start("head"), m.start("name"))):
+            continue  # "... klastrów\nPerspektywa": a line break between word and name
+        if m.group("head").isupper() and name.isupper() and not _quoted(name):
+            continue  # an all-capitals heading: names cannot be told from words
+        start = m.start()
+        if m.group("adj") and not _is_adjective(m.group("adj")):
+            start = m.start("head")
+        if _quoted(name):  # klaster „Zielona Energia”: the name inside the quotes
+            out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "CLUSTER", "cluster.klaster"))
+            continue
+        if m.group("head")[0].islower():
+            start = m.start("name")  # "klaster Optonet": the name is the entity
+        end = _cut_at_break(start, m.end("name"), text)
+        end = _trim_connectors(text, start, _cut_before(text, start, end, geo))
+        if end > m.start("name"):
+            out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
+    for m in VALLEY_RE.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        start, end = m.start(g), m.end(g)
+        words = text[start:end].split(" ")
+        while words and words[0] in _LEAD_STOP:
+            start += len(words.pop(0)) + 1
+        end = _cut_at_break(start, end, text)
+        if len(text[start:end].split(" ")) >= 2:
+            out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
+    for m in DOLINA_RE.finditer(text):
+        words = m.group("name").split(" ")
+        if _is_adjective(words[1]):
+            end = m.start() + len(words[0]) + 1 + len(words[1])
+            if len(words) > 2 and _is_adjective(words[2]):
+                end = m.end()
+            out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina"))
+    for m in PAREN_RE.finditer(text):
+        inner = m.group(1)
+        if not FIRMS_RE.search(inner):
+            continue
+        first = re.split(r"\s*(?:[,;–]|-\s|\s-|ok\.|około|approx\.|ca\.)\s*", inner, maxsplit=1)[0].strip(" -")
+        if not first or not first[0].isupper() or len(first.split()) > 4 or any(ch.isdigit() for ch in first):
+            continue
+        s = m.start(1) + inner.index(first)
+        e = s + len(first)
+        if any(c.start <= s and e <= c.end for c in geo):
+            continue  # "(Turyngia, ok. 60 firm)": a region, not a cluster
+        country = None
+        line_start = max(text.rfind("•", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        for c in gaz:
+            if c.label == "COUNTRY" and line_start <= c.start < m.start():
+                country = c.key
+        cand = Candidate(s, e, "CLUSTER", "cluster.context", confidence=0.7)
+        if country:
+            cand.attributes["country_entry"] = country
+        out.append(cand)
+    return out
+
+
+# --- organisations, programmes, projects, persons ------------------------
+
+ORG_HEADS = (
+    r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
+    r"Ministerstw\w*|Urz[ąę]d\w*|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
+    r"Park\w* Przemysłow\w*|Związ[ek]\w*|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Urz[ąę]d\w* Marszałkowsk\w*"
+)
+ORG_RE = re.compile(rf"(?<![\w-])(?P<head>{ORG_HEADS}) (?P<name>(?:im\. )?{NAME})")
+ORG_EN_RE = re.compile(
+    rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy))(?![\w-])"
+)
+COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
+PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
+PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
+NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
+
+
+_TOPONYMIC = re.compile(rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:a|i|iej|ą|iego|iemu|im|ie|ich)$")
+
+
+def _cut_place_after_toponym(text: str, start: int, end: int) -> int:
+    """"Politechnika Śląska w Gliwicach": a name made whole by a place adjective
+    ends before "w <place>"; "Uniwersytet Medyczny w Białymstoku" keeps it."""
+    m = re.search(r" (?:w|we) [A-ZĄĆĘŁŃÓŚŹŻ]", text[start:end])
+    if m and any(_TOPONYMIC.match(w) for w in text[start : start + m.start()].split(" ")[1:]):
+        return start + m.start()
+    return end
+
+
+_ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b")
+
+
+def _orgs(text: str) -> list[Candidate]:
+    out = []
+    pos = 0
+    while (m := ORG_RE.search(text, pos)) is not None:
+        end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), [], _ORG_HEAD_RE)
+        end = _cut_place_after_toponym(text, m.start(), end)
+        end = _trim_connectors(text, m.start(), end)
+        if end > m.start("name"):
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
+        pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
+    for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company")):
+        for m in rx.finditer(text):
+            start = m.start()
+            words = text[start : m.end()].split(" ")
+            while len(words) > 2 and words[0] in _LEAD_STOP:
+                start += len(words.pop(0)) + 1
+            out.append(Candidate(start, _cut_at_break(start, m.end(), text), "ORGANISATION", src))
+    return out
+
+
+GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
+
+
+FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
+
+
+def _programmes(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
+    for m in FE_RE.finditer(text):
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        if end > m.start("name"):
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.fe"))
+    for m in PO_RE.finditer(text):
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        if end > m.start("name"):
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.po"))
+    return out
+
+
+def _projects(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text)]
+    for m in NAMED_PROJECT_RE.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if _quoted(m.group("name")):
+            s, e = s + 1, e - 1
+        out.append(Candidate(s, e, "PROJECT", "project.named", confidence=0.7))
+    return out
+
+
+@cache
+def _first_name(word: str) -> bool:
+    return any("imię" in names for _l, _t, names in _analyses(word))
+
+
+@cache
+def _surname_like(word: str) -> bool:
+    a = _analyses(word)
+    return any("nazwisko" in names for _l, _t, names in a) or all(t == "ign" for _l, t, _n in a)
+
+
+def _persons(text: str) -> list[Candidate]:
+    out = []
+    for m in TITLE_RE.finditer(text):
+        out.append(Candidate(m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), "PERSON", "person.title"))
+    for m in NAME_PAIR_RE.finditer(text):
+        if _first_name(m.group("first")) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")):
+            out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
+    return out
+
+
+# --- dates and quantities -------------------------------------------------
+
+MONTHS = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+@cache
+def _month_forms() -> dict[str, int]:
+    from .inflect import _paradigm
+
+    forms: dict[str, int] = {}
+    for n, m in enumerate(MONTHS, start=1):
+        for orth, tag in _paradigm(m):
+            if tag.startswith("subst:sg"):
+                forms[orth] = n
+                forms[orth.capitalize()] = n
+    for n, m in enumerate(MONTHS_EN, start=1):
+        forms[m] = n
+    return forms
+
+
+YEAR = r"(?:19|20)\d{2}"
+YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?(?:\s+(?:roku|rok|r\.))?(?![\w])")
+NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
+QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
+
+_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|prawie\s+|blisko\s+|niemal\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|over\s+|nearly\s+|almost\s+)"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}\.?)",
+    re.IGNORECASE,
+)
+#: Words after a number that are not units of a quantity (dates are tagged as dates).
+NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was"})
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD"}
+
+
+def _dates(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), "DATE", "date") for m in YEAR_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
+    for m in QUARTER_RE.finditer(text):
+        if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
+            out.append(Candidate(m.start(), m.end(), "DATE", "date"))
+    months = _month_forms()
+    for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)\s+)?(?P<month>[{CAP}{LOW}][{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])", text):
+        if m.group("month") in months:
+            out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": months[m.group("month")]}))
+    return out
+
+
+def _quantities(text: str) -> list[Candidate]:
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        unit = m.group("unit")
+        if unit.lower() in NOT_UNITS or any(b in LINE_BREAKS.get() for b in range(m.end("value"), m.start("unit"))):
+            continue
+        if unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
+            continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
+        end = m.end()
+        if unit.endswith(".") and unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha."):
+            end -= 1  # "13 firm." ends the sentence
+        out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
+    for m in CURRENCY_FIRST_RE.finditer(text):
+        value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
+        value = int(value) if value == int(value) else value
+        unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": False, "normal": f"{value} {unit}"}))
+    return out
+
+
+def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
+    """Every rule's candidates in `text` (gazetteer candidates given for context)."""
+    return _clusters(text, gazetteer) + _orgs(text) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+
+
+PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
+_PRIORITY = {"gazetteer": 0}
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    """Forms of terms that look like names but are not entities (`src/curated.json`)."""
+    import json
+    from importlib import resources
+
+    from .inflect import inflect
+
+    data = json.loads((resources.files("pipeline.tag") / "gazetteers" / "src" / "curated.json").read_text(encoding="utf-8"))
+    return frozenset(f for term in data.get("not_entities", []) for f in inflect(term))
+
+
+def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
+    kept = []
+    generic = _not_entities()
+    for c in candidates:
+        if c.source != "gazetteer" and text[c.start : c.end] in generic:
+            continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster
+        if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
+            nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
+            if nxt and _adjective_before_noun(text[c.start : c.end], nxt.group(1)):
+                continue  # "Polski rynek", "Mali przedsiębiorcy"
+        if c.label == "PROGRAMME":
+            m = PERIOD_RE.match(text, c.end)
+            if m:
+                c = Candidate(c.start, m.end(), c.label, c.source, c.key, c.confidence, {**c.attributes, "period": f"{m.group('y1')}-{m.group('y2')}"})
+        kept.append(c)
+    kept.sort(key=lambda c: (-c.length, _PRIORITY.get(c.source, 1), c.start))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in kept:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+# --- normal forms of rule entities --------------------------------------------
+
+
+def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
+    """Normal form and attributes of an entity found by a rule."""
+    from .inflect import to_nominative
+
+    if label == "DATE":
+        m = NUMERIC_DATE_RE.fullmatch(text.strip())
+        if m:
+            y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+            return f"{int(y):04}-{int(mo):02}-{int(d):02}", {"year": int(y), "month": int(mo), "day": int(d)}
+        m = re.search(rf"(?:(?P<d>[0-3]?\d)\s+)?(?P<month>\w+)\s+(?P<y>{YEAR})", text)
+        if m and m.group("month") in _month_forms():
+            month = _month_forms()[m.group("month")]
+            attrs = {"year": int(m.group("y")), "month": month} | ({"day": int(m.group("d"))} if m.group("d") else {})
+            return f"{m.group('y')}-{month:02}" + (f"-{int(m.group('d')):02}" if m.group("d") else ""), attrs
+        m = QUARTER_RE.search(text)
+        if m and re.search(r"kwartał|kw\.|quarter|Q[1-4]", text):
+            q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m.group("q").rstrip(".")) or int(re.sub(r"\D", "", m.group("q")) or 0)
+            return f"{m.group('y')}-Q{q}", {"year": int(m.group("y")), "quarter": q}
+        m = YEAR_RE.search(text)
+        if m:
+            value = m.group("y1") + (f"/{m.group('y2')}" if m.group("y2") else "")
+            return value, {"year": int(m.group("y1"))} | ({"year_end": int(m.group("y2"))} if m.group("y2") else {})
+        return text, {}
+    if label == "QUANTITY":
+        m = QUANTITY_RE.search(text)
+        if m:
+            raw_value = m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")
+            value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
+            mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}.get((m.group("mult") or "").lower(), 1)
+            value = value * mult
+            unit_word = m.group("unit").rstrip(".") if m.group("unit") not in ("proc.",) else "%"
+            if unit_word.lower() in CURRENCIES or m.group("unit").lower() in CURRENCIES:
+                unit = CURRENCIES.get(unit_word.lower()) or CURRENCIES[m.group("unit").lower()]
+            elif unit_word in ("%", "proc"):
+                unit = "%"
+            else:
+                lemmas = [lem for lem, tag, _n in _analyses(unit_word) if tag.startswith(("subst", "depr"))]
+                unit = lemmas[0].split(":")[0].lower() if lemmas else unit_word.lower()
+            attrs = {"value": value, "unit": unit, "approximate": bool(m.group("approx"))}
+            return f"{value} {unit}", attrs
+        return text, {}
+    if label in ("CLUSTER", "ORGANISATION", "PROGRAMME", "REGION", "CITY", "COUNTRY"):
+        core = PERIOD_RE.sub("", text) if label == "PROGRAMME" else text
+        return to_nominative(core.strip().strip("„”\"“")), {}
+    if label == "PERSON":
+        return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
+    return text.strip("„”\"“"), {}
