@@ -167,8 +167,9 @@ def tag_text(text: str, page_of: Any = lambda _off: 1) -> list[Entity]:
     out: list[Entity] = []
     for ent in doc.ents:
         start, end = back[ent.start_char], back[ent.end_char - 1] + 1
-        entry = entries.get(ent.ent_id_) if ent.ent_id_ else None
         cand = candidates.get((ent.start_char, ent.end_char, ent.label_))
+        key = cand.key if cand is not None else ent.ent_id_  # (token ent_ids can outlive a replaced span)
+        entry = entries.get(key) if key else None
         attrs: dict[str, Any] = dict(cand.attributes) if cand else {}
         if "country_entry" in attrs:  # a cluster found in context: the country named before it
             country = entries.get(attrs.pop("country_entry"))

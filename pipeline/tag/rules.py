@@ -111,6 +111,16 @@ def _feats(tag: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     return parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split("."))
 
 
+_NOT_NAME_POS = ("fin:", "praet:", "impt:", "inf:", "bedzie:", "conj", "comp", "prep:", "qub", "adv", "pred", "interj")
+
+
+def _function_or_verb(word: str) -> bool:
+    """A capitalised word whose lowercase form is only a verb or function word
+    ("Wolę"), so a match of it as a place is a sentence start, not a name."""
+    a = _analyses(word.lower())
+    return bool(a) and all(t.startswith(_NOT_NAME_POS) for _l, t, _n in a)
+
+
 def _adjective_before_noun(word: str, nxt: str) -> bool:
     """Is `word` an adjective agreeing with the lowercase noun `nxt` ("Polski rynek")?"""
     if not nxt or not nxt[0].islower():
@@ -236,16 +246,19 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 ORG_HEADS = (
     r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
-    r"Ministerstw\w*|Urz[ąę]d\w*|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*|Związ[ek]\w*|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Urz[ąę]d\w* Marszałkowsk\w*"
+    r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
+    r"Park\w* Przemysłow\w*|Związ[ek]\w*|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
 )
-ORG_RE = re.compile(rf"(?<![\w-])(?P<head>{ORG_HEADS}) (?P<name>(?:im\. )?{NAME})")
+PLACE_ADJ = rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
+ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD} ){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy))(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
+PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+[A-C]?|V-?[A-C]|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)){{1,3}})")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -274,7 +287,10 @@ def _orgs(text: str) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), [], _ORG_HEAD_RE)
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
-        if end > m.start("name"):
+        if m.group("name") and end > m.start("name"):
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
+        elif m.group("adj") and _is_adjective(m.group("adj")):  # "Poznański Park Naukowo-Technologiczny"
+            end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
     for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company")):
@@ -295,6 +311,12 @@ FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAM
 
 def _programmes(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
+    for m in PLACE_PO_RE.finditer(text):
+        out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
+    for m in INTERREG_RE.finditer(text):
+        end = _cut_at_break(m.start(), m.end(), text)
+        if end > m.start("strand"):
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.interreg", attributes={"normal": "Interreg", "strand": text[m.start("strand") : end].strip()}))
     for m in FE_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
@@ -332,7 +354,7 @@ def _persons(text: str) -> list[Candidate]:
     for m in TITLE_RE.finditer(text):
         out.append(Candidate(m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), "PERSON", "person.title"))
     for m in NAME_PAIR_RE.finditer(text):
-        if _first_name(m.group("first")) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")):
+        if _first_name(m.group("first")) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")) and not _function_or_verb(m.group("first")):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
 
@@ -396,8 +418,8 @@ def _quantities(text: str) -> list[Candidate]:
         if unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         end = m.end()
-        if unit.endswith(".") and unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha."):
-            end -= 1  # "13 firm." ends the sentence
+        if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
+            end -= 1  # "13 firm." and "12 mln zł." end the sentence
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
     for m in CURRENCY_FIRST_RE.finditer(text):
         value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
@@ -436,9 +458,12 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.source != "gazetteer" and text[c.start : c.end] in generic:
             continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
+            word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
-            if nxt and _adjective_before_noun(text[c.start : c.end], nxt.group(1)):
+            if nxt and _adjective_before_noun(word, nxt.group(1)):
                 continue  # "Polski rynek", "Mali przedsiębiorcy"
+            if _function_or_verb(word):
+                continue  # "Wolę ..." (I prefer), not the town
         if c.label == "PROGRAMME":
             m = PERIOD_RE.match(text, c.end)
             if m:
