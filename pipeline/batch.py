@@ -128,26 +128,40 @@ def run_task(task: Task, out_dir: str, config: ProcessConfig) -> Outcome:
     return Outcome(task=task, entry=record(doc, task, Path(out_dir), config.settings()), seconds=seconds)
 
 
-def _init_worker(max_memory_mb: int) -> None:
-    """Worker start: leave Ctrl-C to the parent, cap the address space."""
+def warm_up(config: ProcessConfig) -> None:
+    """Load what every document needs (the lexicon; the tagger's spaCy pipeline),
+    so a document's time limit measures the document, not the worker's start."""
+    from .repair.lexicon import default_lexicon
+
+    default_lexicon()
+    if config.tag:
+        from .tag import build_nlp
+
+        build_nlp()
+
+
+def _init_worker(max_memory_mb: int, config: ProcessConfig | None = None) -> None:
+    """Worker start: leave Ctrl-C to the parent, cap the address space, warm up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if max_memory_mb > 0:
         import resource
 
         limit = max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if config is not None:
+        warm_up(config)
 
 
 class LocalPool(Executor):
     """Worker processes on this machine with a per-task timeout (see module doc)."""
 
-    def __init__(self, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> None:
+    def __init__(self, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, config: ProcessConfig | None = None) -> None:
         from pebble import ProcessPool
 
         self.workers = workers or os.cpu_count() or 1
         self.timeout = timeout if timeout and timeout > 0 else None
         self.max_memory_mb = max_memory_mb
-        self._pool = ProcessPool(max_workers=self.workers, initializer=_init_worker, initargs=(max_memory_mb,))
+        self._pool = ProcessPool(max_workers=self.workers, initializer=_init_worker, initargs=(max_memory_mb, config))
 
     def submit(self, fn, /, *args, **kwargs) -> Future:  # type: ignore[override]
         return self._pool.schedule(fn, args=args, kwargs=kwargs, timeout=self.timeout)

@@ -181,7 +181,7 @@ def ingest(
         elif n_workers == 0:
             outcomes = (run_task(t, str(output), config) for t in work.tasks)
         else:
-            executor = LocalPool(n_workers, timeout, max_memory)
+            executor = LocalPool(n_workers, timeout, max_memory, config)
             outcomes = run_batch(work.tasks, executor, output, config, timeout=timeout, max_memory_mb=max_memory)
         for outcome in outcomes:
             e = outcome.entry
