@@ -75,7 +75,7 @@ _lock = threading.Lock()
 def _morf():
     import morfeusz2
 
-    return morfeusz2.Morfeusz(generate=False, expand_tags=True)
+    return morfeusz2.Morfeusz(generate=False, expand_tags=False)  # compact tags ("nom.acc"): fields are split on "."
 
 
 @cache
