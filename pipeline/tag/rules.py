@@ -403,9 +403,10 @@ def _dates(text: str) -> list[Candidate]:
         if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
             out.append(Candidate(m.start(), m.end(), "DATE", "date"))
     months = _month_forms()
-    for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)\s+)?(?P<month>[{CAP}{LOW}][{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])", text):
-        if m.group("month") in months:
-            out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": months[m.group("month")]}))
+    for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)\s+)?(?P<month>[{CAP}{LOW}][{CAP}{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.|ROKU|R\.))?(?![\w])", text):
+        month = months.get(m.group("month")) or months.get(m.group("month").lower())
+        if month:
+            out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": month}))
     return out
 
 
@@ -436,6 +437,11 @@ def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, An
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
 _PRIORITY = {"gazetteer": 0}
+
+
+def _first_digit(text: str, c: Candidate) -> int:
+    m = re.search(r"\d", text[c.start : c.end])
+    return c.start + m.start() if m else c.start
 
 
 @cache
@@ -469,6 +475,9 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if m:
                 c = Candidate(c.start, m.end(), c.label, c.source, c.key, c.confidence, {**c.attributes, "period": f"{m.group('y1')}-{m.group('y2')}"})
         kept.append(c)
+    dates = [c for c in kept if c.label == "DATE"]
+    # "2016-2018 członkowie", "12 maja 2008": a number that belongs to a date is not a quantity
+    kept = [c for c in kept if not (c.label == "QUANTITY" and any(d.start <= _first_digit(text, c) < d.end for d in dates))]
     kept.sort(key=lambda c: (-c.length, _PRIORITY.get(c.source, 1), c.start))
     taken: list[tuple[int, int]] = []
     out = []
@@ -493,8 +502,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
             return f"{int(y):04}-{int(mo):02}-{int(d):02}", {"year": int(y), "month": int(mo), "day": int(d)}
         m = re.search(rf"(?:(?P<d>[0-3]?\d)\s+)?(?P<month>\w+)\s+(?P<y>{YEAR})", text)
-        if m and m.group("month") in _month_forms():
-            month = _month_forms()[m.group("month")]
+        month = (_month_forms().get(m.group("month")) or _month_forms().get(m.group("month").lower())) if m else None
+        if m and month:
             attrs = {"year": int(m.group("y")), "month": month} | ({"day": int(m.group("d"))} if m.group("d") else {})
             return f"{m.group('y')}-{month:02}" + (f"-{int(m.group('d')):02}" if m.group("d") else ""), attrs
         m = QUARTER_RE.search(text)
