@@ -100,8 +100,8 @@ def main() -> None:
         ogonki = None
 
     print(f"text: {args.text.name}, {len(sentences)} sentences, {len(words(clean))} words, {len(clean)} chars, seed {args.seed}\n")
-    print("| damage | damaged words right | clean words untouched | ours chars/s | ftfy chars/s | ours / ftfy | ftfy: damaged words right |")
-    print("|---|---|---|---|---|---|---|")
+    print("| damage | damaged words right | clean words untouched | all words right | ours chars/s | ftfy chars/s | ours / ftfy | ftfy: damaged words right |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, fn in KINDS.items():
         if args.kinds and not any(k.strip().lower() in name.lower() for k in args.kinds.split(",")):
             continue
@@ -115,7 +115,7 @@ def main() -> None:
         nd, nd_ok, nc, nc_ok = score(clean, damaged, ours)
         fd, fd_ok, _, _ = score(clean, damaged, theirs)
         print(
-            f"| {name} | {nd_ok / max(nd, 1):.2%} ({nd_ok}/{nd}) | {nc_ok / max(nc, 1):.3%} | "
+            f"| {name} | {nd_ok / max(nd, 1):.2%} ({nd_ok}/{nd}) | {nc_ok / max(nc, 1):.3%} | {(nd_ok + nc_ok) / max(nd + nc, 1):.2%} | "
             f"{len(damaged) / t_ours:,.0f} | {len(damaged) / t_ftfy:,.0f} | {t_ftfy / t_ours:.2f}× | {fd_ok / max(fd, 1):.2%} |"
         )
         if ogonki is not None and "diacritics" in name:
@@ -123,7 +123,7 @@ def main() -> None:
             og = ogonki.restore(damaged)
             t_og = time.perf_counter() - t0
             od, od_ok, oc, oc_ok = score(clean, damaged, og)
-            print(f"| ↳ peer ogonki | {od_ok / max(od, 1):.2%} ({od_ok}/{od}) | {oc_ok / max(oc, 1):.3%} | {len(damaged) / t_og:,.0f} | | | |")
+            print(f"| ↳ peer ogonki | {od_ok / max(od, 1):.2%} ({od_ok}/{od}) | {oc_ok / max(oc, 1):.3%} | {(od_ok + oc_ok) / max(od + oc, 1):.2%} | {len(damaged) / t_og:,.0f} | | | |")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ edits against the text it is given:
 3. ``tex``       TeX spacing accents drawn apart from their letter (``Pra˛d``)
 4. ``bullets``   symbol-font bullets (private-use codes) at line starts become "•"
 5. ``glyph``     lost glyphs, ł turned into line breaks, spurious spaces, bullets
+6. ``diacritics`` Polish typed without diacritics, where a paragraph shows it
 
 The `Trace` composes their edits into non-overlapping records against the raw
 text, so `undo(result.text, result.records) == raw` always holds.
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .bullets import bullet_edits
+from .diacritics import DiacriticRestorer, DiacriticsConfig
 from .encoding import CodepageConfig, codepage_edits, mojibake_edits
 from .glyphs import GlyphConfig, GlyphSolver
 from .lexicon import Lexicon, default_lexicon
@@ -28,7 +30,7 @@ from .trace import Edit, Record, Trace, undo
 __all__ = ["FIXERS", "Record", "RepairConfig", "RepairResult", "repair_text", "undo"]
 
 #: Fixers in the order they run.
-FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph")
+FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "diacritics")
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,13 @@ class RepairConfig:
     fixers: which fixers run, in `FIXERS` order. Default: all.
     glyph: options of the lost-glyph / ł-break solver (see `GlyphConfig`).
     codepage: options of the code-page repair (see `CodepageConfig`).
+    diacritics: options of the diacritic restoration (see `DiacriticsConfig`).
     """
 
     fixers: tuple[str, ...] = FIXERS
     glyph: GlyphConfig = field(default_factory=GlyphConfig)
     codepage: CodepageConfig = field(default_factory=CodepageConfig)
+    diacritics: DiacriticsConfig = field(default_factory=DiacriticsConfig)
 
 
 @dataclass
@@ -68,6 +72,7 @@ def repair_text(raw: str, config: RepairConfig | None = None, lexicon: Lexicon |
         "tex": lambda t: tex_accent_edits(t, lex),
         "bullets": bullet_edits,
         "glyph": GlyphSolver(lex, config.glyph).edits,
+        "diacritics": lambda t: DiacriticRestorer(lex, config.diacritics).edits(t),
     }
     trace = Trace(raw)
     for name in FIXERS:

@@ -29,7 +29,7 @@ from pathlib import Path
 import marisa_trie
 
 #: Version of the cache format and build recipe; part of the cache file name.
-LEXICON_VERSION = "1"
+LEXICON_VERSION = "2"
 #: Zipf value given to a form morfeusz2 accepts but wordfreq does not list.
 RARE_FORM_ZIPF = -1.0
 #: Zipf value for words neither source knows (proper names, typos, damage).
@@ -74,10 +74,25 @@ def build(path: Path | None = None) -> Path:
         items.append((word, (round(zipf * 100),)))
     trie = marisa_trie.RecordTrie(_FMT, items)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # the fold index first: a lexicon file without its fold index is never left behind
+    folded = [(w.translate(FOLD), w.encode("utf-8")) for w, _ in items if w.translate(FOLD) != w]
+    fold_path = _fold_path(path)
+    tmp = fold_path.with_suffix(f".tmp{os.getpid()}")
+    marisa_trie.BytesTrie(folded).save(str(tmp))
+    os.replace(tmp, fold_path)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     trie.save(str(tmp))
     os.replace(tmp, path)
     return path
+
+
+#: Polish letters with diacritics -> the letters they are typed as without them.
+FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _fold_path(path: Path) -> Path:
+    """The fold index beside a lexicon file: stripped spelling -> forms with diacritics."""
+    return path.with_name(path.name.replace("lexicon-pl-", "fold-pl-"))
 
 
 def _zipf(freq: float) -> float:
@@ -92,10 +107,11 @@ class Lexicon:
     All lookups are case-insensitive (the text is lowercased first).
     """
 
-    def __init__(self, trie: marisa_trie.RecordTrie) -> None:
+    def __init__(self, trie: marisa_trie.RecordTrie, fold: marisa_trie.BytesTrie | None = None) -> None:
         import morfeusz2
 
         self._trie = trie
+        self._fold = fold
         self._morf = morfeusz2.Morfeusz(generate=False, expand_tags=False)
         self._morf_lock = threading.Lock()
         self.zipf = lru_cache(maxsize=200_000)(self._zipf)
@@ -104,11 +120,13 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         path = path or _cache_path()
-        if not path.exists():
+        if not path.exists() or not _fold_path(path).exists():
             build(path)
         trie = marisa_trie.RecordTrie(_FMT)
         trie.mmap(str(path))
-        return cls(trie)
+        fold = marisa_trie.BytesTrie()
+        fold.mmap(str(_fold_path(path)))
+        return cls(trie, fold)
 
     def _zipf(self, word: str) -> float:
         """Frequency of `word` on the Zipf scale; `UNKNOWN_ZIPF` if no source knows it."""
@@ -119,6 +137,17 @@ class Lexicon:
         if self.morfeusz_knows(w):
             return RARE_FORM_ZIPF
         return UNKNOWN_ZIPF
+
+    def forms(self):
+        """Every cached word form (lowercase)."""
+        return self._trie.iterkeys()
+
+    def with_diacritics(self, folded: str) -> tuple[str, ...]:
+        """Cached forms with Polish diacritics that are typed as `folded` without them
+        ("sie" -> ("się",)); lowercase."""
+        if self._fold is None:
+            return ()
+        return tuple(b.decode("utf-8") for b in self._fold.get(folded, ()))
 
     def listed(self, word: str) -> bool:
         """True if wordfreq lists the form (and morfeusz2 accepts it): a word in real use."""

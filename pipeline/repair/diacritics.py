@@ -1,0 +1,291 @@
+"""Polish typed without diacritics (``zolw zjadl salate`` -> ``żółw zjadł sałatę``).
+
+Two steps, both against the lexicon:
+
+1. **Detect** per paragraph: a paragraph is restored only if the evidence says
+   its diacritics are missing — at least `min_evidence` words whose spelling
+   with diacritics is far more common than as written ("sie", "byc", "wiecej"),
+   and few words that do carry diacritics. English, code and correct Polish
+   have no such evidence and are left alone. A document that is stripped as a
+   whole also lends its verdict to short paragraphs (titles) of its own.
+2. **Restore** each ASCII word of such a paragraph to the most probable form
+   that folds to it, or leave it. wordfreq counts web text typed without
+   diacritics under the stripped spelling ("sie" is listed, and common), so a
+   stripped form's frequency is first reduced by `leak` times the frequency of
+   its diacritic forms. Context decides where frequencies cannot: "ze" stays
+   before the words that take it ("ze względu", "ze mną"), else becomes "że";
+   a preposition's case and an adjective's agreement with the next noun choose
+   between endings ("z tą firmą", "na tę konferencję") — see `_context_bonus`.
+
+Confidence is the winner's share of the probability of all readings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .trace import Edit
+
+PL_DIACRITICS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+_WORD = re.compile(r"[^\W\d_]+")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_CODE = re.compile(r"[{}()\[\];=<>+*/\\|&^%$#@]")
+
+
+@dataclass(frozen=True)
+class DiacriticsConfig:
+    """Options of the diacritic restoration.
+
+    min_evidence: stripped-looking words a paragraph needs before it is restored.
+    evidence_margin: Zipf units by which the diacritic form must beat the
+        stripped one for a word to count as evidence.
+    max_present_share: a paragraph where words with diacritics make up more than
+        this share of (words with diacritics + evidence) is left alone.
+    plain_polish_words: with this many Polish words (3+ letters) and not one
+        diacritic, a single stripped-looking word is evidence enough.
+    leak: share of a diacritic form's frequency counted by wordfreq under its
+        stripped spelling (web text typed without diacritics).
+    context_weight: Zipf units added to a pair of adjacent readings that agree.
+    max_readings: most probable readings of a word kept for the joint choice.
+    max_rare_slots: an unknown word with more letters that could take a
+        diacritic than this is not searched through morfeusz2 (2^9 lookups at most).
+    """
+
+    min_evidence: int = 2
+    evidence_margin: float = 1.0
+    max_present_share: float = 0.2
+    plain_polish_words: int = 4
+    leak: float = 0.06
+    context_weight: float = 1.5
+    max_readings: int = 4
+    max_rare_slots: int = 9
+
+
+#: A token wordfreq lists at least this often is in use as written ("godz", "np"),
+#: though not a dictionary word: it is not searched for rare diacritic forms.
+COMMON_TOKEN_ZIPF = 3.5
+
+
+@lru_cache(maxsize=100_000)
+def _common_token(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "pl") >= COMMON_TOKEN_ZIPF
+
+
+def _shape(form: str, like: str) -> str:
+    """`form` with the capitalisation of `like` (same length)."""
+    if like.islower():
+        return form
+    return "".join(f.upper() if c.isupper() else f for f, c in zip(form, like, strict=True))
+
+
+class DiacriticRestorer:
+    def __init__(self, lex: Lexicon, config: DiacriticsConfig | None = None) -> None:
+        self.lex = lex
+        self.config = config or DiacriticsConfig()
+        self.readings = lru_cache(maxsize=100_000)(self._readings)
+
+    def _readings(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Candidate forms of a lowercase ASCII word with their frequencies
+        (linear, per billion words), the stripped form's corrected for leak; best first."""
+        forms = self.lex.with_diacritics(word)
+        if not forms and len(word) >= 3 and self.lex.zipf(word) <= -9.0 and not _common_token(word):
+            forms = self._rare_forms(word)
+        if not forms:
+            return ()
+        out = [(f, 10 ** self.lex.zipf(f)) for f in forms]
+        total = sum(p for _, p in out)
+        z = self.lex.zipf(word)
+        if z > -9.0:
+            own = 10**z - self.config.leak * total
+            out.append((word, max(own, 10**z * 0.01)))
+        return tuple(sorted(out, key=lambda x: -x[1]))
+
+    def _rare_forms(self, word: str) -> tuple[str, ...]:
+        """Forms morfeusz2 knows but wordfreq does not list ("uwierał" for "uwieral"):
+        every way of adding diacritics, checked whole, for words with few ambiguous letters."""
+        slots = [i for i, c in enumerate(word) if c in _ADD]
+        if not slots or len(slots) > self.config.max_rare_slots:
+            return ()
+        out = []
+        for combo in itertools.product(*[(word[i], *_ADD[word[i]]) for i in slots]):
+            cand = list(word)
+            for i, c in zip(slots, combo, strict=True):
+                cand[i] = c
+            form = "".join(cand)
+            if form != word and self.lex.morfeusz_knows(form):
+                out.append(form)
+        return tuple(out)
+
+    def _is_evidence(self, word: str) -> bool:
+        r = self.readings(word)
+        if not r or r[0][0] == word:
+            return False
+        own = next((p for f, p in r if f == word), 0.0)
+        return own == 0.0 or math.log10(r[0][1]) - math.log10(own) >= self.config.evidence_margin
+
+    def _paragraph_verdict(self, para: str) -> tuple[int, int, int]:
+        """(evidence, words with diacritics, Polish words without any) of a paragraph.
+        Code (many brackets, operators) is never evidence."""
+        if len(_CODE.findall(para)) > 0.05 * max(1, sum(c.isalpha() for c in para)):
+            return 0, 0, 0
+        evidence = present = polish = 0
+        for m in _WORD.finditer(para):
+            w = m.group()
+            if len(w) == 1:
+                continue
+            if any(c in PL_DIACRITICS for c in w):
+                present += 1
+            elif self._is_evidence(w.lower()):
+                evidence += 1
+            elif len(w) > 2 and self.lex.listed(w):
+                polish += 1
+        return evidence, present, polish
+
+    def _stripped(self, evidence: int, present: int, polish: int) -> bool:
+        """Two stripped-looking words, or one among `plain_polish_words` Polish
+        words of which none carries a diacritic; and few words that do."""
+        enough = evidence >= self.config.min_evidence or (evidence >= 1 and present == 0 and polish >= self.config.plain_polish_words)
+        return enough and present <= self.config.max_present_share * (present + evidence)
+
+    def edits(self, text: str) -> list[Edit]:
+        if not text or not any(c.isascii() and c.isalpha() for c in text[:20000]):
+            return []
+        spans = []
+        pos = 0
+        for m in _PARAGRAPH.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        verdicts = [self._paragraph_verdict(text[a:b]) for a, b in spans]
+        doc_stripped = self._stripped(*(sum(v[k] for v in verdicts) for k in range(3)))
+        out: list[Edit] = []
+        for (a, b), (e, p, n) in zip(spans, verdicts, strict=True):
+            if self._stripped(e, p, n) or (doc_stripped and p == 0 and e >= 1):
+                out.extend(self._restore(text, a, b))
+        return out
+
+    def _restore(self, text: str, start: int, end: int) -> list[Edit]:
+        """Choose every word's reading at once: a Viterbi pass over the paragraph
+        where each reading scores its log frequency, and each pair of adjacent
+        readings scores their agreement (`_pair_bonus`)."""
+        words = list(_WORD.finditer(text, start, end))
+        if not words:
+            return []
+        options: list[list[tuple[str, float]]] = []
+        for m in words:
+            w = m.group()
+            readings = self.readings(w.lower()) if w.isascii() and len(w) > 1 else ()
+            if readings:
+                options.append([(f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
+            else:
+                options.append([(w.lower(), 0.0)])
+        best: list[list[tuple[float, int]]] = [[(sc, -1) for _f, sc in options[0]]]
+        for i in range(1, len(words)):
+            linked = _adjacent(text, words[i - 1], words[i])
+            layer = []
+            for f, sc in options[i]:
+                layer.append(max((best[i - 1][k][0] + sc + (self._pair_bonus(pf, f) if linked else 0.0), k) for k, (pf, _ps) in enumerate(options[i - 1])))
+            best.append(layer)
+        j = max(range(len(best[-1])), key=lambda k: best[-1][k][0])
+        chosen = [0] * len(words)
+        for i in range(len(words) - 1, -1, -1):
+            chosen[i] = j
+            j = best[i][j][1]
+        out = []
+        for i, m in enumerate(words):
+            w = m.group()
+            opts = options[i]
+            form = opts[chosen[i]][0]
+            if form == w.lower() or not w.isascii():
+                continue
+            # confidence: the chosen reading's share against the alternatives, in its context
+            ctx = []
+            for f, sc in opts:
+                b = 0.0
+                if i > 0 and _adjacent(text, words[i - 1], m):
+                    b += self._pair_bonus(options[i - 1][chosen[i - 1]][0], f)
+                if i + 1 < len(words) and _adjacent(text, m, words[i + 1]):
+                    b += self._pair_bonus(f, options[i + 1][chosen[i + 1]][0])
+                ctx.append((f, sc + b))
+            top = max(s_ for f, s_ in ctx if f == form)
+            z = sum(10 ** (s_ - top) for _, s_ in ctx)
+            out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", round(1.0 / z, 3)))
+        return out
+
+    def _pair_bonus(self, left: str, right: str) -> float:
+        """Zipf units for two adjacent readings that fit together: "ze"/"że" with
+        the next word's sound, a preposition's case, adjective-noun agreement."""
+        w = self.config.context_weight
+        if left in ("ze", "że") and not _TAKES_ZE.match(right):
+            return w if left == "że" else 0.0  # "ze" stands only before these clusters
+        if left in ("ja", "ją") or right in ("ja", "ją"):
+            verb, pron = (right, left) if left in ("ja", "ją") else (left, right)
+            person = _verb_person(self.lex, verb)
+            if person:  # "ja piszę" (I write) / "Przytknął ją" (he put it)
+                return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
+        best = 0.0
+        for a in _feats(self.lex, left):
+            for b in _feats(self.lex, right):
+                cases = a[1] - {"acc"} if left in ("z", "ze") else a[1]  # "z" + accusative ("z tydzień") is rare
+                if (a[0] == "prep" and b[0] in _NOMINAL | _AGREEING and cases & b[1]) or (a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b)):
+                    best = max(best, w)
+                elif a[0] in _NOMINAL and b[0] in _AGREEING and _agree(b, a):
+                    best = max(best, 0.7 * w)
+                elif a[0] in _AGREEING and b[0] in _AGREEING and _agree(a, b):
+                    best = max(best, 0.5 * w)
+        return best
+
+
+_ADD = {"a": ("ą",), "c": ("ć",), "e": ("ę",), "l": ("ł",), "n": ("ń",), "o": ("ó",), "s": ("ś",), "z": ("ż", "ź")}
+_CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
+#: Words the preposition takes as "ze" rather than "z": "ze względu", "ze mną", "ze szkoły".
+_TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn)")
+_NOMINAL = frozenset({"subst", "depr", "ger", "ppron12", "ppron3"})
+_AGREEING = frozenset({"adj", "ppas", "pact", "num"})
+
+
+@lru_cache(maxsize=200_000)
+def _feats_cached(lex_id: int, form: str, lex: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
+    out = []
+    for _lemma, tag in lex.lemmas(form):
+        parts = tag.split(":")
+        if parts[0] == "prep" and len(parts) >= 2:
+            out.append(("prep", frozenset(parts[1].split(".")), frozenset(), frozenset()))
+        elif parts[0] in _NOMINAL | _AGREEING and len(parts) >= 4:
+            # (pos, cases, number, genders); fields are compact ("nom.acc", "m1.m2")
+            out.append((parts[0], frozenset(parts[2].split(".")), frozenset(parts[1].split(".")), frozenset(parts[3].split("."))))
+    return tuple(out)
+
+
+def _feats(lex: Lexicon, form: str):
+    return _feats_cached(id(lex), form, lex)
+
+
+@lru_cache(maxsize=100_000)
+def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
+    """"pri" for a first-person verb form, "ter" for another verb form, "" otherwise."""
+    tags = [t for _l, t in lex.lemmas(form)]
+    if not any(t.startswith(("fin:", "praet:", "bedzie:", "impt:")) for t in tags):
+        return ""
+    return "pri" if any((t.startswith(("fin:", "bedzie:")) and ":pri" in t) or (t.startswith("aglt:") and ":pri" in t) for t in tags) else "ter"
+
+
+def _verb_person(lex: Lexicon, form: str) -> str:
+    return _verb_person_cached(id(lex), form, lex)
+
+
+def _agree(a, b) -> bool:
+    """Adjective-like `a` and noun-like `b` share case, number and gender."""
+    return bool(a[1] & b[1] and a[2] & b[2] and (a[3] & b[3] or not a[3] or not b[3]))
+
+
+def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Words separated only by spaces (a comma or full stop breaks agreement)."""
+    return text[a.end() : b.start()].strip() == ""
