@@ -8,7 +8,8 @@ edits against the text it is given:
 3. ``tex``       TeX spacing accents drawn apart from their letter (``Pra˛d``)
 4. ``bullets``   symbol-font bullets (private-use codes) at line starts become "•"
 5. ``glyph``     lost glyphs, ł turned into line breaks, spurious spaces, bullets
-6. ``diacritics`` Polish typed without diacritics, where a paragraph shows it
+6. ``context``   the glyph solver's letters revisited in context ("z piłką", not "z piłkę")
+7. ``diacritics`` Polish typed without diacritics, where a paragraph shows it
 
 The `Trace` composes their edits into non-overlapping records against the raw
 text, so `undo(result.text, result.records) == raw` always holds.
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .bullets import bullet_edits
+from .context import AgreementModel, glyph_context_edits
 from .diacritics import DiacriticRestorer, DiacriticsConfig
 from .encoding import CodepageConfig, codepage_edits, mojibake_edits
 from .glyphs import GlyphConfig, GlyphSolver
@@ -30,7 +32,7 @@ from .trace import Edit, Record, Trace, undo
 __all__ = ["FIXERS", "Record", "RepairConfig", "RepairResult", "repair_text", "undo"]
 
 #: Fixers in the order they run.
-FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "diacritics")
+FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "context", "diacritics")
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,16 @@ class RepairConfig:
     glyph: options of the lost-glyph / ł-break solver (see `GlyphConfig`).
     codepage: options of the code-page repair (see `CodepageConfig`).
     diacritics: options of the diacritic restoration (see `DiacriticsConfig`).
+    context_weight, subject_weight: Zipf units the `context` pass gives agreeing
+        neighbours, and the share of it for subject-verb agreement (see `AgreementModel`).
     """
 
     fixers: tuple[str, ...] = FIXERS
     glyph: GlyphConfig = field(default_factory=GlyphConfig)
     codepage: CodepageConfig = field(default_factory=CodepageConfig)
     diacritics: DiacriticsConfig = field(default_factory=DiacriticsConfig)
+    context_weight: float = 1.5
+    subject_weight: float = 0.8
 
 
 @dataclass
@@ -66,15 +72,16 @@ def repair_text(raw: str, config: RepairConfig | None = None, lexicon: Lexicon |
     """Repair `raw` and return the text with the records of every change."""
     config = config or RepairConfig()
     lex = lexicon or default_lexicon()
+    trace = Trace(raw)
     steps: dict[str, Callable[[str], list[Edit]]] = {
         "ftfy": mojibake_edits,
         "codepage": lambda t: codepage_edits(t, lex, config.codepage),
         "tex": lambda t: tex_accent_edits(t, lex),
         "bullets": bullet_edits,
         "glyph": GlyphSolver(lex, config.glyph).edits,
+        "context": lambda t: glyph_context_edits(t, trace.records, lex, AgreementModel(lex, config.context_weight, config.subject_weight)),
         "diacritics": lambda t: DiacriticRestorer(lex, config.diacritics).edits(t),
     }
-    trace = Trace(raw)
     for name in FIXERS:
         if name in config.fixers:
             trace.apply(steps[name](trace.text))

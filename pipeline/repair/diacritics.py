@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .context import AgreementModel
 from .lexicon import Lexicon
 from .trace import Edit
 
@@ -90,6 +91,7 @@ class DiacriticRestorer:
         self.lex = lex
         self.config = config or DiacriticsConfig()
         self.readings = lru_cache(maxsize=100_000)(self._readings)
+        self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0)  # subject agreement hurt here (measured)
 
     def _readings(self, word: str) -> tuple[tuple[str, float], ...]:
         """Candidate forms of a lowercase ASCII word with their frequencies
@@ -172,9 +174,7 @@ class DiacriticRestorer:
         return out
 
     def _restore(self, text: str, start: int, end: int) -> list[Edit]:
-        """Choose every word's reading at once: a Viterbi pass over the paragraph
-        where each reading scores its log frequency, and each pair of adjacent
-        readings scores their agreement (`_pair_bonus`)."""
+        """Choose every word's reading at once (`AgreementModel.choose`)."""
         words = list(_WORD.finditer(text, start, end))
         if not words:
             return []
@@ -186,106 +186,14 @@ class DiacriticRestorer:
                 options.append([(f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
             else:
                 options.append([(w.lower(), 0.0)])
-        best: list[list[tuple[float, int]]] = [[(sc, -1) for _f, sc in options[0]]]
-        for i in range(1, len(words)):
-            linked = _adjacent(text, words[i - 1], words[i])
-            layer = []
-            for f, sc in options[i]:
-                layer.append(max((best[i - 1][k][0] + sc + (self._pair_bonus(pf, f) if linked else 0.0), k) for k, (pf, _ps) in enumerate(options[i - 1])))
-            best.append(layer)
-        j = max(range(len(best[-1])), key=lambda k: best[-1][k][0])
-        chosen = [0] * len(words)
-        for i in range(len(words) - 1, -1, -1):
-            chosen[i] = j
-            j = best[i][j][1]
+        chosen, confidence = self.model.choose(text, words, options)
         out = []
         for i, m in enumerate(words):
             w = m.group()
-            opts = options[i]
-            form = opts[chosen[i]][0]
-            if form == w.lower() or not w.isascii():
-                continue
-            # confidence: the chosen reading's share against the alternatives, in its context
-            ctx = []
-            for f, sc in opts:
-                b = 0.0
-                if i > 0 and _adjacent(text, words[i - 1], m):
-                    b += self._pair_bonus(options[i - 1][chosen[i - 1]][0], f)
-                if i + 1 < len(words) and _adjacent(text, m, words[i + 1]):
-                    b += self._pair_bonus(f, options[i + 1][chosen[i + 1]][0])
-                ctx.append((f, sc + b))
-            top = max(s_ for f, s_ in ctx if f == form)
-            z = sum(10 ** (s_ - top) for _, s_ in ctx)
-            out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", round(1.0 / z, 3)))
+            form = options[i][chosen[i]][0]
+            if form != w.lower() and w.isascii():
+                out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", confidence[i]))
         return out
-
-    def _pair_bonus(self, left: str, right: str) -> float:
-        """Zipf units for two adjacent readings that fit together: "ze"/"że" with
-        the next word's sound, a preposition's case, adjective-noun agreement."""
-        w = self.config.context_weight
-        if left in ("ze", "że") and not _TAKES_ZE.match(right):
-            return w if left == "że" else 0.0  # "ze" stands only before these clusters
-        if left in ("ja", "ją") or right in ("ja", "ją"):
-            verb, pron = (right, left) if left in ("ja", "ją") else (left, right)
-            person = _verb_person(self.lex, verb)
-            if person:  # "ja piszę" (I write) / "Przytknął ją" (he put it)
-                return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
-        best = 0.0
-        for a in _feats(self.lex, left):
-            for b in _feats(self.lex, right):
-                cases = a[1] - {"acc"} if left in ("z", "ze") else a[1]  # "z" + accusative ("z tydzień") is rare
-                if (a[0] == "prep" and b[0] in _NOMINAL | _AGREEING and cases & b[1]) or (a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b)):
-                    best = max(best, w)
-                elif a[0] in _NOMINAL and b[0] in _AGREEING and _agree(b, a):
-                    best = max(best, 0.7 * w)
-                elif a[0] in _AGREEING and b[0] in _AGREEING and _agree(a, b):
-                    best = max(best, 0.5 * w)
-        return best
 
 
 _ADD = {"a": ("ą",), "c": ("ć",), "e": ("ę",), "l": ("ł",), "n": ("ń",), "o": ("ó",), "s": ("ś",), "z": ("ż", "ź")}
-_CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
-#: Words the preposition takes as "ze" rather than "z": "ze względu", "ze mną", "ze szkoły".
-_TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn)")
-_NOMINAL = frozenset({"subst", "depr", "ger", "ppron12", "ppron3"})
-_AGREEING = frozenset({"adj", "ppas", "pact", "num"})
-
-
-@lru_cache(maxsize=200_000)
-def _feats_cached(lex_id: int, form: str, lex: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
-    out = []
-    for _lemma, tag in lex.lemmas(form):
-        parts = tag.split(":")
-        if parts[0] == "prep" and len(parts) >= 2:
-            out.append(("prep", frozenset(parts[1].split(".")), frozenset(), frozenset()))
-        elif parts[0] in _NOMINAL | _AGREEING and len(parts) >= 4:
-            # (pos, cases, number, genders); fields are compact ("nom.acc", "m1.m2")
-            out.append((parts[0], frozenset(parts[2].split(".")), frozenset(parts[1].split(".")), frozenset(parts[3].split("."))))
-    return tuple(out)
-
-
-def _feats(lex: Lexicon, form: str):
-    return _feats_cached(id(lex), form, lex)
-
-
-@lru_cache(maxsize=100_000)
-def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
-    """"pri" for a first-person verb form, "ter" for another verb form, "" otherwise."""
-    tags = [t for _l, t in lex.lemmas(form)]
-    if not any(t.startswith(("fin:", "praet:", "bedzie:", "impt:")) for t in tags):
-        return ""
-    return "pri" if any((t.startswith(("fin:", "bedzie:")) and ":pri" in t) or (t.startswith("aglt:") and ":pri" in t) for t in tags) else "ter"
-
-
-def _verb_person(lex: Lexicon, form: str) -> str:
-    return _verb_person_cached(id(lex), form, lex)
-
-
-def _agree(a, b) -> bool:
-    """Adjective-like `a` and noun-like `b` share case, number and gender."""
-    return bool(a[1] & b[1] and a[2] & b[2] and (a[3] & b[3] or not a[3] or not b[3]))
-
-
-def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
-    """Words separated only by spaces (a comma or full stop breaks agreement)."""
-    return text[a.end() : b.start()].strip() == ""

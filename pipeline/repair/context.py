@@ -1,0 +1,252 @@
+"""Context for choices the lexicon alone cannot make: "piłką" or "piłkę", "ja" or "ją".
+
+`AgreementModel` scores pairs of adjacent readings with morfeusz2's tags and
+picks, for a run of words each with a few readings, the sequence with the best
+total (Viterbi): a reading's log frequency plus, for each adjacent pair that
+fits, `weight` Zipf units. What fits:
+
+* a preposition and a noun, adjective or pronoun in a case it governs
+  ("z piłką", "na ławce"; "z"/"ze" + accusative is left out as rare);
+* an adjective (or participle, numeral) and a noun agreeing in case, number and
+  gender, in either order ("zieloną piłką", "Unią Europejską"), and two agreeing adjectives;
+* a noun or pronoun in the nominative and a verb agreeing in number, in either
+  order ("kobiety siedzą", "siedzą kobiety"); "ja" with a first-person verb;
+* "ze" only before the clusters that take it ("ze względu"), else "że";
+  "ją" (her) beside a verb that is not in the first person.
+
+It serves the diacritic restoration and `glyph_context_edits`, which revisits
+the glyph solver's choices at word ends ("ręką"/"rękę", "siedzą"/"siedzę").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from functools import lru_cache
+
+from .lexicon import UNKNOWN_ZIPF, Lexicon
+from .trace import Edit, Record
+
+_NOMINAL = frozenset({"subst", "depr", "ger", "ppron12", "ppron3"})
+_AGREEING = frozenset({"adj", "ppas", "pact", "num"})
+_VERB = frozenset({"fin", "praet", "bedzie"})
+_CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
+#: Words the preposition takes as "ze" rather than "z": "ze względu", "ze mną", "ze szkoły".
+_TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn)")
+#: The letters a lost glyph (U+FFFD) can stand for.
+LOST_LETTERS = "ąćęłńóśźż"
+
+Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+
+
+class AgreementModel:
+    def __init__(self, lex: Lexicon, weight: float = 1.5, subject_weight: float = 0.8) -> None:
+        self.lex = lex
+        self.weight = weight
+        self.subject_weight = subject_weight
+        self.pair_bonus = lru_cache(maxsize=200_000)(self._pair_bonus)
+
+    def feats(self, form: str) -> tuple[Feat, ...]:
+        """(pos, cases, numbers, genders) of each reading; for verbs (pos, persons, numbers, {})."""
+        return _feats_cached(id(self.lex), form, self.lex)
+
+    def _pair_bonus(self, left: str, right: str) -> float:
+        w = self.weight
+        if left in ("ze", "że") and not _TAKES_ZE.match(right):
+            return w if left == "że" else 0.0  # "ze" stands only before these clusters
+        if left in ("ja", "ją") or right in ("ja", "ją"):
+            verb, pron = (right, left) if left in ("ja", "ją") else (left, right)
+            person = _verb_person(self.lex, verb)
+            if person:  # "ja piszę" (I write) / "Przytknął ją" (he put it)
+                return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
+        best = 0.0
+        for a in self.feats(left):
+            for b in self.feats(right):
+                cases = a[1] - {"acc"} if left in ("z", "ze") else a[1]  # "z" + accusative ("z tydzień") is rare
+                if (a[0] == "prep" and b[0] in _NOMINAL | _AGREEING and cases & b[1]) or (a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b)):
+                    best = max(best, w)
+                elif (a[0] in _NOMINAL and b[0] in _VERB and _subject(a, b)) or (a[0] in _VERB and b[0] in _NOMINAL and _subject(b, a)):
+                    best = max(best, self.subject_weight * w)
+                elif a[0] in _NOMINAL and b[0] in _AGREEING and _agree(b, a):
+                    best = max(best, 0.7 * w)
+                elif a[0] in _AGREEING and b[0] in _AGREEING and _agree(a, b):
+                    best = max(best, 0.5 * w)
+        return best
+
+    def choose(self, text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]]) -> tuple[list[int], list[float]]:
+        """The best reading of each word (Viterbi), and each choice's confidence:
+        its share of the probability among the word's readings, in the chosen context."""
+        best: list[list[tuple[float, int]]] = [[(sc, -1) for _f, sc in options[0]]]
+        linked = [False] + [_adjacent(text, words[i - 1], words[i]) for i in range(1, len(words))]
+        for i in range(1, len(words)):
+            layer = []
+            for f, sc in options[i]:
+                layer.append(max((best[i - 1][k][0] + sc + (self.pair_bonus(pf, f) if linked[i] else 0.0), k) for k, (pf, _ps) in enumerate(options[i - 1])))
+            best.append(layer)
+        j = max(range(len(best[-1])), key=lambda k: best[-1][k][0])
+        chosen = [0] * len(words)
+        for i in range(len(words) - 1, -1, -1):
+            chosen[i] = j
+            j = best[i][j][1]
+        confidence = []
+        for i, opts in enumerate(options):
+            if len(opts) == 1:
+                confidence.append(1.0)
+                continue
+            scores = []
+            for f, sc in opts:
+                b = self.pair_bonus(options[i - 1][chosen[i - 1]][0], f) if i > 0 and linked[i] else 0.0
+                if i + 1 < len(words) and linked[i + 1]:
+                    b += self.pair_bonus(f, options[i + 1][chosen[i + 1]][0])
+                scores.append(sc + b)
+            top = scores[chosen[i]]
+            confidence.append(round(1.0 / sum(10 ** (s - top) for s in scores), 3))
+        return chosen, confidence
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: AgreementModel, max_alternatives: int = 6) -> list[Edit]:
+    """Revisit the letters the glyph solver put in place of U+FFFD: each word
+    holding such letters gets every known alternative spelling (the other lost
+    letters in those places), and each paragraph's readings are chosen jointly
+    by `model`. Only words whose choice changes are edited ("glyph.context")."""
+    sites: dict[tuple[int, int], list[int]] = {}  # word span -> offsets of restored letters
+    for r in records:
+        if "\ufffd" in r.before and r.method.startswith("glyph"):
+            for off in range(r.start, r.end):
+                if text[off].lower() in LOST_LETTERS:
+                    m = _word_at(text, off)
+                    if m:
+                        sites.setdefault(m, []).append(off)
+    if not sites:
+        return []
+    out: list[Edit] = []
+    for para_start, para_end in _paragraphs(text):
+        spans = [s for s in sites if para_start <= s[0] < para_end]
+        if not spans:
+            continue
+        words = list(_WORD.finditer(text, para_start, para_end))
+        options: list[list[tuple[str, float]]] = []
+        varied = False
+        for m in words:
+            key = (m.start(), m.end())
+            w = m.group()
+            if key in sites:
+                alts = _alternatives(w, [o - m.start() for o in sites[key]], lex, max_alternatives)
+                options.append(alts)
+                varied = varied or len(alts) > 1
+            else:
+                options.append([(w.lower(), 0.0)])
+        if not varied:
+            continue
+        chosen, confidence = model.choose(text, words, options)
+        for i, m in enumerate(words):
+            form = options[i][chosen[i]][0]
+            if form != m.group().lower():
+                out.append(Edit(m.start(), m.end(), _match_case(form, m.group()), "glyph.context", confidence[i]))
+    return out
+
+
+def _alternatives(word: str, offsets: list[int], lex: Lexicon, limit: int) -> list[tuple[str, float]]:
+    """The word as solved first, then other known spellings with other lost letters in the same places."""
+    lower = word.lower()
+    own = lex.zipf(lower)
+    out = {lower: own if own > UNKNOWN_ZIPF else -8.0}
+    if len(offsets) <= 2:
+        for letters in itertools.product(LOST_LETTERS, repeat=len(offsets)):
+            cand = list(lower)
+            for o, c in zip(offsets, letters, strict=True):
+                cand[o] = c
+            form = "".join(cand)
+            if form not in out:
+                z = lex.zipf(form)
+                if z > UNKNOWN_ZIPF:
+                    out[form] = z
+    ranked = sorted(out.items(), key=lambda x: -x[1])[:limit]
+    if lower not in dict(ranked):
+        ranked.append((lower, out[lower]))
+    return ranked
+
+
+def _match_case(form: str, like: str) -> str:
+    if like.islower():
+        return form
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return "".join(f.upper() if c.isupper() else f for f, c in zip(form, like, strict=True))
+
+
+def _word_at(text: str, off: int) -> tuple[int, int] | None:
+    a = off
+    while a > 0 and (text[a - 1].isalpha()):
+        a -= 1
+    b = off + 1
+    while b < len(text) and text[b].isalpha():
+        b += 1
+    return (a, b) if b > a else None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _feats_cached(lex_id: int, form: str, lex: Lexicon) -> tuple[Feat, ...]:
+    out = []
+    for _lemma, tag in lex.lemmas(form):
+        parts = tag.split(":")
+        if parts[0] == "prep" and len(parts) >= 2:
+            out.append(("prep", frozenset(parts[1].split(".")), frozenset(), frozenset()))
+        elif parts[0] in _NOMINAL | _AGREEING and len(parts) >= 4:
+            # (pos, cases, number, genders); fields are compact ("nom.acc", "m1.m2")
+            out.append((parts[0], frozenset(parts[2].split(".")), frozenset(parts[1].split(".")), frozenset(parts[3].split("."))))
+        elif parts[0] in ("fin", "bedzie") and len(parts) >= 3:
+            out.append((parts[0], frozenset(parts[2].split(".")), frozenset(parts[1].split(".")), frozenset()))  # persons, numbers
+        elif parts[0] == "praet" and len(parts) >= 3:
+            out.append(("praet", frozenset({"ter"}), frozenset(parts[1].split(".")), frozenset(parts[2].split("."))))
+    return tuple(out)
+
+
+def _agree(a: Feat, b: Feat) -> bool:
+    """Adjective-like `a` and noun-like `b` share case, number and gender."""
+    return bool(a[1] & b[1] and a[2] & b[2] and (a[3] & b[3] or not a[3] or not b[3]))
+
+
+def _subject(noun: Feat, verb: Feat) -> bool:
+    """A nominative noun (third person) that agrees in number with a third-person verb."""
+    if "nom" not in noun[1] or not noun[2] & verb[2]:
+        return False
+    persons = verb[1]
+    if noun[0] == "ppron12":
+        return bool(persons - {"ter"})
+    return "ter" in persons
+
+
+@lru_cache(maxsize=100_000)
+def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
+    """"pri" for a first-person verb form, "ter" for another verb form, "" otherwise."""
+    tags = [t for _l, t in lex.lemmas(form)]
+    if not any(t.startswith(("fin:", "praet:", "bedzie:", "impt:")) for t in tags):
+        return ""
+    return "pri" if any((t.startswith(("fin:", "bedzie:", "aglt:")) and ":pri" in t) for t in tags) else "ter"
+
+
+def _verb_person(lex: Lexicon, form: str) -> str:
+    return _verb_person_cached(id(lex), form, lex)
+
+
+def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Words separated only by spaces (a comma or full stop breaks agreement)."""
+    return text[a.end() : b.start()].strip() == ""
+
+
+__all__ = ["LOST_LETTERS", "AgreementModel", "glyph_context_edits", "math"]
