@@ -36,6 +36,11 @@ _CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
 _TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn)")
 #: The letters a lost glyph (U+FFFD) can stand for.
 LOST_LETTERS = "ąćęłńóśźż"
+#: The restored letters the context pass may exchange: ą and ę, whose choice
+#: (case and person endings: "ręką"/"rękę", "siedzą"/"siedzę") frequency cannot
+#: make. Exchanging any lost letter was measured to do more harm than good
+#: ("zrobić" -> "zrobił").
+SWAPPABLE = "ąę"
 
 Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
@@ -110,15 +115,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: AgreementModel, max_alternatives: int = 6) -> list[Edit]:
-    """Revisit the letters the glyph solver put in place of U+FFFD: each word
-    holding such letters gets every known alternative spelling (the other lost
-    letters in those places), and each paragraph's readings are chosen jointly
-    by `model`. Only words whose choice changes are edited ("glyph.context")."""
+    """Revisit the ą/ę the glyph solver put in place of U+FFFD: each word holding
+    such letters gets its other known spelling ("piłkę" for "piłką"), and each
+    paragraph's readings are chosen jointly by `model`. Only words whose choice
+    changes are edited ("glyph.context")."""
     sites: dict[tuple[int, int], list[int]] = {}  # word span -> offsets of restored letters
     for r in records:
         if "\ufffd" in r.before and r.method.startswith("glyph"):
             for off in range(r.start, r.end):
-                if text[off].lower() in LOST_LETTERS:
+                if text[off].lower() in SWAPPABLE:
                     m = _word_at(text, off)
                     if m:
                         sites.setdefault(m, []).append(off)
@@ -143,11 +148,21 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 options.append([(w.lower(), 0.0)])
         if not varied:
             continue
-        chosen, confidence = model.choose(text, words, options)
-        for i, m in enumerate(words):
-            form = options[i][chosen[i]][0]
-            if form != m.group().lower():
-                out.append(Edit(m.start(), m.end(), _match_case(form, m.group()), "glyph.context", confidence[i]))
+        # only the words near a choice matter: run the model on those windows
+        near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 2), min(len(words), i + 3))})
+        runs: list[list[int]] = []
+        for j in near:
+            if runs and j == runs[-1][-1] + 1:
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+        for run in runs:
+            chosen, confidence = model.choose(text, [words[j] for j in run], [options[j] for j in run])
+            for k, j in enumerate(run):
+                m = words[j]
+                form = options[j][chosen[k]][0]
+                if form != m.group().lower():
+                    out.append(Edit(m.start(), m.end(), _match_case(form, m.group()), "glyph.context", confidence[k]))
     return out
 
 
@@ -157,7 +172,7 @@ def _alternatives(word: str, offsets: list[int], lex: Lexicon, limit: int) -> li
     own = lex.zipf(lower)
     out = {lower: own if own > UNKNOWN_ZIPF else -8.0}
     if len(offsets) <= 2:
-        for letters in itertools.product(LOST_LETTERS, repeat=len(offsets)):
+        for letters in itertools.product(SWAPPABLE, repeat=len(offsets)):
             cand = list(lower)
             for o, c in zip(offsets, letters, strict=True):
                 cand[o] = c

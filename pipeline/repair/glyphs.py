@@ -21,12 +21,13 @@ Whether line feeds may stand for `ł` at all is decided once per text
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import UNKNOWN_ZIPF, Lexicon
+from .lexicon import MASKED_LETTERS, UNKNOWN_ZIPF, Lexicon
 from .trace import Edit
 
 #: Lost-glyph markers: U+FFFD, (cid:NN), private-use codes, C0 controls (but \t \n \r \f).
@@ -66,6 +67,9 @@ class GlyphConfig:
         feed as ł when the next line would start with a space ("trzyma\n pi\nkę", 1.5)
         or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
     beam: hypotheses kept per region while searching. Default 256.
+    fast_max_marks, fast_max_spaces: regions with at most this many lost glyphs and
+        optional spaces (and no line feeds) are solved exactly through the mask
+        index instead of by the beam search (2^spaces lookups).
     """
 
     unknown_per_char: float = 1.0
@@ -77,9 +81,24 @@ class GlyphConfig:
     lbreak_space_start_bonus: float = 1.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
+    fast_max_marks: int = 6
+    fast_max_spaces: int = 6
 
 
 _State = tuple[float, str, bool, tuple]
+_MASK_LOST = str.maketrans({c: "\ufffd" for c in MASKED_LETTERS})
+
+
+def _option_for(site: _Site, letter: str) -> tuple[str, float, str] | None:
+    """The site's option that puts `letter` (lowercase) in the text, if it has one."""
+    for o in site.options:
+        if o[0].lower() == letter and o[2] in ("glyph.lexicon", "lbreak.lexicon"):
+            return o
+    return None
+
+
+def _product_bool(n: int):
+    return itertools.product((True, False), repeat=n)
 # Kinds of choice points in a region.
 _MARK, _SPACE, _LBREAK = 0, 1, 2
 
@@ -245,6 +264,9 @@ class GlyphSolver:
 
     # -- solving -----------------------------------------------------------------
     def _solve(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit]:
+        fast = self._solve_by_mask(text, lo, hi, sites)
+        if fast is not None:
+            return fast
         # Express the region as literal chunks and choice points, relative to lo.
         pieces: list[str | tuple[tuple[str, float, str], ...]] = []
         pos = lo
@@ -259,6 +281,147 @@ class GlyphSolver:
             if after != text[s.start : s.end]:
                 edits.append(Edit(s.start, s.end, after, method, confidence))
         return edits
+
+    def _solve_by_mask(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit] | None:
+        """Listed words first; forms only morfeusz2 knows are searched only when
+        the best reading made of listed words still holds an unknown word."""
+        found = self._solve_by_mask_pass(text, lo, hi, sites, rare=False)
+        if found is not None and found[1]:
+            return found[0]
+        again = self._solve_by_mask_pass(text, lo, hi, sites, rare=True)
+        return again[0] if again is not None else None
+
+    def _solve_by_mask_pass(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...], rare: bool) -> tuple[list[Edit], bool] | None:
+        """The common case, solved exactly and fast. Every way of reading the
+        region's optional spaces (kept or dropped) and line feeds (kept, or ł) is
+        tried; each word holding lost glyphs is looked up in the mask index (all
+        the listed words that could hide behind those glyphs, in one lookup), so
+        no letter-by-letter search is needed. Scores are those of the beam
+        search. None when the region needs the general search (too many choices,
+        or a damaged word no listed form explains)."""
+        marks = [st for st in sites if st.kind == _MARK]
+        toggles = [st for st in sites if st.kind != _MARK]
+        if len(marks) > self.config.fast_max_marks or len(toggles) > self.config.fast_max_spaces:
+            return None
+        site_at = {st.start: st for st in sites}
+        results: list[tuple[float, str, tuple, bool]] = []
+        for keep in _product_bool(len(toggles)):
+            flipped = {st.start for st, k in zip(toggles, keep, strict=True) if not k}
+            score = sum(st.options[1][1] for st in toggles if st.start in flipped)
+            chars: list[str] = []
+            owners: list[_Site | None] = []
+            pos = lo
+            while pos < hi:
+                st = site_at.get(pos)
+                if st is None:
+                    chars.append(text[pos])
+                    owners.append(None)
+                    pos += 1
+                    continue
+                if st.kind == _MARK or (st.kind == _LBREAK and st.start in flipped):
+                    chars.append("\ufffd")  # a letter to find: any lost one, or ł for a line feed
+                    owners.append(st)
+                elif st.start not in flipped:
+                    chars.append(st.options[0][0])  # the space or line feed kept
+                    owners.append(None)
+                pos = st.end
+            choice: dict[int, tuple[str, float, str]] = {}
+            ok = True
+            all_known = True
+            word: list[int] = []
+            for k in range(len(chars) + 1):
+                if k < len(chars) and (chars[k].isalpha() or chars[k] == "\ufffd"):
+                    word.append(k)
+                    continue
+                if word:
+                    got = self._score_masked_word(chars, owners, word, choice, rare)
+                    if got is None:
+                        ok = False
+                        break
+                    score += got
+                    all_known = all_known and got > UNKNOWN_ZIPF
+                    word = []
+            placed = [st for st in sites if st.kind == _MARK or (st.start in flipped and st.kind == _LBREAK)]
+            if not ok or any(st.start not in choice for st in placed):
+                continue  # a word no listed form explains: this reading loses
+            rendered = "".join(c if o is None else choice[o.start][0] for c, o in zip(chars, owners, strict=True))
+            results.append((score, rendered, (flipped, dict(choice)), all_known))
+        if not results:
+            return None
+        results.sort(key=lambda r: -r[0])
+        best_score, best_text, (flipped, choice), best_known = results[0]
+        second = next((sc for sc, t, _, _k in results[1:] if t != best_text), None)
+        conf = 0.99 if second is None else 1.0 / (1.0 + 10.0 ** (-(best_score - second)))
+        conf = round(min(conf, 0.999), 3)
+        edits = []
+        for st in sites:
+            if st.kind == _MARK or (st.kind == _LBREAK and st.start in flipped):
+                opt = choice[st.start]
+                edits.append(Edit(st.start, st.end, opt[0], opt[2], conf))
+            elif st.start in flipped:
+                edits.append(Edit(st.start, st.end, st.options[1][0], st.options[1][2], conf))
+        return edits, best_known
+
+    def _rare_forms(self, lower: str, sites_in: list) -> tuple[str, ...]:
+        """Forms only morfeusz2 knows (not listed by wordfreq) for a word with at
+        most two lost glyphs: every letter tried, each form checked whole."""
+        if len(sites_in) > 2:
+            return ()
+        slots = [(i, LOST_LOWER if st.kind == _MARK else "ł") for i, st in sites_in]
+        out = []
+        for letters in itertools.product(*(c for _i, c in slots)):
+            cand = list(lower)
+            for (i, _c), ch in zip(slots, letters, strict=True):
+                cand[i] = ch
+            form = "".join(cand)
+            if self.lex.zipf(form) > UNKNOWN_ZIPF:
+                out.append(form)
+        return tuple(out)
+
+    def _score_masked_word(self, chars: list[str], owners: list, idx: list[int], choice: dict, rare: bool = True) -> float | None:
+        """Best score of one word of the region, recording the option chosen for each site in it."""
+        word = "".join(chars[k] for k in idx)
+        if not any(owners[k] is not None for k in idx):
+            return self._word_score(word)
+        if len(idx) == 1:  # a lost glyph alone: a bullet or a dash where allowed, else no word
+            opts = [o for o in owners[idx[0]].options if o[0] in (BULLET, DASH)]
+            if not opts:
+                return None
+            choice[owners[idx[0]].start] = opts[0]
+            return opts[0][1]
+        lower = word.lower()
+        sites_in = [(i, owners[k]) for i, k in enumerate(idx) if owners[k] is not None]
+        if all(st.kind == _LBREAK for _i, st in sites_in):
+            # only line feeds read as ł: the word is determined, score it as the beam search does
+            form = "".join(_option_for(st, "ł")[0] if st is not None else c for c, st in ((chars[k], owners[k]) for k in idx))
+            for _i, st in sites_in:
+                choice[st.start] = _option_for(st, "ł")
+            return self._word_score(form, restored=True)
+        key = lower.translate(_MASK_LOST)
+        best: tuple[float, str] | None = None
+        forms = self.lex.by_mask(key) or (self._rare_forms(lower, sites_in) if rare else ())
+        for form in forms:
+            if len(form) != len(lower) or any(lower[i] != "\ufffd" and lower[i] != form[i] for i in range(len(form))):
+                continue  # intact letters must stay as they are
+            sc = self._word_score(form)
+            for i, k in enumerate(idx):
+                st = owners[k]
+                if st is not None:
+                    opt = _option_for(st, form[i])
+                    if opt is None:
+                        break  # a line feed can only be ł
+                    if st.kind == _MARK:
+                        sc += opt[1]
+            else:
+                if best is None or sc > best[0]:
+                    best = (sc, form)
+        if best is None:
+            return None
+        for i, k in enumerate(idx):
+            st = owners[k]
+            if st is not None:
+                choice[st.start] = _option_for(st, best[1][i])
+        return best[0]
 
     def _solve_region(self, pieces: tuple) -> tuple[tuple[tuple[str, float, str], ...], float]:
         """Beam search over the region's choice points; returns choices and confidence.

@@ -29,7 +29,7 @@ from pathlib import Path
 import marisa_trie
 
 #: Version of the cache format and build recipe; part of the cache file name.
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 #: Zipf value given to a form morfeusz2 accepts but wordfreq does not list.
 RARE_FORM_ZIPF = -1.0
 #: Zipf value for words neither source knows (proper names, typos, damage).
@@ -74,12 +74,17 @@ def build(path: Path | None = None) -> Path:
         items.append((word, (round(zipf * 100),)))
     trie = marisa_trie.RecordTrie(_FMT, items)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # the fold index first: a lexicon file without its fold index is never left behind
+    # the fold and mask indexes first: a lexicon file without them is never left behind
     folded = [(w.translate(FOLD), w.encode("utf-8")) for w, _ in items if w.translate(FOLD) != w]
     fold_path = _fold_path(path)
     tmp = fold_path.with_suffix(f".tmp{os.getpid()}")
     marisa_trie.BytesTrie(folded).save(str(tmp))
     os.replace(tmp, fold_path)
+    masked = [(mask(w), w.encode("utf-8")) for w, _ in items if mask(w) != w]
+    mask_path = _mask_path(path)
+    tmp = mask_path.with_suffix(f".tmp{os.getpid()}")
+    marisa_trie.BytesTrie(masked).save(str(tmp))
+    os.replace(tmp, mask_path)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     trie.save(str(tmp))
     os.replace(tmp, path)
@@ -88,6 +93,21 @@ def build(path: Path | None = None) -> Path:
 
 #: Polish letters with diacritics -> the letters they are typed as without them.
 FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+#: The letters a font's lost glyphs stand for, each masked as U+FFFD in the mask index.
+MASKED_LETTERS = "ąćęłńóśźż"
+_MASK = str.maketrans({c: "\ufffd" for c in MASKED_LETTERS})
+
+
+def mask(word: str) -> str:
+    """A lowercase word with every letter a lost glyph could be masked: "wódkę" -> "w�dk�"."""
+    return word.translate(_MASK)
+
+
+def _mask_path(path: Path) -> Path:
+    """The mask index beside a lexicon file: masked spelling -> forms."""
+    return path.with_name(path.name.replace("lexicon-pl-", "mask-pl-"))
 
 
 def _fold_path(path: Path) -> Path:
@@ -107,11 +127,13 @@ class Lexicon:
     All lookups are case-insensitive (the text is lowercased first).
     """
 
-    def __init__(self, trie: marisa_trie.RecordTrie, fold: marisa_trie.BytesTrie | None = None) -> None:
+    def __init__(self, trie: marisa_trie.RecordTrie, fold: marisa_trie.BytesTrie | None = None, masked: marisa_trie.BytesTrie | None = None) -> None:
         import morfeusz2
 
         self._trie = trie
         self._fold = fold
+        self._masked = masked
+        self.by_mask = lru_cache(maxsize=200_000)(self._by_mask)
         self._morf = morfeusz2.Morfeusz(generate=False, expand_tags=False)
         self._morf_lock = threading.Lock()
         self.zipf = lru_cache(maxsize=200_000)(self._zipf)
@@ -120,13 +142,15 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         path = path or _cache_path()
-        if not path.exists() or not _fold_path(path).exists():
+        if not path.exists() or not _fold_path(path).exists() or not _mask_path(path).exists():
             build(path)
         trie = marisa_trie.RecordTrie(_FMT)
         trie.mmap(str(path))
         fold = marisa_trie.BytesTrie()
         fold.mmap(str(_fold_path(path)))
-        return cls(trie, fold)
+        masked = marisa_trie.BytesTrie()
+        masked.mmap(str(_mask_path(path)))
+        return cls(trie, fold, masked)
 
     def _zipf(self, word: str) -> float:
         """Frequency of `word` on the Zipf scale; `UNKNOWN_ZIPF` if no source knows it."""
@@ -148,6 +172,12 @@ class Lexicon:
         if self._fold is None:
             return ()
         return tuple(b.decode("utf-8") for b in self._fold.get(folded, ()))
+
+    def _by_mask(self, masked: str) -> tuple[str, ...]:
+        """Cached forms whose masked spelling (`mask`) is `masked`; lowercase."""
+        if self._masked is None:
+            return ()
+        return tuple(b.decode("utf-8") for b in self._masked.get(masked, ()))
 
     def listed(self, word: str) -> bool:
         """True if wordfreq lists the form (and morfeusz2 accepts it): a word in real use."""
