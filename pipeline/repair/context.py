@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicon import UNKNOWN_ZIPF, Lexicon
@@ -130,10 +131,10 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
     if not sites:
         return []
     out: list[Edit] = []
+    starts = sorted(s[0] for s in sites)
     for para_start, para_end in _paragraphs(text):
-        spans = [s for s in sites if para_start <= s[0] < para_end]
-        if not spans:
-            continue
+        if bisect_left(starts, para_start) == bisect_left(starts, para_end):
+            continue  # no restored letter in this paragraph
         words = list(_WORD.finditer(text, para_start, para_end))
         options: list[list[tuple[str, float]]] = []
         varied = False

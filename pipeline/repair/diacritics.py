@@ -35,6 +35,10 @@ from .trace import Edit
 PL_DIACRITICS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
 _WORD = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_DIACRITIC = re.compile(f"[{PL_DIACRITICS}]")
+#: A paragraph where at least this share of the letters carry Polish diacritics
+#: (about 7 % in running Polish) is taken as written with them, without lookups.
+DIACRITIC_SHARE_OK = 0.02
 _CODE = re.compile(r"[{}()\[\];=<>+*/\\|&^%$#@]")
 
 
@@ -135,8 +139,12 @@ class DiacriticRestorer:
     def _paragraph_verdict(self, para: str) -> tuple[int, int, int]:
         """(evidence, words with diacritics, Polish words without any) of a paragraph.
         Code (many brackets, operators) is never evidence."""
-        if len(_CODE.findall(para)) > 0.05 * max(1, sum(c.isalpha() for c in para)):
+        letters = sum(c.isalpha() for c in para)
+        if len(_CODE.findall(para)) > 0.05 * max(1, letters):
             return 0, 0, 0
+        marked = len(_DIACRITIC.findall(para))
+        if marked >= DIACRITIC_SHARE_OK * letters and marked >= 2:
+            return 0, marked, 0  # diacritics where Polish has them: nothing stripped here
         evidence = present = polish = 0
         for m in _WORD.finditer(para):
             w = m.group()

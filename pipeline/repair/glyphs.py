@@ -139,6 +139,7 @@ class GlyphSolver:
         self.lex = lex
         self.config = config or GlyphConfig()
         self._solve_cached = lru_cache(maxsize=50_000)(self._solve_region)
+        self._fast_cache: dict[tuple, tuple] = {}
 
     # -- finding -----------------------------------------------------------------
     def edits(self, text: str) -> list[Edit]:
@@ -173,8 +174,10 @@ class GlyphSolver:
             return 0 <= i < len(text) and (text[i].isalpha() or i in mark_starts)
 
         for s, e in marks:
-            bol = max(text.rfind("\n", 0, s), text.rfind("\f", 0, s)) + 1
-            line_start = text[bol:s].strip(" \t") == ""
+            k = s
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            line_start = k == 0 or text[k - 1] in "\n\f"  # only blanks between the line's start and the mark
             upper = self._upper_context(text, s, e)
             letters = LOST_UPPER if upper else LOST_LOWER
             opts = [(c, priors.get(c, 0.0), "glyph.lexicon") for c in letters]
@@ -264,9 +267,17 @@ class GlyphSolver:
 
     # -- solving -----------------------------------------------------------------
     def _solve(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit]:
-        fast = self._solve_by_mask(text, lo, hi, sites)
-        if fast is not None:
-            return fast
+        # the same damaged words recur (a font loses the same letters everywhere): solve each shape once
+        key = (text[lo:hi], tuple((st.kind, st.start - lo, st.end - lo, st.options) for st in sites))
+        rel = self._fast_cache.get(key)
+        if rel is None:
+            fast = self._solve_by_mask(text, lo, hi, sites)
+            rel = () if fast is None else tuple((e.start - lo, e.end - lo, e.after, e.method, e.confidence) for e in fast)
+            self._fast_cache[key] = rel
+            if fast is not None:
+                return fast
+        elif rel:
+            return [Edit(lo + a, lo + b, after, method, conf) for a, b, after, method, conf in rel]
         # Express the region as literal chunks and choice points, relative to lo.
         pieces: list[str | tuple[tuple[str, float, str], ...]] = []
         pos = lo
