@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_NAME = "pipeline.document"
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class _Model(BaseModel):
@@ -74,6 +74,7 @@ class Block(_Model):
     bbox: BBox | None = Field(default=None, description="Position on the page; null for .txt input.")
     font: str | None = None
     size: float | None = None
+    repeated: bool = Field(default=False, description="A header, footer or banner repeated across slides (see structure.repeated_lines); never a page's title.")
 
 
 class Page(_Model):
@@ -88,6 +89,17 @@ class Page(_Model):
     raw_end: int
     width: float | None = None
     height: float | None = None
+    quality: PageQuality | None = Field(default=None, description="What extraction and repair found and did on this page.")
+
+
+class PageQuality(_Model):
+    """Per-page quality record: where the text came from, what damage it had, what was repaired."""
+
+    backend: str = Field(description="Where the page's text came from: pdfium, pdfplumber, ocr (Tesseract), text (a .txt file).")
+    damage: dict[str, int] = Field(default_factory=dict, description="Damage found in the raw text, by kind: lost_glyph (U+FFFD), cid, private_use, control, tex_accent, mojibake_suspect.")
+    repairs: dict[str, int] = Field(default_factory=dict, description="Repairs made on this page, by method.")
+    needs_ocr: bool = Field(default=False, description="The page had no usable text and OCR did not supply it.")
+    ocr: bool = Field(default=False, description="The page's text comes from OCR.")
 
 
 class Repair(_Model):
@@ -172,6 +184,9 @@ class IndexEntry(_Model):
     warnings: list[str] = Field(default_factory=list, description="Warning codes, if any.")
     needs_ocr: list[int] = Field(default_factory=list, description="Pages with no usable text.")
     settings: str = Field("", description="The options that shaped the output; a run with other options redoes the document.")
+
+
+Page.model_rebuild()
 
 
 def document_json_schema() -> dict[str, Any]:

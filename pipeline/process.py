@@ -10,8 +10,10 @@ document is still returned so it can be written and indexed.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .extract import RawDocument, extract
-from .model import Document, Page, Problem, Repair, Source, StageRecord, Status
+from .model import Document, Page, PageQuality, Problem, Repair, Source, StageRecord, Status
 from .repair import RepairConfig, RepairResult, repair_text
 from .structure import build_pages
 from .tag import TAGGER_VERSION, tag_text
@@ -37,15 +39,17 @@ class ProcessConfig:
     repair: options of the repair stage (see `RepairConfig`).
     tag: run the entity tagger. Default True.
     backend: PDF backend, `pdfium` (default, fast) or `pdfplumber`.
+    ocr: read image-only PDF pages with Tesseract when it is installed. Default True.
     """
 
     repair: RepairConfig = field(default_factory=RepairConfig)
     tag: bool = True
     backend: str = "pdfium"
+    ocr: bool = True
 
     def settings(self) -> str:
         """The options that shape the output, as a short stable string (kept in the index)."""
-        return f"backend={self.backend};tag={int(self.tag)}"
+        return f"backend={self.backend};tag={int(self.tag)};ocr={int(self.ocr)}"
 
 
 def sha256_file(path: Path) -> str:
@@ -93,7 +97,7 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
     raw = RawDocument(path=str(path), format=fmt)
     if not errors:
         try:
-            raw = _timed(stages, "extract", __version__, lambda: extract(path, config.backend), lambda r: {"backend": r.backend, "pages": len(r.pages), "chars": len(r.text)})
+            raw = _timed(stages, "extract", __version__, lambda: extract(path, config.backend, config.ocr), lambda r: {"backend": r.backend, "pages": len(r.pages), "chars": len(r.text)})
         except MemoryError:
             errors.append(Problem(code="doc.memory", message="Extraction ran out of memory; the file is too large or a decompression bomb.", stage="extract"))
         except Exception as e:  # a bug or a file the backend chokes on: report, don't crash
@@ -139,6 +143,8 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
         )
         for r in repaired.records
     ]
+    if pages:
+        pages = page_quality(pages, raw, repairs, warnings)
     return Document(
         pipeline_version=__version__,
         source=Source(path=str(path), sha256=sha, format=fmt, bytes=size, pages=len(raw.pages)),
@@ -152,6 +158,43 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
         repairs=repairs,
         entities=entities,
     )
+
+
+#: Damage counted per page in the raw text (`PageQuality.damage`).
+DAMAGE_PATTERNS = {
+    "lost_glyph": re.compile("\ufffd"),
+    "cid": re.compile(r"\(cid:\d+\)"),
+    "private_use": re.compile("[\ue000-\uf8ff]"),
+    "control": re.compile("[\x00-\x08\x0b\x0e-\x1f]"),
+    "tex_accent": re.compile("[\u02db\u00b4\u02ca\u02d9]"),
+    "codepage_suspect": re.compile("[³¹¿êæñœŸ¥ŒÆÊ£Ñ¯]"),
+}
+
+
+def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], warnings: list[Problem]) -> list[Page]:
+    """Each page with its quality record: source, damage by kind, repairs by method, OCR."""
+    from ftfy.badness import badness
+
+    by_page: dict[int, Counter[str]] = {}
+    for r in repairs:
+        by_page.setdefault(r.page, Counter())[r.method] += 1
+    no_text = {w.page for w in warnings if w.code == "page.no_text"}
+    sources = {rp.number: rp.source for rp in raw.pages}
+    out = []
+    for p in pages:
+        damage = {k: n for k, rx in DAMAGE_PATTERNS.items() if (n := len(rx.findall(p.raw_text)))}
+        if (bad := badness(p.raw_text.replace("\ufffd", ""))) > 0:
+            damage["mojibake_suspect"] = bad
+        source = sources.get(p.number) or raw.backend or raw.format
+        quality = PageQuality(
+            backend=source,
+            damage=damage,
+            repairs=dict(sorted(by_page.get(p.number, Counter()).items())),
+            needs_ocr=p.number in no_text,
+            ocr=source == "ocr",
+        )
+        out.append(p.model_copy(update={"quality": quality}))
+    return out
 
 
 def failed_document(path: str | Path, code: str, message: str, stage: str = "batch") -> Document:

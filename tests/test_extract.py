@@ -142,3 +142,73 @@ def test_bullet_lines(line, bullet):
     from pipeline.extract.pdf import is_bullet_line
 
     assert is_bullet_line(line) is bullet
+
+
+def _image_deck(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF whose only content is a picture of Polish text (no text layer)."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from pipeline.decks import _font_file
+
+    img = Image.new("RGB", (2000, 1125), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(_font_file("DejaVuSans.ttf")), 64)
+    for k, line in enumerate(lines):
+        draw.text((120, 150 + k * 130), line, fill="black", font=font)
+    c = canvas.Canvas(str(path), pagesize=(960, 540))
+    c.drawImage(ImageReader(img), 0, 0, width=960, height=540)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_image_only_page_is_read_by_ocr_or_flagged(tmp_path):
+    import os
+
+    from pipeline.extract.ocr import tesseract_languages
+
+    lines = ["Współpraca klastrów w regionie", "Łatwiejszy dostęp do rynków zbytu"]
+    doc = process_file(_image_deck(tmp_path / "scan.pdf", lines))
+    page = doc.pages[0] if doc.pages else None
+    if tesseract_languages() is None:
+        if os.environ.get("PIPELINE_REQUIRE_OCR"):
+            pytest.fail("Tesseract is required (PIPELINE_REQUIRE_OCR is set): apt-get install tesseract-ocr tesseract-ocr-pol")
+        assert doc.status.value == "failed" and any(w.code == "page.no_text" and "tesseract" in w.message for w in doc.warnings)
+        return
+    assert doc.status.value == "ok", doc.errors
+    assert page is not None and page.quality.ocr and page.quality.backend == "ocr" and not page.quality.needs_ocr
+    words = set(page.text.split())
+    assert {"Współpraca", "klastrów", "regionie", "Łatwiejszy", "dostęp", "rynków", "zbytu"} <= words
+    assert any(w.code == "page.ocr" for w in doc.warnings)
+    assert all(b.bbox is not None for b in page.blocks)
+    # without OCR the same page is flagged, never silently empty
+    flagged = process_file(tmp_path / "scan.pdf", ProcessConfig(ocr=False))
+    assert flagged.status.value == "failed" and flagged.pages[0].quality.needs_ocr
+
+
+def test_page_quality_counts_damage_and_repairs():
+    doc = process_file(SAMPLE)
+    q = doc.pages[2].quality
+    assert q.backend == "text" and q.damage["lost_glyph"] > 10
+    assert sum(q.repairs.values()) == len([r for r in doc.repairs if r.page == 3])
+
+
+def test_repeated_banner_is_marked_not_glued_to_a_bullet():
+    doc = process_file(SAMPLE)
+    last = doc.pages[-1]
+    banner = [b for b in last.blocks if b.repeated]
+    assert [b.text for b in banner] == ["SIXTH FRAMEWORK PROGRAMME"]
+    assert not any("SIXTH" in b.text for b in last.blocks if b.kind == "bullet")
+    assert all(p.title is None or "SIXTH" not in p.title for p in doc.pages)
+
+
+def test_repeated_lines_rules():
+    from pipeline.structure import repeated_lines
+
+    pages = [f"Tytuł {n}\ntreść slajdu numer {n}\n© 2008 Agencja Rozwoju" for n in range(4)]
+    pages += ["Wnioski końcowe\npierwsza część", "Wnioski końcowe\ndruga część"]
+    rep = repeated_lines(pages)
+    assert "© 2008 agencja rozwoju" in rep  # a footer on most slides
+    assert "wnioski końcowe" not in rep  # a title continued on the next slide

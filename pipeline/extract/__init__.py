@@ -35,6 +35,7 @@ class RawPage:
     blocks: list[RawBlock] | None = None  # None: infer from the repaired text
     width: float | None = None
     height: float | None = None
+    source: str = ""  # where the text came from: pdfium, pdfplumber, ocr, txt
 
 
 @dataclass
@@ -53,10 +54,11 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt")
 PDF_BACKENDS = ("pdfium", "pdfplumber")
 
 
-def extract(path: str | Path, backend: str = "pdfium") -> RawDocument:
+def extract(path: str | Path, backend: str = "pdfium", ocr: bool = True) -> RawDocument:
     """Extract a `.pdf` or `.txt` file. Never raises for bad input.
 
     backend: which PDF backend to use (one of `PDF_BACKENDS`); ignored for text files.
+    ocr: read image-only pages with Tesseract when installed (pdfium backend).
     """
     from .txt import extract_txt
 
@@ -70,7 +72,7 @@ def extract(path: str | Path, backend: str = "pdfium") -> RawDocument:
             raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(PDF_BACKENDS)}")
         from .pdfium import extract_pdfium
 
-        return extract_pdfium(p)
+        return extract_pdfium(p, ocr=ocr)
     return extract_txt(p)
 
 

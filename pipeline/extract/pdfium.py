@@ -21,7 +21,8 @@ import ctypes
 from pathlib import Path
 from typing import Any
 
-from . import RawDocument, RawPage, problem
+from . import RawBlock, RawDocument, RawPage, problem
+from .ocr import ocr_lines, tesseract_languages
 from .pdf import _blocks
 
 #: PDFium's error code for a wrong or missing password.
@@ -111,7 +112,9 @@ def page_lines(textpage: Any, page_height: float) -> list[dict[str, Any]]:
     return lines
 
 
-def extract_pdfium(path: Path) -> RawDocument:
+def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
+    """Extract a PDF with PDFium; image-only pages go to OCR when `ocr` and
+    Tesseract is installed (see `ocr.py`)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -137,24 +140,32 @@ def extract_pdfium(path: Path) -> RawDocument:
                 pos += 1
             width = height = 0.0
             has_images = False
+            source = "pdfium"
             try:
                 page = pdf[i - 1]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 lines = page_lines(textpage, height)
+                textpage.close()
                 if not lines:
                     has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-                textpage.close()
+                    if has_images and ocr:
+                        lines = ocr_lines(page, height)
+                        source = "ocr" if lines else source
                 page.close()
             except pdfium.PdfiumError as e:
                 doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({e}); it is left empty.", page=i))
                 lines = []
             blocks, text = _blocks(lines, pos, float(height))
+            if source == "ocr":
+                blocks = [RawBlock("body" if b.kind == "title" else b.kind, b.start, b.end, b.bbox, None, b.size) for b in blocks]
+                doc.warnings.append(problem("page.ocr", f"Page {i} holds only images; its text was read by OCR (Tesseract, {tesseract_languages()}).", page=i))
             if not text.strip():
                 reason = "it holds only images" if has_images else "it holds no text"
-                doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR.", page=i))
+                hint = "" if tesseract_languages() else " (install tesseract-ocr and tesseract-ocr-pol to read it)"
+                doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR{hint}.", page=i))
             parts.append(text)
-            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(width), height=float(height)))
+            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(width), height=float(height), source=source))
             pos += len(text)
     finally:
         pdf.close()
