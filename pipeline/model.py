@@ -96,10 +96,23 @@ class PageQuality(_Model):
     """Per-page quality record: where the text came from, what damage it had, what was repaired."""
 
     backend: str = Field(description="Where the page's text came from: pdfium, pdfplumber, ocr (Tesseract), text (a .txt file).")
-    damage: dict[str, int] = Field(default_factory=dict, description="Damage found in the raw text, by kind: lost_glyph (U+FFFD), cid, private_use, control, tex_accent, mojibake_suspect.")
+    damage: dict[str, int] = Field(default_factory=dict, description="Damage found in the raw text, by kind: lost_glyph (U+FFFD), cid, private_use, placeholder (an unmapped glyph code of a font, see Document.glyphs), control, tex_accent, codepage_suspect, mojibake_suspect.")
     repairs: dict[str, int] = Field(default_factory=dict, description="Repairs made on this page, by method.")
     needs_ocr: bool = Field(default=False, description="The page had no usable text and OCR did not supply it.")
     ocr: bool = Field(default=False, description="The page's text comes from OCR.")
+
+
+class GlyphCode(_Model):
+    """An unmapped glyph of a PDF font: extraction writes one placeholder character
+    (Supplementary Private Use Area-A, U+F0000 up) per (font, code) pair into
+    raw_text; the repair stage learns the letter it stands for from all its occurrences."""
+
+    placeholder: str = Field(description="The placeholder character in raw_text.")
+    font: str = Field(description="Font name as PDFium reports it.")
+    code: int = Field(description="The glyph's code in that font.")
+    occurrences: int
+    letter: str | None = Field(default=None, description="What the repairs put in its place most often (a letter, •, or –).")
+    agreement: float | None = Field(default=None, description="Share of its occurrences repaired to that letter.")
 
 
 class Repair(_Model):
@@ -165,6 +178,7 @@ class Document(_Model):
     text: str = Field(default="", description="Whole repaired text; pages are separated by a form feed (U+000C).")
     raw_text: str = Field(default="", description="Whole text as extracted, before any repair.")
     repairs: list[Repair] = Field(default_factory=list)
+    glyphs: list[GlyphCode] = Field(default_factory=list, description="Unmapped glyph codes found in PDF fonts, with the letters learnt for them.")
     entities: list[Entity] = Field(default_factory=list)
 
 

@@ -21,7 +21,17 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .extract import RawDocument, extract
-from .model import Document, Page, PageQuality, Problem, Repair, Source, StageRecord, Status
+from .model import (
+    Document,
+    GlyphCode,
+    Page,
+    PageQuality,
+    Problem,
+    Repair,
+    Source,
+    StageRecord,
+    Status,
+)
 from .repair import RepairConfig, RepairResult, repair_text
 from .structure import build_pages
 from .tag import TAGGER_VERSION, tag_text
@@ -145,6 +155,7 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
     ]
     if pages:
         pages = page_quality(pages, raw, repairs, warnings)
+    glyphs = glyph_codes(raw, repairs)
     return Document(
         pipeline_version=__version__,
         source=Source(path=str(path), sha256=sha, format=fmt, bytes=size, pages=len(raw.pages)),
@@ -156,6 +167,7 @@ def process_file(path: str | Path, config: ProcessConfig | None = None) -> Docum
         text=repaired.text,
         raw_text=raw.text,
         repairs=repairs,
+        glyphs=glyphs,
         entities=entities,
     )
 
@@ -165,10 +177,29 @@ DAMAGE_PATTERNS = {
     "lost_glyph": re.compile("\ufffd"),
     "cid": re.compile(r"\(cid:\d+\)"),
     "private_use": re.compile("[\ue000-\uf8ff]"),
+    "placeholder": re.compile("[\U000f0000-\U000ffffd]"),
     "control": re.compile("[\x00-\x08\x0b\x0e-\x1f]"),
     "tex_accent": re.compile("[\u02db\u00b4\u02ca\u02d9]"),
     "codepage_suspect": re.compile("[³¹¿êæñœŸ¥ŒÆÊ£Ñ¯]"),
 }
+
+
+def glyph_codes(raw: RawDocument, repairs: list[Repair]) -> list[GlyphCode]:
+    """The document's unmapped glyph codes with the letter most repairs gave each."""
+    if not raw.placeholders:
+        return []
+    letters: dict[str, Counter[str]] = {}
+    for r in repairs:
+        for ch in r.before:
+            if ch in raw.placeholders.values() and len(r.after) >= 1:
+                letters.setdefault(ch, Counter())[r.after if len(r.after) == 1 else r.after.strip()[:1]] += 1
+    out = []
+    for (font, code), ph in raw.placeholders.items():
+        n = raw.text.count(ph)
+        c = letters.get(ph)
+        letter, k = c.most_common(1)[0] if c else (None, 0)
+        out.append(GlyphCode(placeholder=ph, font=font, code=code, occurrences=n, letter=letter, agreement=round(k / n, 3) if letter and n else None))
+    return out
 
 
 def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], warnings: list[Problem]) -> list[Page]:

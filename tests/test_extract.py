@@ -212,3 +212,37 @@ def test_repeated_lines_rules():
     rep = repeated_lines(pages)
     assert "© 2008 agencja rozwoju" in rep  # a footer on most slides
     assert "wnioski końcowe" not in rep  # a title continued on the next slide
+
+
+def _strip_tounicode(src: Path, dst: Path) -> Path:
+    pikepdf = pytest.importorskip("pikepdf")
+    with pikepdf.open(src) as pdf:
+        for page in pdf.pages:
+            for _name, font in page.Resources.Font.items():
+                if "/ToUnicode" in font:
+                    del font["/ToUnicode"]
+                for desc in font.get("/DescendantFonts", []):
+                    if "/ToUnicode" in desc:
+                        del desc["/ToUnicode"]
+        pdf.save(dst)
+    return dst
+
+
+@pytest.mark.parametrize("name", ["klastry_podlasie", "fundusze_ue"])
+def test_deck_without_tounicode_comes_back_word_for_word(tmp_path, name):
+    """Every Polish letter (and the bullet) of a font without a ToUnicode map comes out
+    as a raw code; each (font, code) becomes a placeholder and the repair learns its letter.
+    (bench/broken_fonts.py measures this on many generated decks.)"""
+    from pipeline.decks import SAMPLE_DECKS
+
+    slides = SAMPLE_DECKS[name]
+    clean = write_deck(tmp_path / "clean.pdf", slides)
+    broken = _strip_tounicode(clean, tmp_path / "broken.pdf")
+    raw = extract(broken)
+    assert raw.placeholders and not any(c in raw.text for c in "ąęłóśżźćń")  # really broken
+    expected = process_file(clean)
+    got = process_file(broken)
+    assert got.text == expected.text
+    assert [b.kind for p in got.pages for b in p.blocks] == [b.kind for p in expected.pages for b in p.blocks]
+    assert got.pages[0].quality.damage["placeholder"] > 0
+    assert got.repairs and all(r.before and r.after for r in got.repairs)

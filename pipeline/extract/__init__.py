@@ -47,6 +47,8 @@ class RawDocument:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     backend: str = ""
+    #: (font, code) -> the placeholder character standing for that unmapped glyph in `text`
+    placeholders: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt")

@@ -82,6 +82,8 @@ def extract_pdf(path: Path) -> RawDocument:
 def is_bullet_line(text: str) -> bool:
     """A line opening with a bullet glyph followed by a space (or a symbol-font bullet)."""
     t = text.lstrip()
+    if t and 0xF0000 <= ord(t[0]) <= 0xFFFFD and t[1:2] in (" ", "\t"):
+        return True  # an unmapped glyph opening a line, then a space: a bullet in a broken font
     if not t or t[0] not in BULLETS:
         return False
     return len(t) == 1 or t[1] in " \t\u00a0" or "\ue000" <= t[0] <= "\uf8ff"

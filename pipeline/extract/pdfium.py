@@ -23,7 +23,7 @@ from typing import Any
 
 from . import RawBlock, RawDocument, RawPage, problem
 from .ocr import ocr_lines, tesseract_languages
-from .pdf import _blocks
+from .pdf import BULLETS, _blocks
 
 #: PDFium's error code for a wrong or missing password.
 _PDFIUM_PASSWORD_ERROR = 4
@@ -39,9 +39,29 @@ def _font_name(pdfium_c: Any, tp: Any, index: int, buf: Any) -> str | None:
     return buf.value.decode("utf-8", "replace") or None
 
 
-def page_lines(textpage: Any, page_height: float) -> list[dict[str, Any]]:
+#: First placeholder code point (Supplementary Private Use Area-A): each unmapped
+#: (font, code) pair of a document gets its own, in order of appearance.
+PLACEHOLDER_BASE = 0xF0000
+
+
+def is_placeholder(ch: str) -> bool:
+    return 0xF0000 <= ord(ch) <= 0xFFFFD
+
+
+def _unmapped(ch: str) -> bool:
+    """A character PDFium returned for a glyph with no usable Unicode mapping:
+    a C0 control code (the font's raw code) or a private-use code that is no known bullet."""
+    o = ord(ch)
+    return (o < 0x20 and ch not in "\t\n\r") or (0xE000 <= o <= 0xF8FF and ch not in BULLETS)
+
+
+def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, int], str] | None = None) -> list[dict[str, Any]]:
     """Text lines of one PDFium text page: text, x0, x1, top, bottom (from the
-    page top, like pdfplumber), median font size and most common font name."""
+    page top, like pdfplumber), median font size and most common font name.
+
+    Glyphs without a Unicode mapping come out as placeholders, one code point per
+    (font, code) pair, recorded in `placeholders` (shared by a document's pages),
+    so the repair stage can learn each font's code-to-letter map."""
     import pypdfium2.raw as pdfium_c
 
     tp = textpage.raw
@@ -84,13 +104,19 @@ def page_lines(textpage: Any, page_height: float) -> list[dict[str, Any]]:
         x1 = y1 = float("-inf")
         last_size = -1.0
 
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for i, ch in enumerate(text):
-        if ch == "\n" or ch == "\r":
+        if ch in "\n\r\t" and placeholders is not None and is_generated(tp, i) == 0 and get_box(tp, i, *refs) and right.value > left.value:
+            pass  # not a break PDFium made but a glyph whose code is 9, 10 or 13: an unmapped letter
+        elif ch == "\n" or ch == "\r":
             if chars:
                 flush()
             continue
+        if placeholders is not None and (_unmapped(ch) or ch in "\n\r\t"):
+            key = (_font_name(pdfium_c, tp, i, buf) or "", ord(ch))
+            ch = placeholders.setdefault(key, chr(PLACEHOLDER_BASE + len(placeholders)))
         chars.append(ch)
-        if ch.isspace() or not get_box(tp, i, *refs):
+        if (ch.isspace() and not is_placeholder(ch)) or not get_box(tp, i, *refs):
             continue
         if left.value < x0:
             x0 = left.value
@@ -145,7 +171,7 @@ def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
                 page = pdf[i - 1]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
-                lines = page_lines(textpage, height)
+                lines = page_lines(textpage, height, doc.placeholders)
                 textpage.close()
                 if not lines:
                     has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))

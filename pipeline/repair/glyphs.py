@@ -31,7 +31,7 @@ from .lexicon import MASKED_LETTERS, UNKNOWN_ZIPF, Lexicon
 from .trace import Edit
 
 #: Lost-glyph markers: U+FFFD, (cid:NN), private-use codes, C0 controls (but \t \n \r \f).
-MARK_RE = re.compile(r"\ufffd|\(cid:\d+\)|[\ue000-\uf8ff]|[\x00-\x08\x0b\x0e-\x1f]")
+MARK_RE = re.compile(r"\ufffd|\(cid:\d+\)|[\ue000-\uf8ff]|[\U000F0000-\U000FFFFD]|[\x00-\x08\x0b\x0e-\x1f]")
 #: Letters a lost glyph may stand for.
 LOST_LOWER = "ąćęłńóśźż"
 LOST_UPPER = "ĄĆĘŁŃÓŚŹŻ"
@@ -67,6 +67,9 @@ class GlyphConfig:
         feed as ł when the next line would start with a space ("trzyma\n pi\nkę", 1.5)
         or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
     beam: hypotheses kept per region while searching. Default 256.
+    code_min_occurrences, code_min_share: a glyph code (a control, private-use or
+        placeholder character, or `(cid:NN)`; not U+FFFD) seen this often, whose
+        most voted reading has this share, is fixed to it everywhere.
     fast_max_marks, fast_max_spaces: regions with at most this many lost glyphs and
         optional spaces (and no line feeds) are solved exactly through the mask
         index instead of by the beam search (2^spaces lookups).
@@ -82,11 +85,24 @@ class GlyphConfig:
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
     fast_max_marks: int = 6
+    code_min_occurrences: int = 2
+    code_min_share: float = 0.6
     fast_max_spaces: int = 6
 
 
 _State = tuple[float, str, bool, tuple]
 _MASK_LOST = str.maketrans({c: "\ufffd" for c in MASKED_LETTERS})
+
+
+def _opens_bullet(text: str, i: int) -> bool:
+    """Is text[i] a bullet (or a glyph standing alone at a line start, which will be one)?"""
+    ch = text[i]
+    if ch not in "•▪■◦‣●○◆◇►▶➢➤✓✔" and not MARK_RE.fullmatch(ch):
+        return False
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\f"
 
 
 def _option_for(site: _Site, letter: str) -> tuple[str, float, str] | None:
@@ -149,11 +165,38 @@ class GlyphSolver:
         if not marks and not lbreak:
             return []
         priors = self._letter_priors(text)
-        sites = self._sites(text, marks, lbreak, priors)
+        edits = self._solve_all(text, self._sites(text, marks, lbreak, priors))
+        # A glyph code (unlike U+FFFD) is one letter wherever its font uses it:
+        # learn each code's letter from all its occurrences, then solve again with it.
+        codes = self._code_letters(text, edits)
+        if codes:
+            edits = self._solve_all(text, self._sites(text, marks, lbreak, priors, codes))
+        return edits
+
+    def _solve_all(self, text: str, sites: list[_Site]) -> list[Edit]:
         edits: list[Edit] = []
         for lo, hi, region_sites in self._regions(text, sites):
             edits.extend(self._solve(text, lo, hi, region_sites))
         return edits
+
+    def _code_letters(self, text: str, edits: list[Edit]) -> dict[str, str]:
+        """The letter (lowercase), bullet or dash each glyph code stands for, by a
+        confidence-weighted vote of its occurrences' first-pass readings; a code
+        is decided when it occurs at least `code_min_occurrences` times and one
+        reading has at least `code_min_share` of the weight."""
+        votes: dict[str, Counter[str]] = {}
+        for e in edits:
+            mark = text[e.start : e.end]
+            if mark != "\ufffd" and MARK_RE.fullmatch(mark) and e.after:
+                votes.setdefault(mark, Counter())[e.after.lower()] += e.confidence
+        out = {}
+        for mark, c in votes.items():
+            letter, weight = c.most_common(1)[0]
+            total = sum(c.values())
+            n = text.count(mark)
+            if n >= self.config.code_min_occurrences and weight >= self.config.code_min_share * total:
+                out[mark] = letter
+        return out
 
     def _letter_priors(self, text: str) -> dict[str, float]:
         cfg = self.config
@@ -165,7 +208,7 @@ class GlyphSolver:
             priors[lo_ch] = priors[up_ch] = pen
         return priors
 
-    def _sites(self, text: str, marks: list[tuple[int, int]], lbreak: bool, priors: dict[str, float]) -> list[_Site]:
+    def _sites(self, text: str, marks: list[tuple[int, int]], lbreak: bool, priors: dict[str, float], codes: dict[str, str] | None = None) -> list[_Site]:
         sites: dict[int, _Site] = {}
         mark_starts = {s for s, _ in marks}
         mark_ends = {e for _, e in marks}
@@ -186,6 +229,10 @@ class GlyphSolver:
                 opts.append((BULLET, 0.0, "glyph.bullet"))
             elif not line_start and text[s - 1 : s] == " " and nxt == " ":
                 opts.append((DASH, 0.0, "glyph.dash"))
+            known = codes.get(text[s:e]) if codes else None
+            if known is not None:  # the code's letter, learnt from the whole text
+                fixed = [o for o in opts if o[0].lower() == known]
+                opts = fixed or opts
             sites[s] = _Site(_MARK, s, e, tuple(opts))
             # optional spaces on either side of the mark
             if s > 0 and text[s - 1] == " " and (s - 1) not in sites and (is_wordish(s - 2) or (s - 1) in mark_ends):
@@ -243,8 +290,8 @@ class GlyphSolver:
             i = s - 1
             while i >= 0 and text[i] == " ":
                 i -= 1
-            # start of text, end of a sentence, or start of a paragraph
-            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n"
+            # start of text, end of a sentence, start of a paragraph, or the first word after a bullet
+            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n" or _opens_bullet(text, i)
         return False
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
