@@ -246,3 +246,31 @@ def test_deck_without_tounicode_comes_back_word_for_word(tmp_path, name):
     assert [b.kind for p in got.pages for b in p.blocks] == [b.kind for p in expected.pages for b in p.blocks]
     assert got.pages[0].quality.damage["placeholder"] > 0
     assert got.repairs and all(r.before and r.after for r in got.repairs)
+
+
+@BACKENDS
+def test_shadow_text_once_and_hyphenation_joined(tmp_path, backend):
+    """Text drawn twice for a shadow comes out once; a word hyphenated at a line end is
+    joined (PDFium marks such hyphens, pdfplumber keeps them: same result)."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.decks import _register_fonts
+
+    bold, regular = _register_fonts()
+    path = tmp_path / "shadow.pdf"
+    c = canvas.Canvas(str(path), pagesize=(960, 540))
+    c.setFont(bold, 30)
+    c.setFillGray(0.6)
+    c.drawString(61, 449, "Współpraca w regionie")  # the shadow
+    c.setFillGray(0)
+    c.drawString(60, 450, "Współpraca w regionie")
+    c.setFont(regular, 18)
+    c.drawString(60, 380, "Wsparcie dla przed-")
+    c.drawString(60, 358, "siębiorstw i projekty badawczo-")
+    c.drawString(60, 336, "rozwojowe w regionie")
+    c.showPage()
+    c.save()
+    doc = process_file(path, ProcessConfig(backend=backend))
+    assert doc.pages[0].title == "Współpraca w regionie"
+    assert "Wsparcie dla przedsiębiorstw i projekty badawczo-\nrozwojowe w regionie" in doc.text
+    assert [r.method for r in doc.repairs] == ["hyphen.join"]

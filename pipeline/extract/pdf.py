@@ -64,7 +64,7 @@ def extract_pdf(path: Path) -> RawDocument:
                 parts.append("\f")
                 pos += 1
             try:
-                lines = page.extract_text_lines(return_chars=True, strip=True)
+                lines = page.dedupe_chars().extract_text_lines(return_chars=True, strip=True)  # text drawn twice (a shadow) once
             except Exception as e:
                 doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({type(e).__name__}); it is left empty.", page=i))
                 lines = []

@@ -112,6 +112,9 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
             if chars:
                 flush()
             continue
+        if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end, the two lines joined
+            chars.append("-\n")
+            continue
         if placeholders is not None and (_unmapped(ch) or ch in "\n\r\t"):
             key = (_font_name(pdfium_c, tp, i, buf) or "", ord(ch))
             ch = placeholders.setdefault(key, chr(PLACEHOLDER_BASE + len(placeholders)))

@@ -10,6 +10,7 @@ edits against the text it is given:
 5. ``glyph``     lost glyphs, ł turned into line breaks, spurious spaces, bullets
 6. ``context``   the glyph solver's letters revisited in context ("z piłką", not "z piłkę")
 7. ``diacritics`` Polish typed without diacritics, where a paragraph shows it
+8. ``hyphens``   words hyphenated at a line end joined ("przed-\nsiębiorstw")
 
 The `Trace` composes their edits into non-overlapping records against the raw
 text, so `undo(result.text, result.records) == raw` always holds.
@@ -25,6 +26,7 @@ from .context import AgreementModel, glyph_context_edits
 from .diacritics import DiacriticRestorer, DiacriticsConfig
 from .encoding import CodepageConfig, codepage_edits, mojibake_edits
 from .glyphs import GlyphConfig, GlyphSolver
+from .hyphens import hyphen_edits
 from .lexicon import Lexicon, default_lexicon
 from .tex import tex_accent_edits
 from .trace import Edit, Record, Trace, undo
@@ -32,7 +34,7 @@ from .trace import Edit, Record, Trace, undo
 __all__ = ["FIXERS", "Record", "RepairConfig", "RepairResult", "repair_text", "undo"]
 
 #: Fixers in the order they run.
-FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "context", "diacritics")
+FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "context", "diacritics", "hyphens")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def repair_text(raw: str, config: RepairConfig | None = None, lexicon: Lexicon |
         "glyph": GlyphSolver(lex, config.glyph).edits,
         "context": lambda t: glyph_context_edits(t, trace.records, lex, AgreementModel(lex, config.context_weight, config.subject_weight)),
         "diacritics": lambda t: DiacriticRestorer(lex, config.diacritics).edits(t),
+        "hyphens": lambda t: hyphen_edits(t, lex),
     }
     for name in FIXERS:
         if name in config.fixers:
