@@ -274,3 +274,27 @@ def test_shadow_text_once_and_hyphenation_joined(tmp_path, backend):
     assert doc.pages[0].title == "Współpraca w regionie"
     assert "Wsparcie dla przedsiębiorstw i projekty badawczo-\nrozwojowe w regionie" in doc.text
     assert [r.method for r in doc.repairs] == ["hyphen.join"]
+
+
+@BACKENDS
+def test_glyph_names_give_letters_without_tounicode(tmp_path, backend):
+    """A font with no ToUnicode map whose encoding names its glyphs (/aogonek, /lslash):
+    the font's own information gives the letters; nothing is left for the repair to guess."""
+    from .badfiles import raw_pdf
+
+    content = b"BT /F1 24 Tf 50 100 Td (Wsp\x80\x81praca w regionie) Tj 0 -30 Td (Urz\x82d \x81\x82czy \x83ywno\x84\x85) Tj ET"
+    differences = b"[128 /oacute /lslash /aogonek /zdotaccent /sacute /cacute]"
+    (tmp_path / "names.pdf").write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>",
+            ]
+        )
+    )
+    doc = process_file(tmp_path / "names.pdf", ProcessConfig(backend=backend))
+    assert doc.text == "Współpraca w regionie\nUrząd łączy żywność"
+    assert doc.repairs == [] and doc.glyphs == []
