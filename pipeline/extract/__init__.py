@@ -80,3 +80,13 @@ def extract(path: str | Path, backend: str = "pdfium", ocr: bool = True) -> RawD
 
 def problem(code: str, message: str, page: int | None = None) -> Problem:
     return Problem(code=code, message=message, stage="extract", page=page)
+
+
+def encrypted_problem() -> Problem:
+    """The error of a PDF that needs a password to open (both backends)."""
+    return problem("pdf.encrypted", "The PDF is password-protected. Remove the password (e.g. qpdf --decrypt in.pdf out.pdf) and run again.")
+
+
+def corrupt_problem(detail: str) -> Problem:
+    """The error of a file no backend can read as a PDF; `detail` names the parser's complaint."""
+    return problem("pdf.corrupt", f"The file cannot be read as a PDF ({detail}). Check that it is a complete, valid PDF.")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import BBox
-from . import RawBlock, RawDocument, RawPage, problem
+from . import RawBlock, RawDocument, RawPage, corrupt_problem, encrypted_problem, problem
 
 #: Vertical gap, as a share of the line height, that starts a new block.
 BLOCK_GAP_RATIO = 0.6
@@ -44,9 +44,9 @@ def extract_pdf(path: Path) -> RawDocument:
         cause = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e  # pdfplumber wraps pdfminer's errors
         msg = str(cause) or type(cause).__name__
         if isinstance(cause, PDFPasswordIncorrect) or "password" in msg.lower():
-            doc.errors.append(problem("pdf.encrypted", "The PDF is password-protected. Remove the password (e.g. qpdf --decrypt in.pdf out.pdf) and run again."))
+            doc.errors.append(encrypted_problem())
         else:
-            doc.errors.append(problem("pdf.corrupt", f"The file cannot be read as a PDF ({type(cause).__name__}: {msg[:200]}). Check that it is a complete, valid PDF."))
+            doc.errors.append(corrupt_problem(f"{type(cause).__name__}: {msg[:200]}"))
         return doc
     parts: list[str] = []
     pos = 0

@@ -21,7 +21,7 @@ import ctypes
 from pathlib import Path
 from typing import Any
 
-from . import RawBlock, RawDocument, RawPage, problem
+from . import RawBlock, RawDocument, RawPage, corrupt_problem, encrypted_problem, problem
 from .ocr import ocr_lines, tesseract_languages
 from .pdf import BULLETS, _blocks
 
@@ -152,9 +152,9 @@ def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         if getattr(e, "err_code", None) == _PDFIUM_PASSWORD_ERROR:
-            doc.errors.append(problem("pdf.encrypted", "The PDF is password-protected. Remove the password (e.g. qpdf --decrypt in.pdf out.pdf) and run again."))
+            doc.errors.append(encrypted_problem())
         else:
-            doc.errors.append(problem("pdf.corrupt", f"The file cannot be read as a PDF ({e}). Check that it is a complete, valid PDF."))
+            doc.errors.append(corrupt_problem(str(e)))
         return doc
     parts: list[str] = []
     pos = 0

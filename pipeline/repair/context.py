@@ -21,7 +21,6 @@ the glyph solver's choices at word ends ("ręką"/"rękę", "siedzą"/"siedzę")
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -265,4 +264,4 @@ def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return text[a.end() : b.start()].strip() == ""
 
 
-__all__ = ["LOST_LETTERS", "AgreementModel", "glyph_context_edits", "math"]
+__all__ = ["LOST_LETTERS", "SWAPPABLE", "AgreementModel", "glyph_context_edits"]

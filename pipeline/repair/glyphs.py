@@ -85,9 +85,9 @@ class GlyphConfig:
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
     fast_max_marks: int = 6
+    fast_max_spaces: int = 6
     code_min_occurrences: int = 2
     code_min_share: float = 0.6
-    fast_max_spaces: int = 6
 
 
 _State = tuple[float, str, bool, tuple]
@@ -155,7 +155,7 @@ class GlyphSolver:
         self.lex = lex
         self.config = config or GlyphConfig()
         self._solve_cached = lru_cache(maxsize=50_000)(self._solve_region)
-        self._fast_cache: dict[tuple, tuple] = {}
+        self._fast_cache: dict[tuple, tuple | None] = {}
 
     # -- finding -----------------------------------------------------------------
     def edits(self, text: str) -> list[Edit]:
@@ -316,14 +316,12 @@ class GlyphSolver:
     def _solve(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit]:
         # the same damaged words recur (a font loses the same letters everywhere): solve each shape once
         key = (text[lo:hi], tuple((st.kind, st.start - lo, st.end - lo, st.options) for st in sites))
-        rel = self._fast_cache.get(key)
-        if rel is None:
+        if key not in self._fast_cache:
             fast = self._solve_by_mask(text, lo, hi, sites)
-            rel = () if fast is None else tuple((e.start - lo, e.end - lo, e.after, e.method, e.confidence) for e in fast)
-            self._fast_cache[key] = rel
-            if fast is not None:
-                return fast
-        elif rel:
+            # None: the fast path cannot solve this shape, the beam search below will (cached itself)
+            self._fast_cache[key] = None if fast is None else tuple((e.start - lo, e.end - lo, e.after, e.method, e.confidence) for e in fast)
+        rel = self._fast_cache[key]
+        if rel is not None:
             return [Edit(lo + a, lo + b, after, method, conf) for a, b, after, method, conf in rel]
         # Express the region as literal chunks and choice points, relative to lo.
         pieces: list[str | tuple[tuple[str, float, str], ...]] = []

@@ -162,10 +162,6 @@ class Lexicon:
             return RARE_FORM_ZIPF
         return UNKNOWN_ZIPF
 
-    def forms(self):
-        """Every cached word form (lowercase)."""
-        return self._trie.iterkeys()
-
     def with_diacritics(self, folded: str) -> tuple[str, ...]:
         """Cached forms with Polish diacritics that are typed as `folded` without them
         ("sie" -> ("się",)); lowercase."""
