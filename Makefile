@@ -25,6 +25,20 @@ system-deps:
 	  else echo "note: not root, so $(SYSTEM_PACKAGES) are not installed: the browser test is skipped and OCR is only flagged"; fi; \
 	fi
 
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+$(VENV)/.runtime: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	$(BIN)/pipeline lexicon build
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
 bench: setup-dev
 	$(BIN)/python bench/repair_bench.py
 
