@@ -298,3 +298,54 @@ def test_glyph_names_give_letters_without_tounicode(tmp_path, backend):
     doc = process_file(tmp_path / "names.pdf", ProcessConfig(backend=backend))
     assert doc.text == "Współpraca w regionie\nUrząd łączy żywność"
     assert doc.repairs == [] and doc.glyphs == []
+
+
+@BACKENDS
+def test_cp1250_bytes_in_a_winansi_font_are_repaired(tmp_path, backend):
+    """The old "Arial CE" case: CP1250 bytes drawn with a WinAnsi-encoded font come out
+    as CP1252 ("Wspó³praca"); the code-page repair takes them back, and the page's
+    quality record shows the damage it found."""
+    from .badfiles import raw_pdf
+
+    polish = "Współpraca i łańcuch dostaw: zwiększenie konkurencyjności"
+    content = b"BT /F1 20 Tf 40 100 Td (" + polish.encode("cp1250") + b") Tj ET"
+    (tmp_path / "ce.pdf").write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 700 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /ArialCE /Encoding /WinAnsiEncoding >>",
+            ]
+        )
+    )
+    doc = process_file(tmp_path / "ce.pdf", ProcessConfig(backend=backend))
+    assert "³" in doc.raw_text and doc.text == polish
+    assert {r.method for r in doc.repairs} == {"codepage.cp1250"}
+    assert doc.pages[0].quality.damage["codepage_suspect"] >= 4
+
+
+@BACKENDS
+def test_letters_placed_one_by_one_are_read_as_words(tmp_path, backend):
+    """Wide letter spacing (as Ghostscript output places each glyph) splits words apart
+    in pdfplumber; such a page is detected and read by PDFium instead."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.decks import _register_fonts
+
+    _bold, regular = _register_fonts()
+    path = tmp_path / "split.pdf"
+    c = canvas.Canvas(str(path), pagesize=(960, 540))
+    t = c.beginText(60, 450)
+    t.setFont(regular, 18)
+    t.setCharSpace(4)
+    t.textLine("Współpraca firm i uczelni w regionie")
+    t.textLine("Łatwiejszy dostęp do rynków zbytu")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    doc = process_file(path, ProcessConfig(backend=backend))
+    assert doc.text == "Współpraca firm i uczelni w regionie\nŁatwiejszy dostęp do rynków zbytu"
+    assert ("page.split_letters" in [w.code for w in doc.warnings]) == (backend == "pdfplumber")
+    assert doc.status.value == "ok"

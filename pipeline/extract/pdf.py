@@ -64,7 +64,14 @@ def extract_pdf(path: Path) -> RawDocument:
                 parts.append("\f")
                 pos += 1
             try:
-                lines = page.dedupe_chars().extract_text_lines(return_chars=True, strip=True)  # text drawn twice (a shadow) once
+                source = "pdfplumber"
+                lines = page.extract_text_lines(return_chars=True, strip=True)
+                if _doubled(lines):  # text drawn twice (a shadow): pdfminer interleaves the copies
+                    lines = page.dedupe_chars().extract_text_lines(return_chars=True, strip=True)
+                if _split_letters(lines):  # letters placed one by one (Ghostscript): PDFium reads such pages right
+                    lines = _pdfium_lines(path, i - 1, float(page.height), doc.placeholders) or lines
+                    source = "pdfium"
+                    doc.warnings.append(problem("page.split_letters", f"Page {i}: its letters are placed one by one, which pdfplumber reads as separate words; PDFium read the page instead.", page=i))
             except Exception as e:
                 doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({type(e).__name__}); it is left empty.", page=i))
                 lines = []
@@ -73,10 +80,53 @@ def extract_pdf(path: Path) -> RawDocument:
                 reason = "it holds only images" if page.images else "it holds no text"
                 doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR.", page=i))
             parts.append(text)
-            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(page.width), height=float(page.height)))
+            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(page.width), height=float(page.height), source=source))
             pos += len(text)
     doc.text = "".join(parts)
     return doc
+
+
+#: Share of words (4+ letters) made of doubled letters ("WWssppóółł") that marks a page
+#: drawn twice, e.g. with a shadow; only then are overlapping duplicate characters dropped
+#: (zero-width glyphs of a font without widths must not be taken for duplicates).
+DOUBLED_WORD_SHARE = 0.2
+
+
+def _doubled(lines: list[dict[str, Any]]) -> bool:
+    words = [w for ln in lines for w in ln.get("text", "").split() if len(w) >= 4 and len(w) % 2 == 0]
+    total = sum(1 for ln in lines for w in ln.get("text", "").split() if len(w) >= 4)
+    doubled = sum(1 for w in words if w[0::2] == w[1::2])
+    return total > 0 and doubled >= DOUBLED_WORD_SHARE * total
+
+
+#: A page where at least this share of its words (of at least `SPLIT_MIN_WORDS`) are
+#: single letters has its letters split apart.
+SPLIT_LETTER_SHARE = 0.5
+SPLIT_MIN_WORDS = 6
+
+
+def _split_letters(lines: list[dict[str, Any]]) -> bool:
+    words = [w for ln in lines for w in ln.get("text", "").split()]
+    single = sum(1 for w in words if len(w) == 1 and w.isalpha())
+    return len(words) >= SPLIT_MIN_WORDS and single >= SPLIT_LETTER_SHARE * len(words)
+
+
+def _pdfium_lines(path: Path, index: int, height: float, placeholders: dict) -> list[dict[str, Any]]:
+    """One page's lines read by PDFium (the fallback for pages pdfplumber splits apart)."""
+    import pypdfium2 as pdfium
+
+    from .pdfium import page_lines
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[index]
+        textpage = page.get_textpage()
+        lines = page_lines(textpage, height, placeholders)
+        textpage.close()
+        page.close()
+        return lines
+    finally:
+        pdf.close()
 
 
 def is_bullet_line(text: str) -> bool:
