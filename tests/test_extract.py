@@ -228,8 +228,9 @@ def _strip_tounicode(src: Path, dst: Path) -> Path:
     return dst
 
 
+@BACKENDS
 @pytest.mark.parametrize("name", ["klastry_podlasie", "fundusze_ue"])
-def test_deck_without_tounicode_comes_back_word_for_word(tmp_path, name):
+def test_deck_without_tounicode_comes_back_word_for_word(tmp_path, name, backend):
     """Every Polish letter (and the bullet) of a font without a ToUnicode map comes out
     as a raw code; each (font, code) becomes a placeholder and the repair learns its letter.
     (bench/broken_fonts.py measures this on many generated decks.)"""
@@ -238,10 +239,11 @@ def test_deck_without_tounicode_comes_back_word_for_word(tmp_path, name):
     slides = SAMPLE_DECKS[name]
     clean = write_deck(tmp_path / "clean.pdf", slides)
     broken = _strip_tounicode(clean, tmp_path / "broken.pdf")
-    raw = extract(broken)
+    raw = extract(broken, backend)
     assert raw.placeholders and not any(c in raw.text for c in "ąęłóśżźćń")  # really broken
-    expected = process_file(clean)
-    got = process_file(broken)
+    assert "(cid:" not in raw.text
+    expected = process_file(clean, ProcessConfig(backend=backend))
+    got = process_file(broken, ProcessConfig(backend=backend))
     assert got.text == expected.text
     assert [b.kind for p in got.pages for b in p.blocks] == [b.kind for p in expected.pages for b in p.blocks]
     assert got.pages[0].quality.damage["placeholder"] > 0

@@ -13,6 +13,7 @@ Bad files give errors, not exceptions: encrypted (`pdf.encrypted`), unreadable
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from pathlib import Path
@@ -68,6 +69,7 @@ def extract_pdf(path: Path) -> RawDocument:
                 lines = page.extract_text_lines(return_chars=True, strip=True)
                 if _doubled(lines):  # text drawn twice (a shadow): pdfminer interleaves the copies
                     lines = page.dedupe_chars().extract_text_lines(return_chars=True, strip=True)
+                _cid_placeholders(lines, doc.placeholders)
                 if _split_letters(lines):  # letters placed one by one (Ghostscript): PDFium reads such pages right
                     lines = _pdfium_lines(path, i - 1, float(page.height), doc.placeholders) or lines
                     source = "pdfium"
@@ -103,6 +105,27 @@ def _doubled(lines: list[dict[str, Any]]) -> bool:
 #: single letters has its letters split apart.
 SPLIT_LETTER_SHARE = 0.5
 SPLIT_MIN_WORDS = 6
+
+
+_CID = re.compile(r"\(cid:(\d+)\)")
+
+
+def _cid_placeholders(lines: list[dict[str, Any]], placeholders: dict[tuple[str, int], str]) -> None:
+    """Replace pdfminer's "(cid:NN)" in each line by the document's placeholder for
+    (font, NN), as the PDFium backend does, so both hand the repair the same codes."""
+    from .pdfium import PLACEHOLDER_BASE
+
+    for ln in lines:
+        text = ln.get("text", "")
+        if "(cid:" not in text:
+            continue
+        fonts = iter([c.get("fontname") or "" for c in ln.get("chars", []) if _CID.fullmatch(c.get("text", ""))])
+        out, pos = [], 0
+        for m in _CID.finditer(text):
+            key = (next(fonts, ""), int(m.group(1)))
+            out += [text[pos : m.start()], placeholders.setdefault(key, chr(PLACEHOLDER_BASE + len(placeholders)))]
+            pos = m.end()
+        ln["text"] = "".join([*out, text[pos:]])
 
 
 def _split_letters(lines: list[dict[str, Any]]) -> bool:
