@@ -114,6 +114,7 @@ def ingest(
     backend: Annotated[str, typer.Option("--backend", help="PDF backend: pdfium (fast) or pdfplumber.")] = "pdfium",
     dask_scheduler: Annotated[str | None, typer.Option("--dask-scheduler", help="Run on a Dask distributed cluster at this address (tcp://host:port) instead of local workers.")] = None,
     no_tag: Annotated[bool, typer.Option("--no-tag", help="Skip entity tagging.")] = False,
+    no_ocr: Annotated[bool, typer.Option("--no-ocr", help="Do not OCR image-only pages (they are flagged needs_ocr).")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print only the summary.")] = False,
 ) -> None:
     """Extract, repair and tag documents; write OUTPUT/<name>.json each and OUTPUT/index.jsonl.
@@ -151,7 +152,7 @@ def ingest(
         lock.acquire()
     except BlockingIOError:
         _fail_usage(f"another 'pipeline ingest' is writing to '{output}'; wait for it or choose another --output.")
-    config = ProcessConfig(tag=not no_tag, backend=backend)
+    config = ProcessConfig(tag=not no_tag, backend=backend, ocr=not no_ocr)
     work = plan(inputs, output, config, force=force, retry_failed=retry_failed, text_export="txt" in formats)
     n_workers = (os.cpu_count() or 1) if workers < 0 else workers
     if not quiet and work.skipped:
