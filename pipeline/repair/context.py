@@ -41,6 +41,11 @@ LOST_LETTERS = "ąćęłńóśźż"
 #: make. Exchanging any lost letter was measured to do more harm than good
 #: ("zrobić" -> "zrobił").
 SWAPPABLE = "ąę"
+#: At a word's end also ć: the infinitive a modal verb before it asks for ("może zrobić",
+#: not "może zrobię"). Adding ł (the past tense) was measured to cost more than it gained.
+SWAPPABLE_FINAL = "ąęć"
+#: Lemmas of verbs (and predicatives) that take an infinitive.
+MODALS = frozenset({"musieć", "móc", "chcieć", "mieć", "powinien", "trzeba", "można", "należy", "warto", "zamierzać", "umieć", "potrafić", "zacząć", "zaczynać", "przestać", "lubić", "woleć", "starać", "próbować", "spróbować", "pozwolić", "pozwalać", "wolno", "być"})
 
 Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
@@ -65,6 +70,8 @@ class AgreementModel:
             person = _verb_person(self.lex, verb)
             if person:  # "ja piszę" (I write) / "Przytknął ją" (he put it)
                 return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
+        if _is_infinitive(self.lex, right) and _lemma_in(self.lex, left, MODALS):
+            return w  # "musi zostać", "będę robić"
         best = 0.0
         for a in self.feats(left):
             for b in self.feats(right):
@@ -123,7 +130,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
     for r in records:
         if "\ufffd" in r.before and r.method.startswith("glyph"):
             for off in range(r.start, r.end):
-                if text[off].lower() in SWAPPABLE:
+                if text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha()):
                     m = _word_at(text, off)
                     if m:
                         sites.setdefault(m, []).append(off)
@@ -172,7 +179,8 @@ def _alternatives(word: str, offsets: list[int], lex: Lexicon, limit: int) -> li
     own = lex.zipf(lower)
     out = {lower: own if own > UNKNOWN_ZIPF else -8.0}
     if len(offsets) <= 2:
-        for letters in itertools.product(SWAPPABLE, repeat=len(offsets)):
+        choices = [SWAPPABLE_FINAL if o == len(lower) - 1 else SWAPPABLE for o in offsets]
+        for letters in itertools.product(*choices):
             cand = list(lower)
             for o, c in zip(offsets, letters, strict=True):
                 cand[o] = c
@@ -257,6 +265,24 @@ def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
 
 def _verb_person(lex: Lexicon, form: str) -> str:
     return _verb_person_cached(id(lex), form, lex)
+
+
+@lru_cache(maxsize=100_000)
+def _is_infinitive_cached(lex_id: int, form: str, lex: Lexicon) -> bool:
+    return any(t.startswith("inf") for _l, t in lex.lemmas(form))
+
+
+def _is_infinitive(lex: Lexicon, form: str) -> bool:
+    return _is_infinitive_cached(id(lex), form, lex)
+
+
+@lru_cache(maxsize=100_000)
+def _lemmas_cached(lex_id: int, form: str, lex: Lexicon) -> frozenset[str]:
+    return frozenset(lemma for lemma, _t in lex.lemmas(form))
+
+
+def _lemma_in(lex: Lexicon, form: str, lemmas: frozenset[str]) -> bool:
+    return bool(_lemmas_cached(id(lex), form, lex) & lemmas)
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
