@@ -351,3 +351,29 @@ def test_letters_placed_one_by_one_are_read_as_words(tmp_path, backend):
     assert doc.text == "Współpraca firm i uczelni w regionie\nŁatwiejszy dostęp do rynków zbytu"
     assert ("page.split_letters" in [w.code for w in doc.warnings]) == (backend == "pdfplumber")
     assert doc.status.value == "ok"
+
+
+@BACKENDS
+def test_words_set_without_spaces_are_separated(tmp_path, backend):
+    """Exports that position each word without drawing a space (Google Docs, Skia) run
+    words together at pdfplumber's default tolerance and in PDFium's text; word gaps
+    are found from the glyph positions (PDFium) or a tighter tolerance (pdfplumber)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from pipeline.decks import _register_fonts
+
+    _bold, regular = _register_fonts()
+    path = tmp_path / "glued.pdf"
+    c = canvas.Canvas(str(path), pagesize=(960, 540))
+    c.setFont(regular, 18)
+    lines = ["Współpraca firm i uczelni w regionie", "Łatwiejszy dostęp do rynków zbytu"]
+    for k, line in enumerate(lines):
+        x = 60.0
+        for word in line.split():
+            c.drawString(x, 450 - 30 * k, word)
+            x += stringWidth(word, regular, 18) + 2.5  # a gap, no space character
+    c.showPage()
+    c.save()
+    doc = process_file(path, ProcessConfig(backend=backend))
+    assert doc.text == "\n".join(lines)

@@ -69,6 +69,11 @@ def extract_pdf(path: Path) -> RawDocument:
                 lines = page.extract_text_lines(return_chars=True, strip=True)
                 if _doubled(lines):  # text drawn twice (a shadow): pdfminer interleaves the copies
                     lines = page.dedupe_chars().extract_text_lines(return_chars=True, strip=True)
+                if _glued(lines):  # words positioned without spaces: a tighter tolerance separates them
+                    tighter = page.extract_text_lines(return_chars=True, strip=True, x_tolerance=GLUED_X_TOLERANCE)
+                    if not _glued(tighter):
+                        lines = tighter
+                        doc.warnings.append(problem("page.glued_words", f"Page {i}: words set without spaces ran together; read again with x_tolerance={GLUED_X_TOLERANCE}.", page=i))
                 _cid_placeholders(lines, doc.placeholders)
                 if _split_letters(lines):  # letters placed one by one (Ghostscript): PDFium reads such pages right
                     lines = _pdfium_lines(path, i - 1, float(page.height), doc.placeholders) or lines
@@ -105,6 +110,19 @@ def _doubled(lines: list[dict[str, Any]]) -> bool:
 #: single letters has its letters split apart.
 SPLIT_LETTER_SHARE = 0.5
 SPLIT_MIN_WORDS = 6
+
+
+#: A page where this share of its words (of at least 5) are 16+ characters long has
+#: words run together (pdfplumber's default x_tolerance of 3 joins words positioned
+#: without space characters); it is read again with `GLUED_X_TOLERANCE`.
+GLUED_WORD_SHARE = 0.2
+GLUED_X_TOLERANCE = 1.0
+
+
+def _glued(lines: list[dict[str, Any]]) -> bool:
+    words = [w for ln in lines for w in ln.get("text", "").split()]
+    long = sum(1 for w in words if len(w) >= 16 and w.isalpha())
+    return (len(words) >= 5 and long >= GLUED_WORD_SHARE * len(words)) or (0 < len(words) < 5 and long == len(words))
 
 
 _CID = re.compile(r"\(cid:(\d+)\)")

@@ -55,6 +55,23 @@ def _unmapped(ch: str) -> bool:
     return (o < 0x20 and ch not in "\t\n\r") or (0xE000 <= o <= 0xF8FF and ch not in BULLETS)
 
 
+#: A gap between two glyphs wider than the line's usual gap by this share of the
+#: font size, with no space character in it, separates two words (exports that
+#: position words without drawing spaces: "Współpracafirm" -> "Współpraca firm").
+WORD_GAP_EM = 0.12
+
+
+def _space_glued_words(chars: list[str], gaps: list[tuple[int, float, float]]) -> None:
+    """Insert a space into `chars` wherever a gap is a word gap (see WORD_GAP_EM).
+    The usual gap is the line's median: letter-spaced lines keep their letters together."""
+    if len(gaps) < 3:
+        return
+    usual = sorted(g for _i, g, _s in gaps)[len(gaps) // 2]
+    for i, gap, size in reversed(gaps):
+        if size > 0 and gap > usual + WORD_GAP_EM * size and chars[i - 1] not in " -\n" and chars[i] not in " ":
+            chars.insert(i, " ")
+
+
 def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, int], str] | None = None) -> list[dict[str, Any]]:
     """Text lines of one PDFium text page: text, x0, x1, top, bottom (from the
     page top, like pdfplumber), median font size and most common font name.
@@ -83,8 +100,14 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
     last_size = -1.0
     font: str | None = None
 
+    rect = pdfium_c.FS_RECTF()
+    get_loose = pdfium_c.FPDFText_GetLooseCharBox
+    prev_right: float | None = None
+    gaps: list[tuple[int, float, float]] = []  # (index in chars, gap before it, font size)
+
     def flush() -> None:
-        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size
+        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size, prev_right, gaps
+        _space_glued_words(chars, gaps)
         line = "".join(chars).strip()
         if line and x1 > x0:
             sizes.sort()
@@ -103,6 +126,7 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
         x0 = y0 = float("inf")
         x1 = y1 = float("-inf")
         last_size = -1.0
+        prev_right, gaps = None, []
 
     is_generated = pdfium_c.FPDFText_IsGenerated
     for i, ch in enumerate(text):
@@ -120,7 +144,12 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
             ch = placeholders.setdefault(key, chr(PLACEHOLDER_BASE + len(placeholders)))
         chars.append(ch)
         if (ch.isspace() and not is_placeholder(ch)) or not get_box(tp, i, *refs):
+            prev_right = None  # a space (or nothing drawn): no gap to measure across it
             continue
+        if get_loose(tp, i, ctypes.byref(rect)):
+            if prev_right is not None:
+                gaps.append((len(chars) - 1, rect.left - prev_right, get_size(tp, i)))
+            prev_right = rect.right
         if left.value < x0:
             x0 = left.value
         if right.value > x1:
