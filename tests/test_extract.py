@@ -377,3 +377,30 @@ def test_words_set_without_spaces_are_separated(tmp_path, backend):
     c.save()
     doc = process_file(path, ProcessConfig(backend=backend))
     assert doc.text == "\n".join(lines)
+
+
+@BACKENDS
+def test_two_text_boxes_side_by_side_are_read_one_after_the_other(tmp_path, backend):
+    """A slide with a title and two columns: the left column is read whole before the
+    right one (not line by line across both), each column its own block."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.decks import _register_fonts
+
+    bold, regular = _register_fonts()
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=(960, 540))
+    c.setFont(bold, 30)
+    c.drawString(60, 460, "Dwa regiony")
+    c.setFont(regular, 18)
+    left = ["Podlasie: przemysł", "spożywczy i drzewny,", "ok. 40 firm"]
+    right = ["Podkarpacie: lotnictwo", "i motoryzacja,", "ponad 170 firm"]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        c.drawString(60, 400 - 24 * k, a)
+        c.drawString(520, 400 - 24 * k, b)
+    c.showPage()
+    c.save()
+    doc = process_file(path, ProcessConfig(backend=backend))
+    page = doc.pages[0]
+    assert page.title == "Dwa regiony"
+    assert [b.text for b in page.blocks[1:]] == ["\n".join(left), "\n".join(right)]

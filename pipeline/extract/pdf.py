@@ -13,6 +13,7 @@ Bad files give errors, not exceptions: encrypted (`pdf.encrypted`), unreadable
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -74,6 +75,7 @@ def extract_pdf(path: Path) -> RawDocument:
                     if not _glued(tighter):
                         lines = tighter
                         doc.warnings.append(problem("page.glued_words", f"Page {i}: words set without spaces ran together; read again with x_tolerance={GLUED_X_TOLERANCE}.", page=i))
+                lines = _split_columns(lines)
                 _cid_placeholders(lines, doc.placeholders)
                 if _split_letters(lines):  # letters placed one by one (Ghostscript): PDFium reads such pages right
                     lines = _pdfium_lines(path, i - 1, float(page.height), doc.placeholders) or lines
@@ -146,6 +148,30 @@ def _cid_placeholders(lines: list[dict[str, Any]], placeholders: dict[tuple[str,
         ln["text"] = "".join([*out, text[pos:]])
 
 
+def _split_columns(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lines that run across two text boxes on one baseline, split at the gap between
+    them (as the PDFium backend does; see pdfium.COLUMN_GAP_EM)."""
+    from .pdfium import COLUMN_GAP_EM
+
+    out = []
+    for ln in lines:
+        chars = sorted((c for c in ln.get("chars", []) if c.get("text", "").strip()), key=lambda c: c["x0"])
+        size = statistics.median(float(c.get("size", 0.0)) for c in chars) if chars else 0.0
+        cuts = [k for k in range(1, len(chars)) if size and chars[k]["x0"] - chars[k - 1]["x1"] >= COLUMN_GAP_EM * size]
+        if not cuts:
+            out.append(ln)
+            continue
+        for a, b in itertools.pairwise([0, *cuts, len(chars)]):
+            seg = chars[a:b]
+            text = "".join((" " if k and c["x0"] - seg[k - 1]["x1"] > PLUMBER_X_TOLERANCE else "") + c["text"] for k, c in enumerate(seg))
+            out.append({"text": text, "x0": seg[0]["x0"], "x1": max(c["x1"] for c in seg), "top": min(c["top"] for c in seg), "bottom": max(c["bottom"] for c in seg), "chars": seg})
+    return out
+
+
+#: pdfplumber's default x_tolerance: a wider gap between two characters is a space.
+PLUMBER_X_TOLERANCE = 3.0
+
+
 def _split_letters(lines: list[dict[str, Any]]) -> bool:
     words = [w for ln in lines for w in ln.get("text", "").split()]
     single = sum(1 for w in words if len(w) == 1 and w.isalpha())
@@ -191,9 +217,49 @@ def _line_props(line: dict[str, Any]) -> tuple[float, str | None]:
     return round(size, 2), font
 
 
+#: Reading order (recursive XY-cut): a gap this many line heights wide that no line
+#: crosses separates columns; one this many line heights tall separates rows.
+COLUMN_GAP_LINES = 1.0
+ROW_GAP_LINES = 0.5
+
+
+def reading_order(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lines in reading order: columns (text boxes side by side) left to right, each
+    read top to bottom before the next; rows above rows. Recursive XY-cut: a group is
+    split at a vertical gap no line crosses, else at a tall enough horizontal gap; a
+    group with neither is read top to bottom, left to right."""
+    if not lines:
+        return []
+    heights = sorted(max(1.0, ln["bottom"] - ln["top"]) for ln in lines)
+    unit = heights[len(heights) // 2]
+
+    def split(group: list[dict[str, Any]], lo: str, hi: str, gap: float) -> list[list[dict[str, Any]]]:
+        items = sorted(group, key=lambda ln: ln[lo])
+        parts = [[items[0]]]
+        reach = items[0][hi]
+        for ln in items[1:]:
+            if ln[lo] - reach >= gap:
+                parts.append([ln])
+            else:
+                parts[-1].append(ln)
+            reach = max(reach, ln[hi])
+        return parts
+
+    def cut(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(group) < 2:
+            return group
+        for lo, hi, gap in (("x0", "x1", COLUMN_GAP_LINES * unit), ("top", "bottom", ROW_GAP_LINES * unit)):
+            parts = split(group, lo, hi, gap)
+            if len(parts) > 1:
+                return [ln for part in parts for ln in cut(part)]
+        return sorted(group, key=lambda ln: (round(ln["top"]), ln["x0"]))
+
+    return cut(lines)
+
+
 def _blocks(lines: list[dict[str, Any]], offset: int, page_height: float) -> tuple[list[RawBlock], str]:
     """Group lines into blocks; return the blocks (raw offsets) and the page text."""
-    lines = sorted((ln for ln in lines if ln.get("text", "").strip()), key=lambda ln: (round(ln["top"]), ln["x0"]))
+    lines = reading_order([ln for ln in lines if ln.get("text", "").strip()])
     groups: list[list[tuple[dict[str, Any], float, str | None]]] = []
     prev = None
     for ln in lines:
@@ -205,6 +271,8 @@ def _blocks(lines: list[dict[str, Any]], offset: int, page_height: float) -> tup
             gap = ln["top"] - p_ln["bottom"]
             if gap > BLOCK_GAP_RATIO * height or (p_size and size and abs(size - p_size) / max(size, p_size) > SIZE_CHANGE_RATIO):
                 new = True
+            elif ln["top"] < p_ln["top"] or ln["x0"] > p_ln["x1"] or ln["x1"] < p_ln["x0"]:
+                new = True  # the next column (or box) starts: not below the previous line
         if new:
             groups.append([])
         groups[-1].append((ln, size, font))

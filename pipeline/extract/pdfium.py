@@ -18,6 +18,7 @@ gets a `page.no_text` warning.
 from __future__ import annotations
 
 import ctypes
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +62,29 @@ def _unmapped(ch: str) -> bool:
 WORD_GAP_EM = 0.12
 
 
-def _space_glued_words(chars: list[str], gaps: list[tuple[int, float, float]]) -> None:
-    """Insert a space into `chars` wherever a gap is a word gap (see WORD_GAP_EM).
-    The usual gap is the line's median: letter-spaced lines keep their letters together."""
-    if len(gaps) < 3:
-        return
-    usual = sorted(g for _i, g, _s in gaps)[len(gaps) // 2]
-    for i, gap, size in reversed(gaps):
-        if size > 0 and gap > usual + WORD_GAP_EM * size and chars[i - 1] not in " -\n" and chars[i] not in " ":
-            chars.insert(i, " ")
+#: A gap of this many font sizes between two glyphs on one baseline separates two
+#: text boxes (columns), which become separate lines.
+COLUMN_GAP_EM = 2.0
+
+
+def _space_glued_words(chars: list[str], gaps: list[tuple[int, float, float]], cuts: list[int] | None = None) -> list[str]:
+    """`chars` with a space before every glyph that follows a word gap (see
+    WORD_GAP_EM). The usual gap is the line's median, so letter-spaced lines keep
+    their letters together. Returned as a list of the same length (a space is
+    prepended to the glyph's string), so indices into `chars` stay valid."""
+    inner = [g for g in gaps if not cuts or g[0] not in cuts]
+    if len(inner) < 3:
+        return chars
+    usual = sorted(g for _i, g, _s in inner)[len(inner) // 2]
+    for i, gap, size in inner:
+        if size > 0 and gap > usual + WORD_GAP_EM * size and chars[i - 1][-1:] not in (" ", "-", "\n") and chars[i] != " ":
+            chars[i] = " " + chars[i]
+    return chars
+
+
+def _segment(chars: list[str], gaps: list[tuple[int, float, float]], a: int, b: int) -> list[str]:
+    """One column's glyphs, its own word gaps spaced."""
+    return _space_glued_words(list(chars[a:b]), [(i - a, g, s) for i, g, s in gaps if a < i < b])
 
 
 def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, int], str] | None = None) -> list[dict[str, Any]]:
@@ -105,24 +120,33 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
     prev_right: float | None = None
     gaps: list[tuple[int, float, float]] = []  # (index in chars, gap before it, font size)
 
+    boxes: list[tuple[int, float, float, float, float]] = []  # (index in chars, left, right, bottom, top)
+
     def flush() -> None:
-        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size, prev_right, gaps
-        _space_glued_words(chars, gaps)
-        line = "".join(chars).strip()
-        if line and x1 > x0:
-            sizes.sort()
-            lines.append(
-                {
-                    "text": line,
-                    "x0": x0,
-                    "x1": x1,
-                    "top": page_height - y1,
-                    "bottom": page_height - y0,
-                    "size": round(sizes[len(sizes) // 2], 2) if sizes else 0.0,
-                    "font": max(fonts, key=fonts.__getitem__) if fonts else None,
-                }
-            )
-        chars, sizes, fonts = [], [], {}
+        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size, prev_right, gaps, boxes
+        sizes.sort()
+        size = round(sizes[len(sizes) // 2], 2) if sizes else 0.0
+        font_name = max(fonts, key=fonts.__getitem__) if fonts else None
+        # text boxes side by side on one baseline come as one line: split at column-wide gaps
+        cuts = [i for i, gap, sz in gaps if sz > 0 and gap >= COLUMN_GAP_EM * sz]
+        bounds = [0, *cuts, len(chars)]
+        spaced = _space_glued_words(list(chars), gaps, cuts)
+        for a, b in itertools.pairwise(bounds):
+            seg = [bx for bx in boxes if a <= bx[0] < b]
+            line = "".join(spaced[a:b] if not cuts else _segment(chars, gaps, a, b)).strip()
+            if line and seg:
+                lines.append(
+                    {
+                        "text": line,
+                        "x0": min(bx[1] for bx in seg),
+                        "x1": max(bx[2] for bx in seg),
+                        "top": page_height - max(bx[4] for bx in seg),
+                        "bottom": page_height - min(bx[3] for bx in seg),
+                        "size": size,
+                        "font": font_name,
+                    }
+                )
+        chars, sizes, fonts, boxes = [], [], {}, []
         x0 = y0 = float("inf")
         x1 = y1 = float("-inf")
         last_size = -1.0
@@ -144,12 +168,12 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
             ch = placeholders.setdefault(key, chr(PLACEHOLDER_BASE + len(placeholders)))
         chars.append(ch)
         if (ch.isspace() and not is_placeholder(ch)) or not get_box(tp, i, *refs):
-            prev_right = None  # a space (or nothing drawn): no gap to measure across it
-            continue
+            continue  # a space (or nothing drawn): the gap is measured from the glyph before it
         if get_loose(tp, i, ctypes.byref(rect)):
             if prev_right is not None:
                 gaps.append((len(chars) - 1, rect.left - prev_right, get_size(tp, i)))
             prev_right = rect.right
+        boxes.append((len(chars) - 1, left.value, right.value, bottom.value, top.value))
         if left.value < x0:
             x0 = left.value
         if right.value > x1:
