@@ -13,8 +13,10 @@ from .conftest import CASES, DATA, SAMPLE
 
 def _cases():
     for path in sorted(CASES.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
-            yield pytest.param(case, id=f"{path.stem}:{case['label']}")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        marks = [pytest.mark.xfail(strict=True, reason="known failure, kept as data")] if data.get("known_failure") else []
+        for case in data["cases"]:
+            yield pytest.param(case, id=f"{path.stem}:{case['label']}", marks=marks)
 
 
 @pytest.mark.parametrize("case", list(_cases()))
