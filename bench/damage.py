@@ -58,8 +58,17 @@ def cp1250_as_cp1252(text: str, rng: random.Random) -> str:
     return text.encode("cp1250", errors="replace").decode("cp1252", errors="replace")
 
 
+#: What someone typing in ISO-8859-2 would have written for characters it lacks.
+ISO_TYPABLE = str.maketrans({"„": '"', "”": '"', "“": '"', "’": "'", "‘": "'", "–": "-", "—": "-", "…": "..."})
+
+
+def iso_typable(text: str) -> str:
+    """The clean text as it could have been written in ISO-8859-2 (the reference for that kind)."""
+    return text.translate(ISO_TYPABLE)
+
+
 def iso8859_2_as_latin1(text: str, rng: random.Random) -> str:
-    return text.encode("iso-8859-2", errors="replace").decode("latin-1")
+    return iso_typable(text).encode("iso-8859-2", errors="replace").decode("latin-1")
 
 
 def utf8_as_cp1252(text: str, rng: random.Random) -> str:
@@ -72,6 +81,9 @@ def utf8_as_cp1252(text: str, rng: random.Random) -> str:
 def stripped(text: str, rng: random.Random) -> str:
     return text.translate(STRIP)
 
+
+#: Per kind, the text a perfect repair gives back, where it differs from the clean text.
+REFERENCES = {"ISO-8859-2 shown as Latin-1": iso_typable}
 
 KINDS = {
     "lost glyphs (U+FFFD + spaces)": lost_glyphs,

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from damage import KINDS, wrap
+from damage import KINDS, REFERENCES, wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEXT = ROOT.parent / "shared" / "dev-text" / "pl_pdb_dev_sentences.txt"
@@ -112,8 +112,9 @@ def main() -> None:
         t0 = time.perf_counter()
         theirs = ftfy.fix_text(damaged)
         t_ftfy = time.perf_counter() - t0
-        nd, nd_ok, nc, nc_ok = score(clean, damaged, ours)
-        fd, fd_ok, _, _ = score(clean, damaged, theirs)
+        reference = REFERENCES.get(name, lambda t: t)(clean)
+        nd, nd_ok, nc, nc_ok = score(reference, damaged, ours)
+        fd, fd_ok, _, _ = score(reference, damaged, theirs)
         print(
             f"| {name} | {nd_ok / max(nd, 1):.2%} ({nd_ok}/{nd}) | {nc_ok / max(nc, 1):.3%} | {(nd_ok + nc_ok) / max(nd + nc, 1):.2%} | "
             f"{len(damaged) / t_ours:,.0f} | {len(damaged) / t_ftfy:,.0f} | {t_ftfy / t_ours:.2f}× | {fd_ok / max(fd, 1):.2%} |"

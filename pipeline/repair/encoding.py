@@ -50,9 +50,18 @@ def mojibake_edits(text: str) -> list[Edit]:
         if not line.isascii() and is_bad(line):
             fixed = ftfy.fix_text(line, FTFY_CONFIG)
             if fixed != line:
-                edits.extend(_diff_edits(line, fixed, pos, "ftfy", 0.95))
+                # a fix that puts a non-Latin letter into Latin text read legacy bytes as UTF-8
+                # ("œæ" -> "Ͼ" is CP1250 "ść"): leave those to the code-page repair
+                edits.extend(e for e in _diff_edits(line, fixed, pos, "ftfy", 0.95) if not _foreign_letter(e.after))
         pos += len(line)
     return edits
+
+
+def _foreign_letter(s: str) -> bool:
+    """Does `s` hold a letter outside the Latin script (Greek, Cyrillic, CJK, ...)?"""
+    import unicodedata
+
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in s)
 
 
 def _diff_edits(a: str, b: str, offset: int, method: str, confidence: float) -> list[Edit]:
