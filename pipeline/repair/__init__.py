@@ -4,6 +4,7 @@
 edits against the text it is given:
 
 1. ``ftfy``      UTF-8 mojibake (ftfy, typography-preserving options)
+   ``mojibake``  UTF-8 mojibake ftfy left, word by word, kept where the lexicon knows the result
 2. ``codepage``  CP1250 / ISO-8859-2 read as CP1252 / Latin-1
 3. ``tex``       TeX spacing accents drawn apart from their letter (``Pra˛d``)
 4. ``bullets``   symbol-font bullets (private-use codes) at line starts become "•"
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from .bullets import bullet_edits
 from .context import AgreementModel, glyph_context_edits
 from .diacritics import DiacriticRestorer, DiacriticsConfig
-from .encoding import CodepageConfig, codepage_edits, mojibake_edits
+from .encoding import CodepageConfig, codepage_edits, mojibake_edits, utf8_word_edits
 from .glyphs import GlyphConfig, GlyphSolver
 from .hyphens import hyphen_edits
 from .lexicon import Lexicon, default_lexicon
@@ -34,7 +35,7 @@ from .trace import Edit, Record, Trace, undo
 __all__ = ["FIXERS", "Record", "RepairConfig", "RepairResult", "repair_text", "undo"]
 
 #: Fixers in the order they run.
-FIXERS = ("ftfy", "codepage", "tex", "bullets", "glyph", "context", "diacritics", "hyphens")
+FIXERS = ("ftfy", "mojibake", "codepage", "tex", "bullets", "glyph", "context", "diacritics", "hyphens")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def repair_text(raw: str, config: RepairConfig | None = None, lexicon: Lexicon |
     trace = Trace(raw)
     steps: dict[str, Callable[[str], list[Edit]]] = {
         "ftfy": mojibake_edits,
+        "mojibake": lambda t: utf8_word_edits(t, lex),
         "codepage": lambda t: codepage_edits(t, lex, config.codepage),
         "tex": lambda t: tex_accent_edits(t, lex),
         "bullets": bullet_edits,

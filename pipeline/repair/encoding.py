@@ -57,6 +57,32 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
+#: Lead characters of Polish letters' UTF-8 bytes shown as CP1252 ("Ä™" = ę, "Å›" = ś, "Ã³" = ó).
+_UTF8_LEADS = re.compile("[ÄÅÃ]")
+_MOJIBAKE_WORD = re.compile(r"\S*[ÄÅÃ]\S*")
+
+
+def utf8_word_edits(text: str, lex: Lexicon) -> list[Edit]:
+    """UTF-8 read as CP1252 that ftfy left (it judges whole segments; a word can
+    stay): each word with a telltale lead character is encoded back to its bytes and
+    decoded as UTF-8, and kept when that gives a word the lexicon knows."""
+    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
+    if not _UTF8_LEADS.search(text):
+        return []
+    edits = []
+    for m in _MOJIBAKE_WORD.finditer(text):
+        word = m.group()
+        try:
+            fixed = word.encode("sloppy-windows-1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        core = fixed.strip(".,;:!?()[]\"'„”«»-–…")
+        if fixed != word and core and lex.known(core):
+            edits.extend(_diff_edits(word, fixed, m.start(), "mojibake.word", 0.97))
+    return edits
+
+
 def _foreign_letter(s: str) -> bool:
     """Does `s` hold a letter outside the Latin script (Greek, Cyrillic, CJK, ...)?"""
     import unicodedata
