@@ -404,3 +404,44 @@ def test_two_text_boxes_side_by_side_are_read_one_after_the_other(tmp_path, back
     page = doc.pages[0]
     assert page.title == "Dwa regiony"
     assert [b.text for b in page.blocks[1:]] == ["\n".join(left), "\n".join(right)]
+
+
+def test_meaningless_glyph_names_without_tounicode_are_solved(tmp_path):
+    """The sample's kind of damage in a PDF: a font whose Polish letters have glyph
+    names nothing can read (/g101...) and no ToUnicode map. PDFium hands out raw codes
+    (C1 controls); each becomes a (font, code) placeholder and the repair learns its
+    letter from all its occurrences. Only those letters were broken; they come back."""
+    from .badfiles import raw_pdf
+
+    lines = [
+        "Współpraca firm i uczelni w regionie",
+        "• Łatwiejszy dostęp do źródeł finansowania",
+        "• Wspólne projekty badawcze i szkolenia",
+        "• Ponad 40 przedsiębiorstw z branży spożywczej",
+        "• Zwiększenie konkurencyjności małych firm",
+        "Klaster to nie tylko sieć firm, lecz także źródło zaufania",
+    ]
+    letters = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ•"
+    code = {ch: 0x80 + k for k, ch in enumerate(letters)}
+    ops = []
+    for k, line in enumerate(lines):
+        data = bytes(code[ch] if ch in code else ord(ch) for ch in line)
+        ops.append(b"1 0 0 1 40 %d Tm (" % (500 - 30 * k) + data.replace(b"(", b"\\(").replace(b")", b"\\)") + b") Tj")
+    content = b"BT /F1 18 Tf " + b" ".join(ops) + b" ET"
+    differences = b"[128 " + b" ".join(b"/g%d" % (101 + k) for k in range(len(letters))) + b"]"
+    (tmp_path / "names.pdf").write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 700 540] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>",
+            ]
+        )
+    )
+    raw = extract(tmp_path / "names.pdf")
+    assert not any(ch in raw.text for ch in letters)  # every Polish letter really lost
+    doc = process_file(tmp_path / "names.pdf")
+    assert doc.text == "\n".join(lines)
+    assert {g.letter for g in doc.glyphs} <= set(letters) and all(g.agreement == 1.0 for g in doc.glyphs)

@@ -51,9 +51,10 @@ def is_placeholder(ch: str) -> bool:
 
 def _unmapped(ch: str) -> bool:
     """A character PDFium returned for a glyph with no usable Unicode mapping:
-    a C0 control code (the font's raw code) or a private-use code that is no known bullet."""
+    a C0 or C1 control code (the font's raw code: a glyph name PDFium cannot read, or
+    none) or a private-use code that is no known bullet."""
     o = ord(ch)
-    return (o < 0x20 and ch not in "\t\n\r") or (0xE000 <= o <= 0xF8FF and ch not in BULLETS)
+    return (o < 0x20 and ch not in "\t\n\r") or 0x7F <= o <= 0x9F or (0xE000 <= o <= 0xF8FF and ch not in BULLETS)
 
 
 #: A gap between two glyphs wider than the line's usual gap by this share of the
