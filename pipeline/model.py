@@ -100,6 +100,7 @@ class PageQuality(_Model):
     repairs: dict[str, int] = Field(default_factory=dict, description="Repairs made on this page, by method.")
     needs_ocr: bool = Field(default=False, description="The page had no usable text and OCR did not supply it.")
     ocr: bool = Field(default=False, description="The page's text comes from OCR.")
+    replaced_text: str | None = Field(default=None, description="The page's text layer as extracted, when OCR replaced it because too much of it was lost; kept so nothing is lost.")
 
 
 class GlyphCode(_Model):

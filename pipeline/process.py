@@ -211,9 +211,11 @@ def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], war
         by_page.setdefault(r.page, Counter())[r.method] += 1
     no_text = {w.page for w in warnings if w.code == "page.no_text"}
     sources = {rp.number: rp.source for rp in raw.pages}
+    replaced = {rp.number: rp.replaced_text for rp in raw.pages}
     out = []
     for p in pages:
-        damage = {k: n for k, rx in DAMAGE_PATTERNS.items() if (n := len(rx.findall(p.raw_text)))}
+        seen = p.raw_text + (replaced.get(p.number) or "")  # a text layer OCR replaced counts too
+        damage = {k: n for k, rx in DAMAGE_PATTERNS.items() if (n := len(rx.findall(seen)))}
         if (bad := badness(p.raw_text.replace("\ufffd", ""))) > 0:
             damage["mojibake_suspect"] = bad
         source = sources.get(p.number) or raw.backend or raw.format
@@ -223,6 +225,7 @@ def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], war
             repairs=dict(sorted(by_page.get(p.number, Counter()).items())),
             needs_ocr=p.number in no_text,
             ocr=source == "ocr",
+            replaced_text=replaced.get(p.number),
         )
         out.append(p.model_copy(update={"quality": quality}))
     return out

@@ -445,3 +445,47 @@ def test_meaningless_glyph_names_without_tounicode_are_solved(tmp_path):
     doc = process_file(tmp_path / "names.pdf")
     assert doc.text == "\n".join(lines)
     assert {g.letter for g in doc.glyphs} <= set(letters) and all(g.agreement == 1.0 for g in doc.glyphs)
+
+
+def test_text_layer_too_damaged_is_read_by_ocr(tmp_path):
+    """A text layer whose ToUnicode map sends every glyph to U+FFFD: nothing for the
+    repair to learn from. With Tesseract the page is read as drawn, and the lost text
+    layer is kept in the quality record; without it the repair does what it can."""
+    import os
+
+    from pipeline.extract.ocr import tesseract_languages
+
+    from .badfiles import raw_pdf
+
+    lines = ["Klaster firm w regionie", "Wsparcie dla innowacji", "Projekty badawcze i szkolenia"]
+    chars = b" ".join(b"<%02X> <FFFD>" % c for c in range(0x20, 0x7F))
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lost def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 95 beginbfchar " + chars + b" endbfchar "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    ops = b" ".join(b"1 0 0 1 60 %d Tm (%s) Tj" % (420 - 60 * k, line.encode("ascii")) for k, line in enumerate(lines))
+    content = b"BT /F1 36 Tf " + ops + b" ET"
+    (tmp_path / "lost.pdf").write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 800 500] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+                b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+            ]
+        )
+    )
+    assert set(extract(tmp_path / "lost.pdf", ocr=False).text) <= {"\ufffd", "\n", " "}
+    doc = process_file(tmp_path / "lost.pdf")
+    q = doc.pages[0].quality
+    if tesseract_languages() is None:
+        if os.environ.get("PIPELINE_REQUIRE_OCR"):
+            pytest.fail("Tesseract is required (PIPELINE_REQUIRE_OCR is set)")
+        assert not q.ocr and q.damage["lost_glyph"] > 40
+        return
+    assert q.ocr and q.replaced_text and set(q.replaced_text) <= {"\ufffd", "\n", " "}
+    assert doc.text == "\n".join(lines)
+    assert any(w.code == "page.ocr_damaged" for w in doc.warnings)

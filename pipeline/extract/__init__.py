@@ -36,6 +36,7 @@ class RawPage:
     width: float | None = None
     height: float | None = None
     source: str = ""  # where the text came from: pdfium, pdfplumber, ocr, txt
+    replaced_text: str | None = None  # the text layer OCR replaced (too damaged), kept
 
 
 @dataclass

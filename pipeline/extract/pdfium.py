@@ -195,6 +195,21 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
     return lines
 
 
+#: A page whose text layer lost this share of its letters (U+FFFD: no code to learn
+#: from) is read by OCR instead, when Tesseract is installed.
+LOST_SHARE_FOR_OCR = 0.3
+#: ...if it has at least this many letters (a short label is left to the repair).
+MIN_LETTERS_FOR_OCR = 20
+
+
+def too_damaged(lines: list[dict[str, Any]]) -> bool:
+    """Has the page's text layer lost too much to repair (see LOST_SHARE_FOR_OCR)?"""
+    text = "".join(ln["text"] for ln in lines)
+    lost = text.count("\ufffd")
+    letters = sum(ch.isalpha() for ch in text) + lost
+    return letters >= MIN_LETTERS_FOR_OCR and lost >= LOST_SHARE_FOR_OCR * letters
+
+
 def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
     """Extract a PDF with PDFium; image-only pages go to OCR when `ocr` and
     Tesseract is installed (see `ocr.py`)."""
@@ -224,17 +239,25 @@ def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
             width = height = 0.0
             has_images = False
             source = "pdfium"
+            replaced = None
             try:
                 page = pdf[i - 1]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 lines = page_lines(textpage, height, doc.placeholders)
                 textpage.close()
+                replaced = None
                 if not lines:
                     has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
                     if has_images and ocr:
                         lines = ocr_lines(page, height)
                         source = "ocr" if lines else source
+                elif ocr and too_damaged(lines) and tesseract_languages():
+                    read = ocr_lines(page, height)
+                    if read:  # the page as drawn beats a text layer this lost; what it said is kept
+                        replaced = "\n".join(ln["text"] for ln in lines)
+                        lines, source = read, "ocr"
+                        doc.warnings.append(problem("page.ocr_damaged", f"Page {i}: {LOST_SHARE_FOR_OCR:.0%} or more of its letters were lost (U+FFFD) in the text layer; its text was read by OCR instead (the text layer is kept in the page's quality record).", page=i))
                 page.close()
             except pdfium.PdfiumError as e:
                 doc.warnings.append(problem("page.unreadable", f"Page {i} cannot be read ({e}); it is left empty.", page=i))
@@ -248,7 +271,7 @@ def extract_pdfium(path: Path, ocr: bool = True) -> RawDocument:
                 hint = "" if tesseract_languages() else " (install tesseract-ocr and tesseract-ocr-pol to read it)"
                 doc.warnings.append(problem("page.no_text", f"Page {i}: {reason}; it needs OCR{hint}.", page=i))
             parts.append(text)
-            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(width), height=float(height), source=source))
+            doc.pages.append(RawPage(number=i, start=pos, end=pos + len(text), blocks=blocks, width=float(width), height=float(height), source=source, replaced_text=replaced))
             pos += len(text)
     finally:
         pdf.close()
