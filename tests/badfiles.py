@@ -40,6 +40,21 @@ def one_page(contents: bytes, filters: bytes = b"") -> bytes:
     )
 
 
+def text_page(content: bytes, font: bytes, extra: tuple[bytes, ...] = (), size: tuple[int, int] = (400, 200)) -> bytes:
+    """A one-page PDF drawing `content` with one font (/F1, object 5); objects in
+    `extra` follow as 6, 7, ... (a ToUnicode stream, say)."""
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>" % size,
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            font,
+            *extra,
+        ]
+    )
+
+
 def _good(path: Path) -> None:
     write_deck(path, next(iter(SAMPLE_DECKS.values())))
 

@@ -282,20 +282,12 @@ def test_shadow_text_once_and_hyphenation_joined(tmp_path, backend):
 def test_glyph_names_give_letters_without_tounicode(tmp_path, backend):
     """A font with no ToUnicode map whose encoding names its glyphs (/aogonek, /lslash):
     the font's own information gives the letters; nothing is left for the repair to guess."""
-    from .badfiles import raw_pdf
+    from .badfiles import text_page
 
     content = b"BT /F1 24 Tf 50 100 Td (Wsp\x80\x81praca w regionie) Tj 0 -30 Td (Urz\x82d \x81\x82czy \x83ywno\x84\x85) Tj ET"
     differences = b"[128 /oacute /lslash /aogonek /zdotaccent /sacute /cacute]"
     (tmp_path / "names.pdf").write_bytes(
-        raw_pdf(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>",
-            ]
-        )
+        text_page(content, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>", size=(400, 200))
     )
     doc = process_file(tmp_path / "names.pdf", ProcessConfig(backend=backend))
     assert doc.text == "Współpraca w regionie\nUrząd łączy żywność"
@@ -307,20 +299,12 @@ def test_cp1250_bytes_in_a_winansi_font_are_repaired(tmp_path, backend):
     """The old "Arial CE" case: CP1250 bytes drawn with a WinAnsi-encoded font come out
     as CP1252 ("Wspó³praca"); the code-page repair takes them back, and the page's
     quality record shows the damage it found."""
-    from .badfiles import raw_pdf
+    from .badfiles import text_page
 
     polish = "Współpraca i łańcuch dostaw: zwiększenie konkurencyjności"
     content = b"BT /F1 20 Tf 40 100 Td (" + polish.encode("cp1250") + b") Tj ET"
     (tmp_path / "ce.pdf").write_bytes(
-        raw_pdf(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 700 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /ArialCE /Encoding /WinAnsiEncoding >>",
-            ]
-        )
+        text_page(content, b"<< /Type /Font /Subtype /Type1 /BaseFont /ArialCE /Encoding /WinAnsiEncoding >>", size=(700, 200))
     )
     doc = process_file(tmp_path / "ce.pdf", ProcessConfig(backend=backend))
     assert "³" in doc.raw_text and doc.text == polish
@@ -411,7 +395,7 @@ def test_meaningless_glyph_names_without_tounicode_are_solved(tmp_path):
     names nothing can read (/g101...) and no ToUnicode map. PDFium hands out raw codes
     (C1 controls); each becomes a (font, code) placeholder and the repair learns its
     letter from all its occurrences. Only those letters were broken; they come back."""
-    from .badfiles import raw_pdf
+    from .badfiles import text_page
 
     lines = [
         "Współpraca firm i uczelni w regionie",
@@ -430,15 +414,7 @@ def test_meaningless_glyph_names_without_tounicode_are_solved(tmp_path):
     content = b"BT /F1 18 Tf " + b" ".join(ops) + b" ET"
     differences = b"[128 " + b" ".join(b"/g%d" % (101 + k) for k in range(len(letters))) + b"]"
     (tmp_path / "names.pdf").write_bytes(
-        raw_pdf(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 700 540] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>",
-            ]
-        )
+        text_page(content, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences " + differences + b" >> >>", size=(700, 540))
     )
     raw = extract(tmp_path / "names.pdf")
     assert not any(ch in raw.text for ch in letters)  # every Polish letter really lost
@@ -455,7 +431,7 @@ def test_text_layer_too_damaged_is_read_by_ocr(tmp_path):
 
     from pipeline.extract.ocr import tesseract_languages
 
-    from .badfiles import raw_pdf
+    from .badfiles import text_page
 
     lines = ["Klaster firm w regionie", "Wsparcie dla innowacji", "Projekty badawcze i szkolenia"]
     chars = b" ".join(b"<%02X> <FFFD>" % c for c in range(0x20, 0x7F))
@@ -467,16 +443,7 @@ def test_text_layer_too_damaged_is_read_by_ocr(tmp_path):
     ops = b" ".join(b"1 0 0 1 60 %d Tm (%s) Tj" % (420 - 60 * k, line.encode("ascii")) for k, line in enumerate(lines))
     content = b"BT /F1 36 Tf " + ops + b" ET"
     (tmp_path / "lost.pdf").write_bytes(
-        raw_pdf(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 800 500] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
-                b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
-            ]
-        )
+        text_page(content, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>", extra=(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",), size=(800, 500))
     )
     assert set(extract(tmp_path / "lost.pdf", ocr=False).text) <= {"\ufffd", "\n", " "}
     doc = process_file(tmp_path / "lost.pdf")
