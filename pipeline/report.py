@@ -44,6 +44,7 @@ mark.repair.mid{background:#fff8c5;border-bottom:2px solid #9a6700}
 .ctx{font-family:ui-monospace,monospace;white-space:pre-wrap}
 .before{color:#cf222e;text-decoration:line-through}.after{color:#1a7f37;font-weight:600}
 .num{text-align:right}
+.quality{color:#555;font-size:13px;margin:.2rem 0}
 """
 
 
@@ -60,8 +61,12 @@ def _level(confidence: float) -> str:
 
 
 def _visible(text: str) -> str:
-    """Make invisible damage visible: line feeds and form feeds as symbols."""
-    return text.replace("\n", "⏎").replace("\f", "␌")
+    """Make invisible damage visible: line feeds and form feeds as symbols, and a
+    font-code placeholder as its code, "⟦#12⟧" (the glyph table names its font)."""
+    text = text.replace("\n", "⏎").replace("\f", "␌")
+    if any(0xF0000 <= ord(ch) <= 0xFFFFD for ch in text):
+        text = "".join(f"⟦#{ord(ch) - 0xF0000}⟧" if 0xF0000 <= ord(ch) <= 0xFFFFD else ch for ch in text)
+    return text
 
 
 def _context(text: str, start: int, end: int, inner: str) -> str:
@@ -173,10 +178,33 @@ def document_page(doc: Document, back: str = "index.html") -> str:
             for e in doc.entities
         )
         parts.append(f'<h2>Entities</h2><table class="entities"><tr><th>Type</th><th>Text</th><th>Normal form</th><th>Ids</th><th>Page</th><th>Found by</th></tr>{rows}</table>')
+    if doc.glyphs:
+        rows = "".join(
+            f"<tr><td>⟦#{ord(g.placeholder) - 0xF0000}⟧</td><td>{_e(g.font)}</td><td class=\"num\">{g.code}</td><td class=\"num\">{g.occurrences}</td><td>{_e(g.letter or '')}</td><td class=\"num\">{'' if g.agreement is None else f'{g.agreement:.0%}'}</td></tr>"
+            for g in doc.glyphs
+        )
+        parts.append(f'<h2>Unmapped glyph codes</h2><table class="glyphs"><tr><th>Placeholder</th><th>Font</th><th>Code</th><th>Occurrences</th><th>Letter learnt</th><th>Agreement</th></tr>{rows}</table>')
     for p in doc.pages:
         title = f" — {_e(p.title)}" if p.title else ""
-        parts.append(f'<h2 id="page-{p.number}">Page {p.number}{title}</h2><div class="page">{_highlighted(doc, p.start, p.end, found)}</div>')
+        parts.append(f'<h2 id="page-{p.number}">Page {p.number}{title}</h2>{_quality_line(p)}<div class="page">{_highlighted(doc, p.start, p.end, found)}</div>')
     return _page(f"{name} — pipeline report", "\n".join(parts))
+
+
+def _quality_line(p) -> str:
+    """One line under a page's heading: where its text came from, what damage and repairs."""
+    q = p.quality
+    if q is None:
+        return ""
+    bits = [f"source: {q.backend}"]
+    if q.damage:
+        bits.append("damage: " + ", ".join(f"{k} {n}" for k, n in sorted(q.damage.items())))
+    if q.repairs:
+        bits.append("repairs: " + ", ".join(f"{k} {n}" for k, n in sorted(q.repairs.items())))
+    if q.needs_ocr:
+        bits.append("needs OCR")
+    if q.replaced_text:
+        bits.append("text layer replaced by OCR")
+    return f'<p class="quality">{_e(" · ".join(bits))}</p>'
 
 
 def build_report(out_dir: Path, dest: Path | None = None) -> Path:

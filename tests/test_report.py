@@ -79,4 +79,6 @@ def test_document_page_highlights_repairs_in_the_text(browser, report):
     assert mark.value_of_css_property("background-color") != page_bg  # visibly highlighted
     entity_rows = browser.find_elements(By.CSS_SELECTOR, "table.entities tr")[1:]
     assert any("COUNTRY" in r.text and "Francja" in r.text for r in entity_rows)
+    quality = browser.find_element(By.CSS_SELECTOR, "#page-3 + p.quality").text
+    assert quality.startswith("source: text") and "lost_glyph" in quality and "glyph.lexicon" in quality
     assert browser.get_screenshot_as_png()[:8] == b"\x89PNG\r\n\x1a\n"
