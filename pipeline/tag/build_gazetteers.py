@@ -149,10 +149,19 @@ FOREIGN_CITY_POPULATION = 300_000
 COMMON_WORD_ZIPF = 4.0
 
 
+#: A town whose name, lowercased, is this common in Polish is a common word too ("piła", "brzeg").
+COMMON_WORD_ZIPF_PL = 3.3
+
+
 def _common_word(name: str) -> bool:
+    """A common noun when lowercased (morfeusz2) that is also frequent ("piła", "brzeg");
+    "augustów" is a common noun's form too, but rare as one."""
+    from wordfreq import zipf_frequency
+
     from .rules import _analyses
 
-    return any("nazwa_pospolita" in names for _l, _t, names in _analyses(name.lower()))
+    common = any("nazwa_pospolita" in names for _l, _t, names in _analyses(name.lower()))
+    return common and zipf_frequency(name.lower(), "pl") >= COMMON_WORD_ZIPF_PL
 
 
 def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -175,7 +184,10 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         elif pop >= FOREIGN_CITY_POPULATION and all(ch.isalpha() or ch in " -'." for ch in name):
             if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:
                 continue
-            out.append(_entry("CITY", name, [], ids, {"country": city["countrycode"]}))
+            # "Frankfurt am Main" is mostly written "Frankfurt"
+            short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
+            out.append(_entry("CITY", name, [short] if short != name and short not in seen else [], ids, {"country": city["countrycode"]}))
+            seen.add(short)
         seen.add(name)
     return out
 

@@ -158,8 +158,11 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 
 # --- clusters -------------------------------------------------------------
 
-KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?P<name>{QUOTED}|{NAME})")
-VALLEY_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Cluster e\.V\.))(?![\w-])|(?<![\w-])(?P<name2>Cluster {CAPWORD}(?: {CAPWORD}){{0,2}})")
+KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
+VALLEY_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Cluster e\.V\.))(?![\w-])"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: {CAPWORD}){{0,2}})"
+)
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -186,17 +189,17 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
     for m in KLASTER_RE.finditer(text):
+        if m.group("qname"):  # klaster (turystyczny) „Zielona Energia”: the name inside the quotes
+            out.append(Candidate(m.start("qname") + 1, m.end("qname") - 1, "CLUSTER", "cluster.klaster"))
+            continue
         name = m.group("name")
         if any(b in breaks for b in range(m.start("head"), m.start("name"))):
             continue  # "... klastrów\nPerspektywa": a line break between word and name
-        if m.group("head").isupper() and name.isupper() and not _quoted(name):
+        if m.group("head").isupper() and name.isupper():
             continue  # an all-capitals heading: names cannot be told from words
         start = m.start()
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
-        if _quoted(name):  # klaster „Zielona Energia”: the name inside the quotes
-            out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "CLUSTER", "cluster.klaster"))
-            continue
         if m.group("head")[0].islower():
             start = m.start("name")  # "klaster Optonet": the name is the entity
         end = _cut_at_break(start, m.end("name"), text)
@@ -258,7 +261,7 @@ ORG_EN_RE = re.compile(
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+[A-C]?|V-?[A-C]|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)){{1,3}})")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}})")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -280,11 +283,12 @@ def _cut_place_after_toponym(text: str, start: int, end: int) -> int:
 _ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b")
 
 
-def _orgs(text: str) -> list[Candidate]:
+def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
+    others = [c for c in gaz if c.label not in _GEO]  # "… i PARP" ends the name; "w Lublinie" may be part of it
     pos = 0
     while (m := ORG_RE.search(text, pos)) is not None:
-        end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), [], _ORG_HEAD_RE)
+        end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), others, _ORG_HEAD_RE)
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
         if m.group("name") and end > m.start("name"):
@@ -432,7 +436,7 @@ def _quantities(text: str) -> list[Candidate]:
 
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _clusters(text, gazetteer) + _orgs(text) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
