@@ -167,3 +167,13 @@ def test_docbin_export(tmp_path):
     sample = json.loads((out / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))
     assert doc.text == sample["text"]
     assert [(e.start_char, e.label_) for e in doc.ents] == [(e["start"], e["label"]) for e in sample["entities"]]
+
+
+def test_elided_voivodeship_and_programme_abbreviations():
+    ents = {e.text: e for e in tag_text("Firmy z województwa śląskiego i opolskiego: RPO WSL 2014-2020, 7. PR, KPO.")}
+    assert ents["opolskiego"].label == "REGION" and ents["opolskiego"].ids["iso3166"] == "PL-16"
+    assert ents["opolskiego"].normalized == "województwo opolskie"
+    assert ents["RPO WSL 2014-2020"].normalized == "Regionalny Program Operacyjny" and ents["RPO WSL 2014-2020"].attributes["period"] == "2014-2020"
+    assert ents["7. PR"].normalized == "Seventh Framework Programme"
+    assert ents["KPO"].label == "PROGRAMME"
+    assert not [e for e in tag_text("LIFE SCIENCE KRAKÓW") if e.label == "PROGRAMME"]  # "LIFE" alone is no programme

@@ -307,6 +307,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
+RPO_ACRONYM_RE = re.compile(r"(?<![\w-])RPO ?W[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}(?![\w-])")
+#: "7. PR", "6PR": a framework programme by number.
+FP_NUMBER_RE = re.compile(r"(?<![\w.-])(?P<n>[1-9])\. ?PR(?![\w-])")
 GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
 
 
@@ -315,6 +319,13 @@ FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAM
 
 def _programmes(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
+    for m in RPO_ACRONYM_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}))
+    for m in FP_NUMBER_RE.finditer(text):
+        n = int(m.group("n"))
+        names = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh")
+        if n <= len(names):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fp", confidence=0.8, attributes={"normal": f"{names[n - 1]} Framework Programme"}))
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
     for m in INTERREG_RE.finditer(text):
@@ -434,9 +445,42 @@ def _quantities(text: str) -> list[Candidate]:
     return out
 
 
+_VOIVODESHIP = re.compile(r"(?:[Ww]ojewództw\w*|[Ww]oj\.) \w+(?P<rest>(?:,? (?:i|oraz|lub|albo|,) ?| ?, ?)(?P<adj>[a-ząćęłńóśźż-]+))")
+
+
+def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
+    """"województwa śląskiego i opolskiego": the second voivodeship, its noun left out.
+    The adjective is matched against the case forms of the voivodeship gazetteer."""
+    forms = _voivodeship_adjectives(entries)
+    out = []
+    for m in _VOIVODESHIP.finditer(text):
+        key = forms.get(m.group("adj"))
+        if key is not None:
+            out.append(Candidate(m.start("adj"), m.end("adj"), "REGION", "gazetteer", key))
+    return out
+
+
+_VOIV_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
+    """Adjective forms of the voivodeship names ("opolskiego" -> its entry key)."""
+    cached = _VOIV_CACHE.get(id(entries))
+    if cached is None:
+        cached = {}
+        from .inflect import inflect
+
+        for key, e in entries.items():
+            if e.label == "REGION" and e.name.startswith("województwo "):
+                for form in inflect(e.name):
+                    cached.setdefault(form.split(" ", 1)[1], key)
+        _VOIV_CACHE[id(entries)] = cached
+    return cached
+
+
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
