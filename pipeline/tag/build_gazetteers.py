@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .inflect import inflect
+from .inflect import inflect, inflect_by_case
 
 HERE = Path(__file__).resolve().parent / "gazetteers"
 SRC = HERE / "src" / "curated.json"
@@ -53,6 +53,12 @@ def _entry(label: str, name: str, forms: list[str], ids: dict[str, str] | None =
     if attributes:
         e["attributes"] = attributes
     return e
+
+
+def _coordinated_forms(name: str) -> list[str]:
+    """Case forms of "X i Y": both names inflected in the same case ("Warmii i Mazur")."""
+    left, right = (inflect_by_case(part) for part in name.split(" i ", 1))
+    return [f"{a} i {b}" for case in left for a in left[case] for b in right.get(case, ())]
 
 
 def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -115,6 +121,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 adj = polish.lower()
                 name = f"województwo {adj}"
                 forms = _forms(name) + _forms(f"Województwo {adj.capitalize()}") + [f"woj. {adj}", f"Woj. {adj}"]
+                for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
+                    forms += _coordinated_forms(alias)
                 out.append(_entry("REGION", name, forms, ids, {"kind": "voivodeship"}))
                 continue
             originals = _variants(s.name) + cur["subdivision_aliases"].get(s.code, [])

@@ -192,17 +192,25 @@ def inflect(name: str, fixed_from: int | None = None, limit: int = 4) -> tuple[s
     fixed_from: words from this index on never inflect (titles, complements).
     limit: at most this many variants per case (some forms have two spellings).
     """
+    out: dict[str, None] = {}
+    for forms in inflect_by_case(name, fixed_from, limit).values():
+        out.update(dict.fromkeys(forms))
+    return tuple(out)
+
+
+@cache
+def inflect_by_case(name: str, fixed_from: int | None = None, limit: int = 4) -> dict[str, tuple[str, ...]]:
+    """The name's forms per case (`CASES`); the nominative is the name as given."""
     words = _split(name)
     head_words = words if fixed_from is None else words[:fixed_from]
     slots = _plan(head_words)
     if not slots:
-        return (name,)
+        return {"nom": (name,)}
     number = slots[0].interp.number
-    out: dict[str, None] = {name: None}
+    out = {"nom": (name,)}
     for case in CASES[1:]:
-        for form in _realise(words, slots, number, case, limit):
-            out[form] = None
-    return tuple(out)
+        out[case] = tuple(_realise(words, slots, number, case, limit))
+    return out
 
 
 def to_nominative(name: str) -> str:
