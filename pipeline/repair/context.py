@@ -225,7 +225,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=200_000)
 def _feats_cached(lex_id: int, form: str, lex: Lexicon) -> tuple[Feat, ...]:
     out = []
-    for _lemma, tag in lex.lemmas(form):
+    for _lemma, tag in lex.lemmas(form, standard=True):  # colloquial readings earn no agreement
         parts = tag.split(":")
         if parts[0] == "prep" and len(parts) >= 2:
             out.append(("prep", frozenset(parts[1].split(".")), frozenset(), frozenset()))

@@ -191,13 +191,14 @@ class Lexicon:
             analyses = self._morf.analyse(word)
         return bool(analyses) and all(a[2][2] != "ign" for a in analyses)
 
-    def lemmas(self, word: str) -> list[tuple[str, str]]:
-        """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped."""
+    def lemmas(self, word: str, standard: bool = False) -> list[tuple[str, str]]:
+        """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped.
+        standard: leave out readings SGJP labels colloquial ("pot.": "tą" as accusative)."""
         with self._morf_lock:
             analyses = self._morf.analyse(word)
         out = []
-        for _s, _e, (_orth, lemma, tag, *_rest) in analyses:
-            if tag != "ign":
+        for _s, _e, (_orth, lemma, tag, _names, labels) in analyses:
+            if tag != "ign" and not (standard and "pot." in labels):
                 out.append((lemma.split(":")[0], tag))
         return out
 
