@@ -37,6 +37,9 @@ UNKNOWN_ZIPF = -9.0
 #: Forms of these lengths or more are not cached (URLs, garbage).
 MAX_WORD_LENGTH = 40
 
+#: SGJP labels of readings outside the standard language (colloquial, archaic, rare, obsolete).
+NONSTANDARD_LABELS = frozenset({"pot.", "daw.", "rzad.", "przest."})
+
 _WORD_RE = re.compile(r"^[a-ząćęłńóśźżàâäçéèêëîïôöüßáíúýčďěňřšťůž'-]+$")
 _FMT = "<H"
 
@@ -193,12 +196,13 @@ class Lexicon:
 
     def lemmas(self, word: str, standard: bool = False) -> list[tuple[str, str]]:
         """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped.
-        standard: leave out readings SGJP labels colloquial ("pot.": "tą" as accusative)."""
+        standard: leave out readings SGJP labels nonstandard (`NONSTANDARD_LABELS`;
+        "pot.": "tą" as accusative)."""
         with self._morf_lock:
             analyses = self._morf.analyse(word)
         out = []
         for _s, _e, (_orth, lemma, tag, _names, labels) in analyses:
-            if tag != "ign" and not (standard and "pot." in labels):
+            if tag != "ign" and not (standard and NONSTANDARD_LABELS & set(labels)):
                 out.append((lemma.split(":")[0], tag))
         return out
 
