@@ -83,6 +83,13 @@ def utf8_word_edits(text: str, lex: Lexicon) -> list[Edit]:
     return edits
 
 
+def _central_european(word: str, fixed: str) -> bool:
+    """Does the re-decoding turn the word's signs into Central European letters
+    (Latin Extended-A: ą ł ś, and š č ž ő of names), and only into such letters?"""
+    changed = [b for a, b in zip(word, fixed, strict=False) if a != b]
+    return bool(changed) and len(word) == len(fixed) and all("\u0100" <= c <= "\u017f" for c in changed)
+
+
 def _foreign_letter(s: str) -> bool:
     """Does `s` hold a letter outside the Latin script (Greek, Cyrillic, CJK, ...)?"""
     import unicodedata
@@ -161,8 +168,8 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
             continue
         if lex.known(fixed):
             conf = 0.99
-        elif n >= config.min_votes and any(c in POLISH for c in fixed):
-            conf = 0.8
+        elif n >= config.min_votes and _central_european(word, fixed):
+            conf = 0.8  # a name ("Hybáškovej"): the text's code page, applied
         else:
             continue
         edits.extend(_diff_edits(word, fixed, m.start(), f"codepage.{best_cp}", conf))
