@@ -68,23 +68,22 @@ WORD_GAP_EM = 0.12
 COLUMN_GAP_EM = 2.0
 
 
-def _space_glued_words(chars: list[str], gaps: list[tuple[int, float, float]], cuts: list[int] | None = None) -> list[str]:
+def _space_glued_words(chars: list[str], gaps: list[tuple[int, float, float]]) -> list[str]:
     """`chars` with a space before every glyph that follows a word gap (see
     WORD_GAP_EM). The usual gap is the line's median, so letter-spaced lines keep
     their letters together. Returned as a list of the same length (a space is
     prepended to the glyph's string), so indices into `chars` stay valid."""
-    inner = [g for g in gaps if not cuts or g[0] not in cuts]
-    if len(inner) < 3:
+    if len(gaps) < 3:
         return chars
-    usual = sorted(g for _i, g, _s in inner)[len(inner) // 2]
-    for i, gap, size in inner:
+    usual = sorted(g for _i, g, _s in gaps)[len(gaps) // 2]
+    for i, gap, size in gaps:
         if size > 0 and gap > usual + WORD_GAP_EM * size and chars[i - 1][-1:] not in (" ", "-", "\n") and chars[i] != " ":
             chars[i] = " " + chars[i]
     return chars
 
 
 def _segment(chars: list[str], gaps: list[tuple[int, float, float]], a: int, b: int) -> list[str]:
-    """One column's glyphs, its own word gaps spaced."""
+    """The glyphs chars[a:b] (one text box of a line), its own word gaps spaced."""
     return _space_glued_words(list(chars[a:b]), [(i - a, g, s) for i, g, s in gaps if a < i < b])
 
 
@@ -109,8 +108,6 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
 
     lines: list[dict[str, Any]] = []
     chars: list[str] = []
-    x0 = y0 = float("inf")
-    x1 = y1 = float("-inf")
     sizes: list[float] = []
     fonts: dict[str, int] = {}
     last_size = -1.0
@@ -124,17 +121,15 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
     boxes: list[tuple[int, float, float, float, float]] = []  # (index in chars, left, right, bottom, top)
 
     def flush() -> None:
-        nonlocal chars, x0, y0, x1, y1, sizes, fonts, last_size, prev_right, gaps, boxes
+        nonlocal chars, sizes, fonts, last_size, prev_right, gaps, boxes
         sizes.sort()
         size = round(sizes[len(sizes) // 2], 2) if sizes else 0.0
         font_name = max(fonts, key=fonts.__getitem__) if fonts else None
         # text boxes side by side on one baseline come as one line: split at column-wide gaps
         cuts = [i for i, gap, sz in gaps if sz > 0 and gap >= COLUMN_GAP_EM * sz]
-        bounds = [0, *cuts, len(chars)]
-        spaced = _space_glued_words(list(chars), gaps, cuts)
-        for a, b in itertools.pairwise(bounds):
+        for a, b in itertools.pairwise([0, *cuts, len(chars)]):
             seg = [bx for bx in boxes if a <= bx[0] < b]
-            line = "".join(spaced[a:b] if not cuts else _segment(chars, gaps, a, b)).strip()
+            line = "".join(_segment(chars, gaps, a, b)).strip()
             if line and seg:
                 lines.append(
                     {
@@ -148,8 +143,6 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
                     }
                 )
         chars, sizes, fonts, boxes = [], [], {}, []
-        x0 = y0 = float("inf")
-        x1 = y1 = float("-inf")
         last_size = -1.0
         prev_right, gaps = None, []
 
@@ -175,14 +168,6 @@ def page_lines(textpage: Any, page_height: float, placeholders: dict[tuple[str, 
                 gaps.append((len(chars) - 1, rect.left - prev_right, get_size(tp, i)))
             prev_right = rect.right
         boxes.append((len(chars) - 1, left.value, right.value, bottom.value, top.value))
-        if left.value < x0:
-            x0 = left.value
-        if right.value > x1:
-            x1 = right.value
-        if bottom.value < y0:
-            y0 = bottom.value
-        if top.value > y1:
-            y1 = top.value
         size = get_size(tp, i)
         sizes.append(size)
         if size != last_size:  # a new run: ask for its font once
