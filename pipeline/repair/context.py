@@ -59,7 +59,7 @@ class AgreementModel:
 
     def feats(self, form: str) -> tuple[Feat, ...]:
         """(pos, cases, numbers, genders) of each reading; for verbs (pos, persons, numbers, {})."""
-        return _feats_cached(id(self.lex), form, self.lex)
+        return _feats(self.lex, form)
 
     def _pair_bonus(self, left: str, right: str) -> float:
         w = self.weight
@@ -223,7 +223,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=200_000)
-def _feats_cached(lex_id: int, form: str, lex: Lexicon) -> tuple[Feat, ...]:
+def _feats(lex: Lexicon, form: str) -> tuple[Feat, ...]:
     out = []
     for _lemma, tag in lex.lemmas(form, standard=True):  # colloquial readings earn no agreement
         parts = tag.split(":")
@@ -255,7 +255,7 @@ def _subject(noun: Feat, verb: Feat) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
+def _verb_person(lex: Lexicon, form: str) -> str:
     """"pri" for a first-person verb form, "ter" for another verb form, "" otherwise."""
     tags = [t for _l, t in lex.lemmas(form)]
     if not any(t.startswith(("fin:", "praet:", "bedzie:", "impt:")) for t in tags):
@@ -263,26 +263,18 @@ def _verb_person_cached(lex_id: int, form: str, lex: Lexicon) -> str:
     return "pri" if any((t.startswith(("fin:", "bedzie:", "aglt:")) and ":pri" in t) for t in tags) else "ter"
 
 
-def _verb_person(lex: Lexicon, form: str) -> str:
-    return _verb_person_cached(id(lex), form, lex)
-
-
 @lru_cache(maxsize=100_000)
-def _is_infinitive_cached(lex_id: int, form: str, lex: Lexicon) -> bool:
+def _is_infinitive(lex: Lexicon, form: str) -> bool:
     return any(t.startswith("inf") for _l, t in lex.lemmas(form))
 
 
-def _is_infinitive(lex: Lexicon, form: str) -> bool:
-    return _is_infinitive_cached(id(lex), form, lex)
-
-
 @lru_cache(maxsize=100_000)
-def _lemmas_cached(lex_id: int, form: str, lex: Lexicon) -> frozenset[str]:
+def _lemmas(lex: Lexicon, form: str) -> frozenset[str]:
     return frozenset(lemma for lemma, _t in lex.lemmas(form))
 
 
 def _lemma_in(lex: Lexicon, form: str, lemmas: frozenset[str]) -> bool:
-    return bool(_lemmas_cached(id(lex), form, lex) & lemmas)
+    return bool(_lemmas(lex, form) & lemmas)
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
