@@ -206,14 +206,3 @@ def _retitle(blocks: list[Block]) -> list[Block]:
         if b.kind == "bullet":
             break
     return out
-
-
-def page_of(pages: list[Page], offset: int) -> int:
-    """1-based page number holding a repaired-text offset (the nearest page before it)."""
-    number = pages[0].number if pages else 1
-    for p in pages:
-        if p.start <= offset:
-            number = p.number
-        else:
-            break
-    return number
