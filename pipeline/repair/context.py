@@ -6,11 +6,17 @@ total (Viterbi): a reading's log frequency plus, for each adjacent pair that
 fits, `weight` Zipf units. What fits:
 
 * a preposition and a noun, adjective or pronoun in a case it governs
-  ("z piłką", "na ławce"; "z"/"ze" + accusative is left out as rare);
+  ("z piłką", "na ławce"; "z"/"ze" + accusative is left out as rare), less
+  for the rarer case of a two-case preposition (`MINOR_CASES`: "nad wodą" is
+  far more common than "nad wodę"); a noun after a preposition and adjectives
+  ("pod różową ścianą") is scored against the preposition too, since the
+  adjective ("różową": accusative and instrumental) cannot decide;
 * an adjective (or participle, numeral) and a noun agreeing in case, number and
   gender, in either order ("zieloną piłką", "Unią Europejską"), and two agreeing adjectives;
 * a noun or pronoun in the nominative and a verb agreeing in number, in either
   order ("kobiety siedzą", "siedzą kobiety"); "ja" with a first-person verb;
+* a future "będę"/"będą" and a past form agreeing in number ("będę czekał");
+* the particles "nie" and "się" are read through ("Muzycy nie robią", "bawię się");
 * "ze" only before the clusters that take it ("ze względu"), else "że";
   "ją" (her) beside a verb that is not in the first person.
 
@@ -43,9 +49,33 @@ LOST_LETTERS = "ąćęłńóśźż"
 SWAPPABLE = "ąę"
 #: At a word's end also ć: the infinitive a modal verb before it asks for ("może zrobić",
 #: not "może zrobię"). Adding ł (the past tense) was measured to cost more than it gained.
-SWAPPABLE_FINAL = "ąęć"
+SWAPPABLE_FINAL = "ąęćż"
 #: Lemmas of verbs (and predicatives) that take an infinitive.
 MODALS = frozenset({"musieć", "móc", "chcieć", "mieć", "powinien", "trzeba", "można", "należy", "warto", "zamierzać", "umieć", "potrafić", "zacząć", "zaczynać", "przestać", "lubić", "woleć", "starać", "próbować", "spróbować", "pozwolić", "pozwalać", "wolno", "być"})
+
+#: Two-case prepositions: the rarer case and its log10 penalty (subtracted from the
+#: bonus). Rough shares from Polish grammars and corpus descriptions: "nad", "pod",
+#: "przed", "między" + instrumental for place is the norm, + accusative for
+#: direction the exception; "w", "na", "o", "po" + locative outnumber the accusative.
+MINOR_CASES: dict[str, tuple[str, float]] = {
+    "nad": ("acc", 1.0),
+    "pod": ("acc", 0.6),
+    "przed": ("acc", 1.5),
+    "między": ("acc", 1.0),
+    "pomiędzy": ("acc", 1.0),
+    "w": ("acc", 0.5),
+    "we": ("acc", 0.5),
+    "na": ("acc", 0.2),
+    "o": ("acc", 0.3),
+    "po": ("acc", 0.5),
+}
+#: log10 penalty for a reading in no case the preposition before it governs
+#: ("z wielką uwagę"): ungrammatical, unlike a reading in its rarer case.
+UNGOVERNED_PENALTY = 1.0
+#: log10 bonus for a post-prepositional pronoun after a preposition ("przed nią", "na niego").
+POST_PREP_BONUS = 1.0
+#: Words read through when pairing neighbours ("nie robią", "bawię się obrączką").
+TRANSPARENT = frozenset({"nie", "się"})
 
 Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
@@ -72,12 +102,13 @@ class AgreementModel:
                 return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
         if _is_infinitive(self.lex, right) and _lemma_in(self.lex, left, MODALS):
             return w  # "musi zostać", "będę robić"
-        best = 0.0
+        best = self.governed_bonus(left, right)
         for a in self.feats(left):
             for b in self.feats(right):
-                cases = a[1] - {"acc"} if left in ("z", "ze") else a[1]  # "z" + accusative ("z tydzień") is rare
-                if (a[0] == "prep" and b[0] in _NOMINAL | _AGREEING and cases & b[1]) or (a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b)):
+                if a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b):
                     best = max(best, w)
+                elif a[0] == "bedzie" and b[0] == "praet" and a[2] & b[2]:
+                    best = max(best, w)  # "będę czekał", "będą czekali"
                 elif (a[0] in _NOMINAL and b[0] in _VERB and _subject(a, b)) or (a[0] in _VERB and b[0] in _NOMINAL and _subject(b, a)):
                     best = max(best, self.subject_weight * w)
                 elif a[0] in _NOMINAL and b[0] in _AGREEING and _agree(b, a):
@@ -86,35 +117,109 @@ class AgreementModel:
                     best = max(best, 0.5 * w)
         return best
 
+    def governed_bonus(self, prep: str, form: str) -> float:
+        """Bonus for `form` in a case the preposition `prep` governs, less for the
+        rarer case of a two-case preposition; 0 when `prep` is no preposition."""
+        return self._governed(prep.lower(), form.lower())
+
+    @lru_cache(maxsize=200_000)  # noqa: B019  (one model per lexicon, kept for the process)
+    def _governed(self, prep: str, form: str) -> float:
+        preps = [a for a in self.feats(prep) if a[0] == "prep"]
+        if not preps:
+            return 0.0
+        best = None
+        minor = MINOR_CASES.get(prep)
+        nominal = False
+        for a in preps:
+            cases = a[1] - {"acc"} if prep in ("z", "ze") else a[1]  # "z" + accusative ("z tydzień") is rare
+            for b in self.feats(form):
+                if b[0] not in _NOMINAL | _AGREEING:
+                    continue
+                nominal = True
+                if cases & b[1]:
+                    bonus = self.weight
+                    if minor is not None and cases & b[1] == {minor[0]}:
+                        bonus -= minor[1]
+                    best = bonus if best is None else max(best, bonus)
+        if best is None:
+            return -UNGOVERNED_PENALTY if nominal else 0.0
+        return best + (POST_PREP_BONUS if _post_prepositional(self.lex, form) else 0.0)
+
     def choose(self, text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]]) -> tuple[list[int], list[float]]:
         """The best reading of each word (Viterbi), and each choice's confidence:
-        its share of the probability among the word's readings, in the chosen context."""
-        best: list[list[tuple[float, int]]] = [[(sc, -1) for _f, sc in options[0]]]
-        linked = [False] + [_adjacent(text, words[i - 1], words[i]) for i in range(1, len(words))]
-        for i in range(1, len(words)):
+        its share of the probability among the word's readings, in the chosen context.
+        Words in `TRANSPARENT` with a single reading are read through."""
+        n = len(words)
+        adjacent = [False] + [_adjacent(text, words[i - 1], words[i]) for i in range(1, n)]
+        keep = [i for i in range(n) if not (len(options[i]) == 1 and options[i][0][0] in TRANSPARENT)] or list(range(n))
+        opts = [options[i] for i in keep]
+        linked = [False] + [all(adjacent[t] for t in range(keep[r - 1] + 1, keep[r] + 1)) for r in range(1, len(keep))]
+        unary = [self._governed_scores(opts, linked, r) for r in range(len(keep))]
+        best: list[list[tuple[float, int]]] = [[(sc + unary[0][k], -1) for k, (_f, sc) in enumerate(opts[0])]]
+        for r in range(1, len(keep)):
             layer = []
-            for f, sc in options[i]:
-                layer.append(max((best[i - 1][k][0] + sc + (self.pair_bonus(pf, f) if linked[i] else 0.0), k) for k, (pf, _ps) in enumerate(options[i - 1])))
+            for k, (f, sc) in enumerate(opts[r]):
+                own = sc + unary[r][k]
+                layer.append(max((best[r - 1][q][0] + own + (self.pair_bonus(pf, f) if linked[r] else 0.0), q) for q, (pf, _ps) in enumerate(opts[r - 1])))
             best.append(layer)
         j = max(range(len(best[-1])), key=lambda k: best[-1][k][0])
-        chosen = [0] * len(words)
-        for i in range(len(words) - 1, -1, -1):
-            chosen[i] = j
-            j = best[i][j][1]
-        confidence = []
-        for i, opts in enumerate(options):
-            if len(opts) == 1:
-                confidence.append(1.0)
+        picked = [0] * len(keep)
+        for r in range(len(keep) - 1, -1, -1):
+            picked[r] = j
+            j = best[r][j][1]
+        chosen = [0] * n
+        confidence = [1.0] * n
+        for r, i in enumerate(keep):
+            chosen[i] = picked[r]
+            if len(opts[r]) == 1:
                 continue
             scores = []
-            for f, sc in opts:
-                b = self.pair_bonus(options[i - 1][chosen[i - 1]][0], f) if i > 0 and linked[i] else 0.0
-                if i + 1 < len(words) and linked[i + 1]:
-                    b += self.pair_bonus(f, options[i + 1][chosen[i + 1]][0])
+            for k, (f, sc) in enumerate(opts[r]):
+                b = unary[r][k]
+                if r > 0 and linked[r]:
+                    b += self.pair_bonus(opts[r - 1][picked[r - 1]][0], f)
+                if r + 1 < len(keep) and linked[r + 1]:
+                    b += self.pair_bonus(f, opts[r + 1][picked[r + 1]][0])
                 scores.append(sc + b)
-            top = scores[chosen[i]]
-            confidence.append(round(1.0 / sum(10 ** (s - top) for s in scores), 3))
+            top = scores[picked[r]]
+            confidence[i] = round(1.0 / sum(10 ** (s - top) for s in scores), 3)
         return chosen, confidence
+
+    def _governed_scores(self, opts: list[list[tuple[str, float]]], linked: list[bool], r: int, reach: int = 2) -> list[float]:
+        """Bonuses from words beyond the neighbour, for a word with several readings:
+
+        * after a preposition and up to `reach` adjectives ("pod różową ścianą"), the
+          preposition's case;
+        * after a subject and adjectives ("Władze sanitarne apelują"), or after two
+          subjects joined by "i"/"oraz" ("kobieta i mężczyzna siedzą", plural), the
+          verb's agreement with it.
+        """
+        zero = [0.0] * len(opts[r])
+        if len(opts[r]) == 1 or r == 0:
+            return zero
+        q = r - 1
+        while q >= 0 and r - q <= reach and linked[q + 1] and _adjective_only(self.lex, opts[q][0][0]):
+            q -= 1
+        if q < 0 or not linked[q + 1]:
+            return zero
+        head = opts[q][0][0]
+        if q < r - 1 and any(a[0] == "prep" for a in self.feats(head)):
+            return [self.governed_bonus(head, f) for f, _sc in opts[r]]
+        plural = q >= 2 and linked[q] and linked[q - 1] and opts[q - 1][0][0] in ("i", "oraz") and _nominative(self.lex, opts[q - 2][0][0])
+        if plural or q < r - 1:
+            return [self._subject_bonus(head, f, plural) for f, _sc in opts[r]]
+        return zero
+
+    def _subject_bonus(self, noun: str, verb: str, plural: bool) -> float:
+        """Subject agreement of `verb` with `noun` (or with two nouns joined: plural)."""
+        for a in self.feats(noun):
+            if a[0] not in _NOMINAL or "nom" not in a[1]:
+                continue
+            subject = (a[0], a[1], frozenset({"pl"}), a[3]) if plural else a
+            for b in self.feats(verb):
+                if b[0] in _VERB and _subject(subject, b):
+                    return self.subject_weight * self.weight
+        return 0.0
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -261,6 +366,24 @@ def _verb_person(lex: Lexicon, form: str) -> str:
     if not any(t.startswith(("fin:", "praet:", "bedzie:", "impt:")) for t in tags):
         return ""
     return "pri" if any((t.startswith(("fin:", "bedzie:", "aglt:")) and ":pri" in t) for t in tags) else "ter"
+
+
+@lru_cache(maxsize=100_000)
+def _post_prepositional(lex: Lexicon, form: str) -> bool:
+    """A pronoun form used only after prepositions ("nią", "niego", "niej")."""
+    return any(t.startswith("ppron3") and t.endswith(":praep") for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
+def _nominative(lex: Lexicon, form: str) -> bool:
+    return any(f[0] in _NOMINAL and "nom" in f[1] for f in _feats(lex, form))
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_only(lex: Lexicon, form: str) -> bool:
+    """`form` reads as an adjective ("różową", "jedną", "czerwoną") and as no preposition."""
+    feats = _feats(lex, form)
+    return any(f[0] in _AGREEING for f in feats) and not any(f[0] == "prep" for f in feats)
 
 
 @lru_cache(maxsize=100_000)

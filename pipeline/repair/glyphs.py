@@ -22,6 +22,7 @@ Whether line feeds may stand for `ł` at all is decided once per text
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ BULLET = "•"
 DASH = "–"
 #: Characters after which a lost glyph starts a sentence (capital letter).
 SENTENCE_END = ".!?"
+#: Dashes and opening quotes that may stand between a sentence end and the next word.
+OPENERS = "-–—„“\"'«("
 #: Punctuation a spurious space often precedes.
 CLOSING_PUNCT = ",.;:!?)]»”"
 _LETTERS = r"[^\W\d_]"
@@ -57,7 +60,18 @@ class GlyphConfig:
         words; lower: tolerates unknown names. Default 1.0.
     intact_letter_penalty: log10 penalty for restoring a letter that occurs intact
         elsewhere in the same text at least `intact_letter_min` times (a font that
-        lost ą usually lost every ą). 0 disables. Default 0.5.
+        lost ą usually lost every ą). 0 disables. Default 0.5; it grows by
+        `intact_letter_growth` per tenfold more intact occurrences, up to
+        `intact_letter_max` (a text with hundreds of intact ł has not lost ł).
+    dash_prior, bullet_prior: log10 prior of reading a lost glyph standing alone
+        as a dash (between words) or a bullet (at a line start). They are tokens
+        of their own and cost like words do: a dash is about one token in a few
+        hundred (-2.5); a bullet is expected at a line start after a blank line,
+        a line ending a sentence or a colon, or another bullet (-0.5), much less
+        where the line above runs on mid-sentence (`bullet_runon_prior`, -2.5).
+    space_before_drop_prior: log10 prior of dropping the space before a lost
+        glyph: extractors put a spurious space after a lost glyph (every time in
+        the sample) and rarely before it (1 in 29 there). Default -1.0.
     space_before_punct_bonus: log10 bonus for dropping a space between a lost glyph
         and closing punctuation ("bada� ," -> "badań,"). Default 0.5.
     lbreak: "auto" (detect per text), "on" or "off": whether a line feed may be ł.
@@ -78,6 +92,12 @@ class GlyphConfig:
     unknown_per_char: float = 1.0
     intact_letter_penalty: float = 0.5
     intact_letter_min: int = 3
+    intact_letter_growth: float = 0.75
+    intact_letter_max: float = 2.0
+    dash_prior: float = -2.5
+    bullet_prior: float = -0.5
+    bullet_runon_prior: float = -2.5
+    space_before_drop_prior: float = -1.0
     space_before_punct_bonus: float = 0.5
     lbreak: str = "auto"
     restored_unknown_penalty: float = 10.0
@@ -204,7 +224,10 @@ class GlyphSolver:
         priors = {}
         for lo_ch, up_ch in zip(LOST_LOWER, LOST_UPPER, strict=True):
             n = counts[lo_ch] + counts[up_ch]
-            pen = -cfg.intact_letter_penalty if n >= cfg.intact_letter_min else 0.0
+            pen = 0.0
+            if n >= cfg.intact_letter_min:
+                grown = cfg.intact_letter_penalty + cfg.intact_letter_growth * math.log10(n / cfg.intact_letter_min)
+                pen = -min(cfg.intact_letter_max, grown)
             priors[lo_ch] = priors[up_ch] = pen
         return priors
 
@@ -226,9 +249,9 @@ class GlyphSolver:
             opts = [(c, priors.get(c, 0.0), "glyph.lexicon") for c in letters]
             nxt = text[e : e + 1]
             if line_start and nxt in (" ", "\t"):
-                opts.append((BULLET, 0.0, "glyph.bullet"))
+                opts.append((BULLET, self._bullet_prior(text, k), "glyph.bullet"))
             elif not line_start and text[s - 1 : s] == " " and nxt == " ":
-                opts.append((DASH, 0.0, "glyph.dash"))
+                opts.append((DASH, self.config.dash_prior, "glyph.dash"))
             known = codes.get(text[s:e]) if codes else None
             if known is not None:  # the code's letter, learnt from the whole text
                 fixed = [o for o in opts if o[0].lower() == known]
@@ -236,7 +259,7 @@ class GlyphSolver:
             sites[s] = _Site(_MARK, s, e, tuple(opts))
             # optional spaces on either side of the mark
             if s > 0 and text[s - 1] == " " and (s - 1) not in sites and (is_wordish(s - 2) or (s - 1) in mark_ends):
-                sites[s - 1] = _Site(_SPACE, s - 1, s, ((" ", 0.0, ""), ("", 0.0, "glyph.space")))
+                sites[s - 1] = _Site(_SPACE, s - 1, s, ((" ", 0.0, ""), ("", self.config.space_before_drop_prior, "glyph.space")))
             if e < len(text) and text[e] == " ":
                 after = text[e + 1 : e + 2]
                 if after and (after.isalpha() or (e + 1) in mark_starts or after in CLOSING_PUNCT):
@@ -269,6 +292,19 @@ class GlyphSolver:
                     sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, prior, "lbreak.lexicon")))
         return [sites[k] for k in sorted(sites)]
 
+    def _bullet_prior(self, text: str, line_start: int) -> float:
+        """Prior of a bullet at `line_start`: expected after a blank line, the start
+        of the text, a line that ends a sentence or a list item, or a line that
+        itself starts with a bullet; unlikely where the line above runs on."""
+        if line_start == 0:
+            return self.config.bullet_prior
+        end = line_start - 1  # the line feed ending the line above
+        prev_start = text.rfind("\n", 0, end) + 1
+        above = text[prev_start:end].strip()
+        if not above or above[-1] in ".!?:;" or _opens_bullet(text, prev_start + (len(text[prev_start:end]) - len(text[prev_start:end].lstrip()))):
+            return self.config.bullet_prior
+        return self.config.bullet_runon_prior
+
     @staticmethod
     def _upper_context(text: str, s: int, e: int) -> bool:
         """Should a letter restored at text[s:e] be a capital?"""
@@ -290,8 +326,13 @@ class GlyphSolver:
             i = s - 1
             while i >= 0 and text[i] == " ":
                 i -= 1
-            # start of text, end of a sentence, start of a paragraph, or the first word after a bullet
-            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n" or _opens_bullet(text, i)
+            if _opens_bullet(text, i):
+                return True  # the first word after a bullet
+            # past a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
+            while i >= 0 and (text[i] in " " + OPENERS):
+                i -= 1
+            # start of text, end of a sentence, start of a paragraph
+            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n"
         return False
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
