@@ -74,6 +74,8 @@ MINOR_CASES: dict[str, tuple[str, float]] = {
 UNGOVERNED_PENALTY = 1.0
 #: log10 bonus for a post-prepositional pronoun after a preposition ("przed nią", "na niego").
 POST_PREP_BONUS = 1.0
+#: log10 bonus for an accusative right after a verb form (its direct object).
+OBJECT_BONUS = 0.4
 #: Words read through when pairing neighbours ("nie robią", "bawię się obrączką").
 TRANSPARENT = frozenset({"nie", "się"})
 
@@ -115,6 +117,8 @@ class AgreementModel:
                     best = max(best, 0.7 * w)
                 elif a[0] in _AGREEING and b[0] in _AGREEING and _agree(a, b):
                     best = max(best, 0.5 * w)
+        if best == 0.0 and OBJECT_BONUS and _verbal(self.lex, left) and any(b[0] in _NOMINAL and "acc" in b[1] for b in self.feats(right)):
+            best = OBJECT_BONUS  # a verb's direct object ("gryzie kolbę") is more common than an instrumental
         return best
 
     def governed_bonus(self, prep: str, form: str) -> float:
@@ -261,7 +265,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if not varied:
             continue
         # only the words near a choice matter: run the model on those windows
-        near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 2), min(len(words), i + 3))})
+        near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
         for j in near:
             if runs and j == runs[-1][-1] + 1:
@@ -372,6 +376,12 @@ def _verb_person(lex: Lexicon, form: str) -> str:
 def _post_prepositional(lex: Lexicon, form: str) -> bool:
     """A pronoun form used only after prepositions ("nią", "niego", "niej")."""
     return any(t.startswith("ppron3") and t.endswith(":praep") for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
+def _verbal(lex: Lexicon, form: str) -> bool:
+    """A verb form that can take a direct object (finite, past, imperative, infinitive, adverbial participle)."""
+    return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
 
 
 @lru_cache(maxsize=100_000)
