@@ -129,7 +129,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             name = polish if polish != s.name else originals[0]
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
-            forms = _forms(name) + originals if polish != s.name else originals
+            forms = _forms(name) + originals
             out.append(_entry("REGION", name, forms, ids, {"country": cc}))
     seen = {e["name"] for e in out}
     for r in cur["regions"]:

@@ -205,12 +205,23 @@ def inflect_by_case(name: str, fixed_from: int | None = None, limit: int = 4) ->
     head_words = words if fixed_from is None else words[:fixed_from]
     slots = _plan(head_words)
     if not slots:
-        return {"nom": (name,)}
+        return _feminine_ia(name) or {"nom": (name,)}
     number = slots[0].interp.number
     out = {"nom": (name,)}
     for case in CASES[1:]:
         out[case] = tuple(_realise(words, slots, number, case, limit))
     return out
+
+
+def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:
+    """Cases of a one-word name in -ia/-ja that SGJP does not list ("Owernia",
+    "Asturia"): such names decline regularly (Owernii, Owernię, Owernią)."""
+    if " " in name or "-" in name or not name[:1].isupper() or len(name) < 4:
+        return None
+    if not (name.endswith(("ia", "ja")) and name[-3] not in "aeiouyąęó"):
+        return None
+    stem = name[:-1]
+    return {"nom": (name,), "gen": (stem + "i",), "dat": (stem + "i",), "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": (stem + "i",)}
 
 
 def to_nominative(name: str) -> str:
