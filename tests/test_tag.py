@@ -177,3 +177,19 @@ def test_elided_voivodeship_and_programme_abbreviations():
     assert ents["7. PR"].normalized == "Seventh Framework Programme"
     assert ents["KPO"].label == "PROGRAMME"
     assert not [e for e in tag_text("LIFE SCIENCE KRAKÓW") if e.label == "PROGRAMME"]  # "LIFE" alone is no programme
+
+
+def test_no_entity_runs_across_a_page_break_or_blank_line():
+    text = "Program Operacyjny Inteligentny Rozwój\fWnioski z oceny\n\nKomisja Europejska\n\nUnia\nEuropejska"
+    ents = tag_text(text)
+    assert [e.text for e in ents if e.label == "PROGRAMME"] == ["Program Operacyjny Inteligentny Rozwój"]
+    assert all("\f" not in e.text and "\n\n" not in e.text for e in ents)
+    assert "Unia\nEuropejska" in [e.text for e in ents]  # a name wrapped onto the next line is still one name
+
+
+def test_regions_in_english_and_regular_declension():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Pilot sites in Bavaria and Lower Silesia; partnerzy z Owernii i Lombardii.")}
+    assert ("Bavaria", "REGION", "Bawaria") in found
+    assert ("Lower Silesia", "REGION", "Dolny Śląsk") in found
+    assert ("Owernii", "REGION", "Owernia") in found
+    assert ("Lombardii", "REGION", "Lombardia") in found

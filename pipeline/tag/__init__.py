@@ -131,7 +131,9 @@ def build_nlp() -> Language:
 
 def collapse_whitespace(text: str) -> tuple[str, list[int]]:
     """Text with every whitespace run made one space (slide lines wrap inside names),
-    and for each character of it, its offset in `text`."""
+    except runs holding a page break or a blank line, which become one "\n\n"
+    token (no name runs from one slide or paragraph into the next); and for each
+    character of it, its offset in `text`."""
     import re
 
     out: list[str] = []
@@ -140,8 +142,13 @@ def collapse_whitespace(text: str) -> tuple[str, list[int]]:
     for m in re.finditer(r"\s+", text):
         out.append(text[pos : m.start()])
         back.extend(range(pos, m.start()))
-        out.append(" ")
-        back.append(m.start())
+        run = m.group()
+        if "\f" in run or re.search(r"\n[^\S\n]*\n", run):
+            out.append("\n\n")
+            back.extend((m.start(), m.start()))
+        else:
+            out.append(" ")
+            back.append(m.start())
         pos = m.end()
     out.append(text[pos:])
     back.extend(range(pos, len(text)))
