@@ -193,3 +193,24 @@ def test_regions_in_english_and_regular_declension():
     assert ("Lower Silesia", "REGION", "Dolny Śląsk") in found
     assert ("Owernii", "REGION", "Owernia") in found
     assert ("Lombardii", "REGION", "Lombardia") in found
+
+
+def test_listed_clusters_need_an_unknown_name_and_a_cluster_document():
+    deck = "Klastry we Włoszech\n\nKlastry technologiczne\n• Piemont i Turyn: Torino Wireless\n• Vitagora w Burgundii – żywność\n• Budget: EUR 2 million"
+    found = {(e.text, e.label) for e in tag_text(deck)}
+    assert ("Torino Wireless", "CLUSTER") in found and ("Vitagora", "CLUSTER") in found
+    assert not any(e.label == "CLUSTER" and e.text.startswith("Budget") for e in tag_text(deck))
+    assert not any(e.label == "CLUSTER" for e in tag_text("Partnerzy\n• Vitagora w Burgundii – żywność"))  # no cluster topic
+
+
+def test_numbers_naming_measures_are_not_quantities_and_capitalised_programmes():
+    ents = tag_text("Działanie 1.2 Badania celowe; Oś priorytetowa 1 Badania. Wsparcie z Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina.")
+    assert not [e for e in ents if e.label == "QUANTITY"]
+    progs = [e for e in ents if e.label == "PROGRAMME"]
+    assert [(e.text, e.normalized) for e in progs] == [("Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina", "Program Współpracy Transgranicznej Polska-Białoruś-Ukraina")]
+    assert not [e for e in ents if e.label == "COUNTRY"]
+
+
+def test_country_lemma_variants_inflect():
+    assert {"Włoszech", "Włochach"} <= set(inflect("Włochy"))
+    assert ("Włoszech", "COUNTRY") in {(e.text, e.label) for e in tag_text("Klastry we Włoszech")}

@@ -48,6 +48,13 @@ def _forms(name: str, fixed_from: int | None = None) -> list[str]:
     return list(inflect(name, fixed_from))
 
 
+def _polish_words(name: str) -> bool:
+    """Every word of `name` is one SGJP knows ("Republika Czeska", not "Czech Republic")."""
+    from .inflect import _morfeusz
+
+    return all(any(a[2][2] != "ign" for a in _morfeusz().analyse(w)) for w in re.split(r"[ -]", name) if w)
+
+
 def _entry(label: str, name: str, forms: list[str], ids: dict[str, str] | None = None, attributes: dict[str, Any] | None = None) -> dict[str, Any]:
     e: dict[str, Any] = {"label": label, "name": name, "ids": ids or {}, "forms": list(dict.fromkeys([name, *forms]))}
     if attributes:
@@ -77,7 +84,7 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
             polish.append(translated)
         aliases = cur["country_aliases"].get(c.alpha_2, [])
         forms: list[str] = []
-        for n in polish + [a for a in aliases if a[:1].isupper() and " " in a and "." not in a]:
+        for n in polish + [a for a in aliases if a[:1].isupper() and " " in a and "." not in a and _polish_words(a)]:
             if n in stop_pl:
                 continue
             forms += _forms(n)

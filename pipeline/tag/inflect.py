@@ -67,8 +67,19 @@ def _interps(word: str) -> list[_Interp]:
 
 @cache
 def _paradigm(lemma: str) -> tuple[tuple[str, str], ...]:
+    """Every form of the lemma, in all its SGJP variants ("Włochy": loc. "Włoszech"
+    and "Włochach" are two lemma ids with one base)."""
+    base = lemma.split(":")[0]
     with _lock:
-        return tuple((orth, tag) for orth, _lem, tag, _n, _l in (g for g in _morfeusz().generate(lemma)))
+        gen = list(_morfeusz().generate(base)) or list(_morfeusz().generate(lemma))
+    kind = _lemma_kind(lemma)
+    return tuple((orth, tag) for orth, lem, tag, _n, _l in gen if ":" not in lemma or _lemma_kind(lem) == kind)
+
+
+def _lemma_kind(lemma: str) -> tuple[str, str]:
+    """'Włochy:Sn_pt~szech' -> ('Włochy', 'Sn_pt'): the base and its paradigm class, variant dropped."""
+    base, _, rest = lemma.partition(":")
+    return base, rest.split("~")[0]
 
 
 def _forms(interp: _Interp, number: str, case: str, gender: frozenset[str]) -> list[str]:

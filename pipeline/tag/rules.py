@@ -48,7 +48,7 @@ LINE_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("li
 CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
 LOW = "a-ząćęłńóśźżäöüéèß"
 CAPWORD = rf"[{CAP}][\w'’&+-]*"
-CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|for|de|du|des|der|für)"
+CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|van|von)"
 NAME = rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,4}}"
 QUOTED = r"(?:„[^”\"]{2,60}[”\"]|\"[^\"]{2,60}\"|“[^”]{2,60}”)"
 
@@ -161,7 +161,7 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.))(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: {CAPWORD}){{0,2}})"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
 )
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
@@ -222,6 +222,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if len(words) > 2 and _is_adjective(words[2]):
                 end = m.end()
             out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina"))
+    out += _listed_clusters(text, gaz)
     for m in PAREN_RE.finditer(text):
         inner = m.group(1)
         if not FIRMS_RE.search(inner):
@@ -242,6 +243,66 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if country:
             cand.attributes["country_entry"] = country
         out.append(cand)
+    return out
+
+
+#: A document about clusters: these words (any form) occur in it at least twice.
+CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
+#: Where a list item of a cluster document names a cluster: right after the bullet
+#: (past "Place, Place i Place:"), or after "działa"/"powstał" ("W Toskanii działa ...").
+_ITEM_START_RE = re.compile(r"(?:^|(?<=\s))[•▪◦‣●■►➢–-] ")
+_FOUNDED_RE = re.compile(r"(?<![\w-])(?:działa|działają|funkcjonuje|powstał|powstała|powstało) ")
+LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}")
+#: What may follow a listed cluster's name: a dash, "w"/"we" + place, a parenthesis, punctuation, the end.
+#: (Not a colon: "Budget:" and "Coordinator:" label a field.)
+_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | \(|[,;.](?:\s|$)| ?\n)")
+#: A word this frequent in English (Zipf) is a common word, not a name ("Budget", "Flagship").
+ENGLISH_COMMON_ZIPF = 3.5
+
+
+def _unknown_word(word: str) -> bool:
+    """Neither in SGJP nor a common English word: a name ("Vitagora", "Torino")."""
+    from wordfreq import zipf_frequency
+
+    return all(a[1] == "ign" for a in _analyses(word)) and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
+
+
+def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names of clusters in the lists of a document about clusters ("• Vitagora w
+    Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
+    Life Sciences"): a capitalised name holding a word SGJP does not know, that is
+    no gazetteer name as a whole. Low confidence (0.6): this is context, not a list."""
+    if len(CLUSTER_TOPIC_RE.findall(text)) < 2:
+        return []
+    geo_at = {c.start: c for c in gaz if c.label in _GEO}
+    whole = {(c.start, c.end) for c in gaz}
+    breaks = LINE_BREAKS.get()
+    starts = [m.end() for m in _ITEM_START_RE.finditer(text)] + [m.end() for m in _FOUNDED_RE.finditer(text)]
+    out = []
+    for pos in starts:
+        # past places listed before a colon: "Piemont i Turyn: "
+        p = pos
+        while p in geo_at:
+            q = geo_at[p].end
+            sep = re.match(r"(?:, | i | and | oraz )|: ", text[q:])
+            if not sep:
+                break
+            p = q + sep.end()
+            if sep.group() == ": ":
+                pos = p
+                break
+        m = LISTED_NAME_RE.match(text, pos)
+        if not m:
+            continue
+        end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), [c for c in gaz if c.label in _GEO]), text)
+        end = _trim_connectors(text, m.start(), end)
+        name = text[m.start() : end]
+        if (m.start(), end) in whole or not _AFTER_LISTED_RE.match(text, end) and end not in breaks:
+            continue
+        words = [w for w in re.split(r"[ -]", name) if w]
+        if not any(_unknown_word(w) for w in words):
+            continue  # every word is a Polish or common English word: a heading or a sentence, not a name
+        out.append(Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6))
     return out
 
 
@@ -314,10 +375,12 @@ FP_NUMBER_RE = re.compile(r"(?<![\w.-])(?P<n>[1-9])\. ?PR(?![\w-])")
 GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
 
 
+#: A capitalised "Program" and a name after it: "Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina".
+NAMED_PROGRAM_RE = re.compile(rf"(?<![\w-])Program(?:u|em|ie|owi|me)? (?P<name>{NAME})")
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
 
 
-def _programmes(text: str) -> list[Candidate]:
+def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
     for m in RPO_ACRONYM_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}))
@@ -336,6 +399,13 @@ def _programmes(text: str) -> list[Candidate]:
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.fe"))
+    named = {c.start for c in out} | {c.start for c in gaz if c.label == "PROGRAMME"}
+    for m in NAMED_PROGRAM_RE.finditer(text):
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        if m.start("name") in named:
+            continue  # "Program Interreg V-A": the programme's own name follows
+        if end > m.start("name") and not text[m.start("name") : end].isupper():
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
@@ -407,6 +477,8 @@ QUANTITY_RE = re.compile(
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was"})
+#: Words after which a number names a part (a measure, a priority, a work package), not a count.
+IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD"}
 
@@ -431,6 +503,8 @@ def _quantities(text: str) -> list[Candidate]:
         unit = m.group("unit")
         if unit.lower() in NOT_UNITS or any(b in LINE_BREAKS.get() for b in range(m.end("value"), m.start("unit"))):
             continue
+        if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
         if unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         end = m.end()
@@ -480,7 +554,7 @@ def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
 
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _elided_voivodeships(text, gazetteer, entries) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
