@@ -79,16 +79,23 @@ POST_PREP_BONUS = 1.0
 #: log10 bonus for an accusative right after a verb form (its direct object).
 OBJECT_BONUS = 0.4
 #: Words read through when pairing neighbours ("nie robią", "bawię się obrączką").
-TRANSPARENT = frozenset({"nie", "się"})
+TRANSPARENT = frozenset({"nie"})
+#: Verbs whose predicate noun is instrumental ("jest trucizną", "został prezesem").
+COPULAS = frozenset({"być", "zostać", "zostawać", "stać", "okazać", "wydawać", "pozostać", "pozostawać"})
+#: log10 bonus for an instrumental after "się" (the reflexive fills the accusative
+#: slot: "bawi się piłką"), after a copula, or after a passive participle (the
+#: instrument or agent: "wypełniony wodą").
+INSTRUMENTAL_BONUS = 0.75
 
 Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 class AgreementModel:
-    def __init__(self, lex: Lexicon, weight: float = 1.5, subject_weight: float = 0.8) -> None:
+    def __init__(self, lex: Lexicon, weight: float = 1.5, subject_weight: float = 0.8, verb_cases: bool = True) -> None:
         self.lex = lex
         self.weight = weight
         self.subject_weight = subject_weight
+        self.verb_cases = verb_cases  # `verb_case_bonus`: for choices between oblique cases (ą/ę), not the nominative
         self.pair_bonus = lru_cache(maxsize=200_000)(self._pair_bonus)
 
     def feats(self, form: str) -> tuple[Feat, ...]:
@@ -119,9 +126,22 @@ class AgreementModel:
                     best = max(best, 0.7 * w)
                 elif a[0] in _AGREEING and b[0] in _AGREEING and _agree(a, b):
                     best = max(best, 0.5 * w)
-        if best == 0.0 and OBJECT_BONUS and _verbal(self.lex, left) and any(b[0] in _NOMINAL and "acc" in b[1] for b in self.feats(right)):
-            best = OBJECT_BONUS  # a verb's direct object ("gryzie kolbę") is more common than an instrumental
-        return best
+        return best if best else self.verb_case_bonus(left, right)
+
+    def verb_case_bonus(self, left: str, right: str) -> float:
+        """The case a verb-like word before a noun asks for: the instrumental after
+        "się" (the reflexive fills the accusative slot: "bawi się piłką"), a copula
+        ("jest trucizną") or a passive participle ("wypełniony wodą"); else the
+        accusative of a direct object ("gryzie kolbę"), a little."""
+        if not self.verb_cases:
+            return 0.0
+        feats = self.feats(right)
+        if any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats):
+            if left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left):
+                return INSTRUMENTAL_BONUS
+        if OBJECT_BONUS and _verbal(self.lex, left) and not _lemma_in(self.lex, left, COPULAS) and any(b[0] in _NOMINAL | _AGREEING and "acc" in b[1] for b in feats):
+            return OBJECT_BONUS
+        return 0.0
 
     def governed_bonus(self, prep: str, form: str) -> float:
         """Bonus for `form` in a case the preposition `prep` governs, less for the
@@ -196,6 +216,8 @@ class AgreementModel:
 
         * after a preposition and up to `reach` adjectives ("pod różową ścianą"), the
           preposition's case;
+        * after a verb, "się" or a passive participle and adjectives ("było niezłą
+          posadą"), the case it asks for (`verb_case_bonus`);
         * after a subject and adjectives ("Władze sanitarne apelują"), or after two
           subjects joined by "i"/"oraz" ("kobieta i mężczyzna siedzą", plural), the
           verb's agreement with it.
@@ -211,6 +233,8 @@ class AgreementModel:
         head = opts[q][0][0]
         if q < r - 1 and any(a[0] == "prep" for a in self.feats(head)):
             return [self.governed_bonus(head, f) for f, _sc in opts[r]]
+        if q < r - 1 and (head == "się" or _verbal(self.lex, head) or _passive_participle(self.lex, head)):
+            return [self.verb_case_bonus(head, f) for f, _sc in opts[r]]  # "jest moją fascynacją", "gryzie dużą kolbę"
         plural = q >= 2 and linked[q] and linked[q - 1] and opts[q - 1][0][0] in ("i", "oraz") and _nominative(self.lex, opts[q - 2][0][0])
         if plural or q < r - 1:
             return [self._subject_bonus(head, f, plural) for f, _sc in opts[r]]
@@ -266,6 +290,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 options.append([(w.lower(), 0.0)])
         if not varied:
             continue
+        _person_prior(text, words, options, lex)
         # only the words near a choice matter: run the model on those windows
         near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
@@ -282,6 +307,53 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 if form != m.group().lower():
                     out.append(Edit(m.start(), m.end(), _match_case(form, m.group()), "glyph.context", confidence[k]))
     return out
+
+
+#: log10 bonus for the reading of a verb ("będę"/"będą") in the person its
+#: sentence otherwise speaks in: first person singular ("Zrobiłem, co mogłem.
+#: Będę ...") or third person plural ("Przyszli i będą ...").
+PERSON_BONUS = 0.6
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Raise, in place, the score of a verb reading in the person the rest of its
+    sentence uses (unambiguous forms only: "jestem", "zrobiłem", "mnie"; "robią", "zrobili")."""
+    for i, opts in enumerate(options):
+        persons = [_person_mark(lex, f) for f, _sc in opts]
+        if len(opts) < 2 or "pri" not in persons or "pl" not in persons:
+            continue
+        lo = i
+        while lo > 0 and not _SENTENCE_END.search(text, words[lo - 1].end(), words[lo].start()):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(words) and not _SENTENCE_END.search(text, words[hi].end(), words[hi + 1].start()):
+            hi += 1
+        marks = [_person_mark(lex, options[j][0][0]) for j in range(lo, hi + 1) if j != i and len(options[j]) == 1]
+        first, third = marks.count("pri"), marks.count("pl")
+        if first == third:
+            continue
+        want = "pri" if first > third else "pl"
+        options[i] = [(f, sc + PERSON_BONUS if p == want else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+
+
+@lru_cache(maxsize=100_000)
+def _person_mark(lex: Lexicon, form: str) -> str:
+    """"pri" for a form only read in the first person singular, "pl" for a verb
+    form only read in the third person plural, "" otherwise."""
+    first = third = other = False
+    for _l, t in lex.lemmas(form):
+        if t.startswith(("fin:sg:pri", "bedzie:sg:pri", "aglt:sg:pri", "ppron12:sg")) and ":pri" in t:
+            first = True
+        elif t.startswith(("fin:pl:ter", "bedzie:pl:ter", "praet:pl")):
+            third = True
+        elif t.startswith(("fin:", "bedzie:", "praet:", "ppron12:", "aglt:")):
+            other = True  # including "zrobiliśmy" (praet:pl + aglt:pl:pri)
+    if first and not third:
+        return "pri"
+    if third and not first and not other:
+        return "pl"
+    return ""
 
 
 def _alternatives(word: str, offsets: list[int], lex: Lexicon, limit: int) -> list[tuple[str, float]]:
@@ -384,6 +456,11 @@ def _post_prepositional(lex: Lexicon, form: str) -> bool:
 def _verbal(lex: Lexicon, form: str) -> bool:
     """A verb form that can take a direct object (finite, past, imperative, infinitive, adverbial participle)."""
     return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
+def _passive_participle(lex: Lexicon, form: str) -> bool:
+    return any(t.startswith("ppas:") for _l, t in lex.lemmas(form))
 
 
 @lru_cache(maxsize=100_000)

@@ -95,7 +95,8 @@ class DiacriticRestorer:
         self.lex = lex
         self.config = config or DiacriticsConfig()
         self.readings = lru_cache(maxsize=100_000)(self._readings)
-        self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0)  # subject agreement hurt here (measured)
+        # subject agreement hurt here (measured); so did the verb's case ("jest kobieta" is no "kobietą")
+        self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0, verb_cases=False)
 
     def _readings(self, word: str) -> tuple[tuple[str, float], ...]:
         """Candidate forms of a lowercase ASCII word with their frequencies
