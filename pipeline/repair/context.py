@@ -262,16 +262,19 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
     paragraph's readings are chosen jointly by `model`. Only words whose choice
     changes are edited ("glyph.context")."""
     sites: dict[tuple[int, int], list[int]] = {}  # word span -> offsets of restored letters
+    proper: set[tuple[int, int]] = set()  # words whose restored first letter makes a proper name
     for r in records:
         if "\ufffd" in r.before and r.method.startswith("glyph"):
             for off in range(r.start, r.end):
+                m = _word_at(text, off) if text[off].isalpha() else None
+                if m and off == m[0] and text[off].islower() and _proper_name(lex, text[m[0] : m[1]]):
+                    proper.add(m)  # "z Żeleńskim": SGJP knows the word only as a name
                 if text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha()):
-                    m = _word_at(text, off)
                     if m:
                         sites.setdefault(m, []).append(off)
+    out: list[Edit] = [Edit(a, a + 1, text[a].upper(), "glyph.context", 0.9) for a, b in sorted(proper) if (a, b) not in sites]
     if not sites:
-        return []
-    out: list[Edit] = []
+        return out
     starts = sorted(s[0] for s in sites)
     for para_start, para_end in _paragraphs(text):
         if bisect_left(starts, para_start) == bisect_left(starts, para_end):
@@ -304,8 +307,13 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
             for k, j in enumerate(run):
                 m = words[j]
                 form = options[j][chosen[k]][0]
-                if form != m.group().lower():
-                    out.append(Edit(m.start(), m.end(), _match_case(form, m.group()), "glyph.context", confidence[k]))
+                span = (m.start(), m.end())
+                if span not in sites:
+                    continue  # a word without choices (a proper name among them is edited above)
+                if span in proper:
+                    form = form[:1].upper() + form[1:]
+                if form != m.group().lower() or span in proper:
+                    out.append(Edit(m.start(), m.end(), _match_case(form, m.group()) if span not in proper else form, "glyph.context", confidence[k]))
     return out
 
 
@@ -456,6 +464,13 @@ def _post_prepositional(lex: Lexicon, form: str) -> bool:
 def _verbal(lex: Lexicon, form: str) -> bool:
     """A verb form that can take a direct object (finite, past, imperative, infinitive, adverbial participle)."""
     return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
+def _proper_name(lex: Lexicon, word: str) -> bool:
+    """SGJP reads `word` only as a proper name (every lemma capitalised: "Żeleńskiemu")."""
+    lemmas = lex.lemmas(word.lower())
+    return bool(lemmas) and all(lemma[:1].isupper() for lemma, _t in lemmas)
 
 
 @lru_cache(maxsize=100_000)

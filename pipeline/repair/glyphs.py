@@ -326,13 +326,17 @@ class GlyphSolver:
             i = s - 1
             while i >= 0 and text[i] == " ":
                 i -= 1
-            if _opens_bullet(text, i):
+            if i >= 0 and _opens_bullet(text, i):
                 return True  # the first word after a bullet
-            # past a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
-            while i >= 0 and (text[i] in " " + OPENERS):
+            # past line wraps, a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
+            blank = False
+            newlines = 0
+            while i >= 0 and text[i] in " \t\n" + OPENERS:
+                newlines = newlines + 1 if text[i] == "\n" else (newlines if text[i] in " \t" else 0)
+                blank = blank or newlines >= 2
                 i -= 1
             # start of text, end of a sentence, start of a paragraph
-            return i < 0 or text[i] in SENTENCE_END or text[max(0, i - 1) : i + 1] == "\n\n"
+            return i < 0 or blank or text[i] in SENTENCE_END
         return False
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
