@@ -214,3 +214,16 @@ def test_numbers_naming_measures_are_not_quantities_and_capitalised_programmes()
 def test_country_lemma_variants_inflect():
     assert {"Włoszech", "Włochach"} <= set(inflect("Włochy"))
     assert ("Włoszech", "COUNTRY") in {(e.text, e.label) for e in tag_text("Klastry we Włoszech")}
+
+
+def test_clusters_named_as_examples_and_sector_words():
+    ents = tag_text("The project connects cluster organisations such as Lithuanian Laser Association and Skåne Food Innovation Network.")
+    assert [(e.text, e.label) for e in ents if e.label == "CLUSTER"] == [("Lithuanian Laser Association", "CLUSTER"), ("Skåne Food Innovation Network", "CLUSTER")]
+    assert not [e for e in tag_text("Indie: klaster IT w Bangalore") if e.label == "CLUSTER"]  # the sector, not a name
+
+
+def test_exonyms_and_person_name_heads():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Centra w Bangalore i w Bombaju; park w Karolinie Północnej.")}
+    assert ("Bangalore", "CITY", "Bengaluru") in found
+    assert ("Bombaju", "CITY", "Mumbai") in found
+    assert ("Karolinie Północnej", "REGION", "Karolina Północna") in found

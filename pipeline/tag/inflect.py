@@ -61,8 +61,8 @@ def _interps(word: str) -> list[_Interp]:
         if parts[0] not in NOUN_POS | AGREEING_POS or len(parts) < 4:
             continue
         out.append(_Interp(lemma, parts[0], parts[1], parts[2], frozenset(parts[3].split(".")), bool(set(names) & _PERSON_LABELS)))
-    non_person = [i for i in out if not i.person_name]
-    return non_person or out
+    # readings as a common noun or place first; a first name or surname only after them
+    return [i for i in out if not i.person_name] + [i for i in out if i.person_name]
 
 
 @cache
@@ -130,6 +130,8 @@ def _plan(words: list[list[str]], case: str = "nom", head_at: int | None = None)
         for p, piece in enumerate(parts):
             for noun in [i for i in _interps(piece) if i.pos in NOUN_POS and i.case == case]:
                 slots = _slots_for_head(words, w, p, noun, case)
+                # the most agreeing words wins; a person-name head only if it makes more agree
+                # ("Karolina Północna": the first name "Karolina" agrees with "Północna")
                 if best is None or len(slots) > len(best):
                     best = slots
     return best

@@ -202,6 +202,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             start = m.start("head")
         if m.group("head")[0].islower():
             start = m.start("name")  # "klaster Optonet": the name is the entity
+            first = name.split(" ")[0]
+            if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
+                continue  # "klaster IT w Bangalore": the sector, not a name
         end = _cut_at_break(start, m.end("name"), text)
         end = _trim_connectors(text, start, _cut_before(text, start, end, geo))
         if end > m.start("name"):
@@ -223,6 +226,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end = m.end()
             out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina"))
     out += _listed_clusters(text, gaz)
+    out += _exemplified_clusters(text, gaz)
     for m in PAREN_RE.finditer(text):
         inner = m.group(1)
         if not FIRMS_RE.search(inner):
@@ -252,12 +256,49 @@ CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[P
 #: (past "Place, Place i Place:"), or after "działa"/"powstał" ("W Toskanii działa ...").
 _ITEM_START_RE = re.compile(r"(?:^|(?<=\s))[•▪◦‣●■►➢–-] ")
 _FOUNDED_RE = re.compile(r"(?<![\w-])(?:działa|działają|funkcjonuje|powstał|powstała|powstało) ")
-LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}")
+LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")
+#: Last words that make a listed name a cluster's even when every word is common
+#: ("Research Triangle Park", "Skåne Food Innovation Network").
+CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
 #: What may follow a listed cluster's name: a dash, "w"/"we" + place, a parenthesis, punctuation, the end.
 #: (Not a colon: "Budget:" and "Coordinator:" label a field.)
 _AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | \(|[,;.](?:\s|$)| ?\n)")
 #: A word this frequent in English (Zipf) is a common word, not a name ("Budget", "Flagship").
 ENGLISH_COMMON_ZIPF = 3.5
+
+
+#: "clusters such as A, B and C", "klastry, np. A i B", "klastrów takich jak A".
+CLUSTER_EXAMPLES_RE = re.compile(
+    r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
+    r",? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak|:) "
+)
+_LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
+
+
+def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names listed after "clusters such as" / "klastry, np." (until the sentence ends)."""
+    out = []
+    known = {c.start: c for c in gaz}
+    breaks = LINE_BREAKS.get()
+    for m in CLUSTER_EXAMPLES_RE.finditer(text):
+        pos = m.end()
+        while True:
+            n = LISTED_NAME_RE.match(text, pos)
+            if not n:
+                break
+            end = _trim_connectors(text, n.start(), _cut_at_break(n.start(), n.end(), text))
+            # "A and B": the connector split the list, not the name
+            inner = _LIST_SEP_RE.search(text, n.start(), end)
+            if inner:
+                end = inner.start()
+            c = known.get(n.start())
+            if not (c is not None and c.end == end and c.label in _GEO):
+                out.append(Candidate(n.start(), end, "CLUSTER", "cluster.example", confidence=0.7))
+            sep = _LIST_SEP_RE.match(text, end)
+            if not sep or any(b in breaks for b in range(end, end + 1)):
+                break
+            pos = sep.end()
+    return out
 
 
 def _unknown_word(word: str) -> bool:
@@ -300,7 +341,8 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if (m.start(), end) in whole or not _AFTER_LISTED_RE.match(text, end) and end not in breaks:
             continue
         words = [w for w in re.split(r"[ -]", name) if w]
-        if not any(_unknown_word(w) for w in words):
+        headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
+        if not headed and not any(_unknown_word(w) for w in words):
             continue  # every word is a Polish or common English word: a heading or a sentence, not a name
         out.append(Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6))
     return out
@@ -317,7 +359,7 @@ PLACE_ADJ = rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
-    rf"|(?:{CAPWORD} ){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy))(?![\w-])"
+    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy|Park|Council|Authority|Office)(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
