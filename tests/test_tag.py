@@ -227,3 +227,15 @@ def test_exonyms_and_person_name_heads():
     assert ("Bangalore", "CITY", "Bengaluru") in found
     assert ("Bombaju", "CITY", "Mumbai") in found
     assert ("Karolinie Północnej", "REGION", "Karolina Północna") in found
+
+
+def test_voivodeship_adjectives_alone_and_clusters_joined_by_i():
+    ents = tag_text("Regiony: Podlaskie, Lubelskie i Warmińsko-Mazurskie. Podlaskie Stowarzyszenie Rozwoju.")
+    assert [(e.text, e.normalized) for e in ents if e.label == "REGION"] == [
+        ("Podlaskie", "województwo podlaskie"),
+        ("Lubelskie", "województwo lubelskie"),
+        ("Warmińsko-Mazurskie", "województwo warmińsko-mazurskie"),
+    ]
+    clusters = [e.text for e in tag_text("Partnerzy: klaster Aviation Valley i Pomorski Klaster Morski.") if e.label == "CLUSTER"]
+    assert clusters == ["Aviation Valley", "Pomorski Klaster Morski"]
+    assert not [e for e in tag_text("Klaster ma status Krajowego Klastra Kluczowego.") if e.label == "CLUSTER"]

@@ -48,6 +48,11 @@ def _forms(name: str, fixed_from: int | None = None) -> list[str]:
     return list(inflect(name, fixed_from))
 
 
+def _title_hyphenated(word: str) -> str:
+    """'warmińsko-mazurskie' -> 'Warmińsko-Mazurskie'."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
 def _polish_words(name: str) -> bool:
     """Every word of `name` is one SGJP knows ("Republika Czeska", not "Czech Republic")."""
     from .inflect import _morfeusz
@@ -84,7 +89,7 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
             polish.append(translated)
         aliases = cur["country_aliases"].get(c.alpha_2, [])
         forms: list[str] = []
-        for n in polish + [a for a in aliases if a[:1].isupper() and " " in a and "." not in a and _polish_words(a)]:
+        for n in polish + [a for a in aliases if a[:1].isupper() and not a.isupper() and "." not in a and _polish_words(a)]:
             if n in stop_pl:
                 continue
             forms += _forms(n)
@@ -127,7 +132,10 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if cc == "PL":
                 adj = polish.lower()
                 name = f"województwo {adj}"
-                forms = _forms(name) + _forms(f"Województwo {adj.capitalize()}") + [f"woj. {adj}", f"Woj. {adj}"]
+                forms = _forms(name) + _forms(f"Województwo {_title_hyphenated(adj)}") + [f"woj. {adj}", f"Woj. {adj}"]
+                # the adjective alone, as slides list them: "Podlaskie", "w Podlaskiem" is rare, "Podlaskiego"
+                short = {_title_hyphenated(f.split(" ", 1)[1]) for f in forms[: len(_forms(name))] if " " in f}
+                forms += sorted(short)
                 for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
                     forms += _coordinated_forms(alias)
                 out.append(_entry("REGION", name, forms, ids, {"kind": "voivodeship"}))

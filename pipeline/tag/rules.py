@@ -170,6 +170,10 @@ _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every"
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
 
+#: The start of another cluster's name: "klaster Aviation Valley i Pomorski Klaster Morski".
+CLUSTER_START_RE = re.compile(rf"(?:{CAPWORD} ){{0,3}}(?:[Kk]laster|Klastr|Cluster|Valley|Dolin[aąęy])\b")
+
+
 def _cut_before(text: str, start: int, end: int, stops: list[Candidate], head_re: re.Pattern[str] | None = None) -> int:
     """End of a rule name, cut before a connector that leads into another entity
     ("Aerospace Valley z Tuluzy", "Politechnika Rzeszowska i Uniwersytet Rzeszowski")."""
@@ -180,6 +184,17 @@ def _cut_before(text: str, start: int, end: int, stops: list[Candidate], head_re
     return end
 
 
+def _rescanning(pattern: re.Pattern[str], text: str):
+    """Matches of `pattern`, each search starting one word after the last match's
+    start, so a name cut short ("klaster A i Pomorski Klaster B") leaves the next
+    one to be found."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        nxt = text.find(" ", m.start() + 1)
+        pos = m.end() if nxt < 0 else nxt + 1
+
+
 def _quoted(name: str) -> bool:
     return name.startswith(("„", '"', "“"))
 
@@ -188,7 +203,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
-    for m in KLASTER_RE.finditer(text):
+    for m in _rescanning(KLASTER_RE, text):
         if m.group("qname"):  # klaster (turystyczny) „Zielona Energia”: the name inside the quotes
             out.append(Candidate(m.start("qname") + 1, m.end("qname") - 1, "CLUSTER", "cluster.klaster"))
             continue
@@ -206,7 +221,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
         end = _cut_at_break(start, m.end("name"), text)
-        end = _trim_connectors(text, start, _cut_before(text, start, end, geo))
+        end = _trim_connectors(text, start, _cut_before(text, start, end, geo, CLUSTER_START_RE))
         if end > m.start("name"):
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
     for m in VALLEY_RE.finditer(text):
@@ -620,13 +635,20 @@ def _not_entities() -> frozenset[str]:
     return frozenset(f for term in data.get("not_entities", []) for f in inflect(term))
 
 
+@cache
+def _not_entity_re() -> re.Pattern[str]:
+    forms = sorted(_not_entities(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") if forms else re.compile(r"(?!)")
+
+
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
     kept = []
     generic = _not_entities()
+    statuses = [(m.start(), m.end()) for m in _not_entity_re().finditer(text)] if generic else []
     for c in candidates:
-        if c.source != "gazetteer" and text[c.start : c.end] in generic:
-            continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster
+        if c.source != "gazetteer" and (text[c.start : c.end] in generic or any(s <= c.start and c.end <= e for s, e in statuses)):
+            continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster (nor is part of it)
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
