@@ -264,12 +264,13 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
     sites: dict[tuple[int, int], list[int]] = {}  # word span -> offsets of restored letters
     proper: set[tuple[int, int]] = set()  # words whose restored first letter makes a proper name
     for r in records:
-        if "\ufffd" in r.before and r.method.startswith("glyph"):
+        restored = "\ufffd" in r.before and r.method.startswith("glyph")
+        if restored or "lbreak" in r.method:
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
                 if m and off == m[0] and text[off].islower() and _proper_name(lex, text[m[0] : m[1]]):
-                    proper.add(m)  # "z Żeleńskim": SGJP knows the word only as a name
-                if text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha()):
+                    proper.add(m)  # "z Żeleńskim", "Łapiński": SGJP knows the word only as a name
+                if restored and text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha()):
                     if m:
                         sites.setdefault(m, []).append(off)
     out: list[Edit] = [Edit(a, a + 1, text[a].upper(), "glyph.context", 0.9) for a, b in sorted(proper) if (a, b) not in sites]

@@ -80,6 +80,8 @@ class GlyphConfig:
     lbreak_space_start_bonus, lbreak_punct_start_bonus: log10 bonus for reading a line
         feed as ł when the next line would start with a space ("trzyma\n pi\nkę", 1.5)
         or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
+    lbreak_currency_bonus: log10 bonus for reading "z" + line feed after an amount
+        ("200 mln z\n", "29 z\n") as "zł", the currency (3.0).
     beam: hypotheses kept per region while searching. Default 256.
     code_min_occurrences, code_min_share: a glyph code (a control, private-use or
         placeholder character, or `(cid:NN)`; not U+FFFD) seen this often, whose
@@ -101,6 +103,7 @@ class GlyphConfig:
     space_before_punct_bonus: float = 0.5
     lbreak: str = "auto"
     restored_unknown_penalty: float = 10.0
+    lbreak_currency_bonus: float = 3.0
     lbreak_space_start_bonus: float = 1.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
@@ -123,6 +126,14 @@ def _opens_bullet(text: str, i: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in "\n\f"
+
+
+_AMOUNT_Z = re.compile(r"(?:\d|\b(?:tys|mln|mld|tysięcy|milionów|miliardów)\.?) ?[zZ]$")
+
+
+def _after_amount(text: str, p: int) -> bool:
+    """Is the line feed at `p` right after "z" that follows an amount ("200 mln z")?"""
+    return bool(_AMOUNT_Z.search(text, max(0, p - 16), p)) and not text[p + 1 : p + 2].isalpha()
 
 
 def _option_for(site: _Site, letter: str) -> tuple[str, float, str] | None:
@@ -285,7 +296,9 @@ class GlyphSolver:
                     ch = "Ł" if upper else "ł"
                     # a line that starts with a space or closing punctuation is no real line
                     prior = 0.0
-                    if nxt == " ":
+                    if _after_amount(text, p):
+                        prior = self.config.lbreak_currency_bonus  # "200 mln z\n" = "200 mln zł"
+                    elif nxt == " ":
                         prior = self.config.lbreak_space_start_bonus
                     elif nxt and nxt in CLOSING_PUNCT:
                         prior = self.config.lbreak_punct_start_bonus

@@ -30,8 +30,10 @@ import marisa_trie
 
 #: Version of the cache format and build recipe; part of the cache file name.
 LEXICON_VERSION = "3"
-#: Zipf value given to a form morfeusz2 accepts but wordfreq does not list.
-RARE_FORM_ZIPF = -1.0
+#: Zipf value given to a form morfeusz2 accepts but wordfreq does not list: below
+#: wordfreq's floor for Polish (1.0), so a listed form always wins; -1.0 made a
+#: rare form ("prażyło") lose to a split into two listed words ("praży" + "o").
+RARE_FORM_ZIPF = 0.5
 #: Zipf value for words neither source knows (proper names, typos, damage).
 UNKNOWN_ZIPF = -9.0
 #: Forms of these lengths or more are not cached (URLs, garbage).
