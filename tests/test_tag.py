@@ -239,3 +239,12 @@ def test_voivodeship_adjectives_alone_and_clusters_joined_by_i():
     clusters = [e.text for e in tag_text("Partnerzy: klaster Aviation Valley i Pomorski Klaster Morski.") if e.label == "CLUSTER"]
     assert clusters == ["Aviation Valley", "Pomorski Klaster Morski"]
     assert not [e for e in tag_text("Klaster ma status Krajowego Klastra Kluczowego.") if e.label == "CLUSTER"]
+
+
+def test_clusters_listed_with_their_places_and_named_associations():
+    ents = tag_text("Podobne klastry: Aerospace Valley we Francji i Hamburg Aviation w Niemczech.")
+    assert [(e.text, e.label) for e in ents] == [("Aerospace Valley", "CLUSTER"), ("Francji", "COUNTRY"), ("Hamburg Aviation", "CLUSTER"), ("Niemczech", "COUNTRY")]
+    ents = tag_text("Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego Dolina Lotnicza skupia firmy. Partnerzy: Silicon Saxony z Drezna.")
+    assert ("Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego Dolina Lotnicza", "CLUSTER", "Dolina Lotnicza") in {(e.text, e.label, e.normalized) for e in ents}
+    assert ("Silicon Saxony", "CLUSTER") in {(e.text, e.label) for e in ents} and ("Drezna", "CITY") in {(e.text, e.label) for e in ents}
+    assert not [e for e in tag_text("European Digital Innovation Hub") if e.label == "CITY"]  # "Hub" is no form of Huby here

@@ -172,8 +172,10 @@ FOREIGN_CITY_POPULATION = 300_000
 COMMON_WORD_ZIPF = 4.0
 
 
+#: An inflected form of a Polish town this frequent in English is left out ("Hub").
+ENGLISH_FORM_ZIPF = 3.5
 #: A town whose name, lowercased, is this common in Polish is a common word too ("piła", "brzeg").
-COMMON_WORD_ZIPF_PL = 3.3
+COMMON_WORD_ZIPF_PL = 3.8
 
 
 def _common_word(name: str) -> bool:
@@ -239,7 +241,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         if city["countrycode"] == "PL":
             if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
                 continue
-            out.append(_entry("CITY", name, _forms(name), ids, {"country": "PL"}))
+            # an inflected form that is a common English word is left out ("Hub" of Huby)
+            forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]
+            out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
         elif pop >= FOREIGN_CITY_POPULATION and all(ch.isalpha() or ch in " -'." for ch in name):
             if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:
                 continue

@@ -230,7 +230,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
-        end = _cut_at_break(start, end, text)
+        end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
         if len(text[start:end].split(" ")) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
     for m in DOLINA_RE.finditer(text):
@@ -285,8 +285,9 @@ ENGLISH_COMMON_ZIPF = 3.5
 #: "clusters such as A, B and C", "klastry, np. A i B", "klastrów takich jak A".
 CLUSTER_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
-    r",? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak|:) "
+    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak)|:) "
 )
+_PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
 
 
@@ -301,7 +302,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             n = LISTED_NAME_RE.match(text, pos)
             if not n:
                 break
-            end = _trim_connectors(text, n.start(), _cut_at_break(n.start(), n.end(), text))
+            geo = [c for c in gaz if c.label in _GEO]
+            end = _trim_connectors(text, n.start(), _cut_before(text, n.start(), _cut_at_break(n.start(), n.end(), text), geo))
             # "A and B": the connector split the list, not the name
             inner = _LIST_SEP_RE.search(text, n.start(), end)
             if inner:
@@ -309,6 +311,9 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             c = known.get(n.start())
             if not (c is not None and c.end == end and c.label in _GEO):
                 out.append(Candidate(n.start(), end, "CLUSTER", "cluster.example", confidence=0.7))
+            place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
+            if place and place.end() in known and known[place.end()].label in _GEO:
+                end = known[place.end()].end
             sep = _LIST_SEP_RE.match(text, end)
             if not sep or any(b in breaks for b in range(end, end + 1)):
                 break
@@ -410,6 +415,12 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
         if m.group("name") and end > m.start("name"):
+            # "Stowarzyszenie ... Dolina Lotnicza": an association named after its cluster is the cluster
+            cluster = next((c for c in gaz if c.label == "CLUSTER" and m.start() < c.start < end < c.end), None)
+            if cluster is not None and text[end : cluster.end].strip() and " " not in text[end : cluster.end].strip():
+                out.append(Candidate(m.start(), cluster.end, "CLUSTER", "cluster.organisation", cluster.key))
+                pos = cluster.end
+                continue
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif m.group("adj") and _is_adjective(m.group("adj")):  # "Poznański Park Naukowo-Technologiczny"
             end = m.end("head")
