@@ -248,3 +248,10 @@ def test_clusters_listed_with_their_places_and_named_associations():
     assert ("Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego Dolina Lotnicza", "CLUSTER", "Dolina Lotnicza") in {(e.text, e.label, e.normalized) for e in ents}
     assert ("Silicon Saxony", "CLUSTER") in {(e.text, e.label) for e in ents} and ("Drezna", "CITY") in {(e.text, e.label) for e in ents}
     assert not [e for e in tag_text("European Digital Innovation Hub") if e.label == "CITY"]  # "Hub" is no form of Huby here
+
+
+def test_english_cluster_heads_and_legacy_regions():
+    ents = {(e.text, e.label) for e in tag_text("European Cluster Excellence: Mazovia Cluster ICT, the European Cluster Collaboration Platform; Toulouse in Midi-Pyrénées. W Lubuskiem działa Lubuski Klaster Metalowy.")}
+    assert ("Mazovia Cluster ICT", "CLUSTER") in ents
+    assert not any(label == "CLUSTER" and text.startswith("European Cluster") for text, label in ents)
+    assert ("Midi-Pyrénées", "REGION") in ents and ("Lubuskiem", "REGION") in ents

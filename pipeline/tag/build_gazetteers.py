@@ -135,6 +135,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms = _forms(name) + _forms(f"Województwo {_title_hyphenated(adj)}") + [f"woj. {adj}", f"Woj. {adj}"]
                 # the adjective alone, as slides list them: "Podlaskie", "w Podlaskiem" is rare, "Podlaskiego"
                 short = {_title_hyphenated(f.split(" ", 1)[1]) for f in forms[: len(_forms(name))] if " " in f}
+                short.add(_title_hyphenated(adj) + "m")  # "w Lubuskiem", "na Podkarpackiem" (colloquial locative)
                 forms += sorted(short)
                 for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
                     forms += _coordinated_forms(alias)

@@ -160,9 +160,11 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 VALLEY_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.))(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
 )
+#: Words that make "X Cluster" a kind of cluster rather than a name.
+GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -231,7 +233,12 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
-        if len(text[start:end].split(" ")) >= 2:
+        if g == "name" and re.match(rf" {CAPWORD}", text[end:]) and end not in LINE_BREAKS.get():
+            continue  # "European Cluster Collaboration Platform": the head is not the name's last word
+        words = text[start:end].split(" ")
+        if g == "name" and all(w.lower() in GENERIC_QUALIFIERS for w in words[:-1]):
+            continue  # "European Cluster", "Regional Cluster": a kind, not a name
+        if len(words) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
