@@ -136,9 +136,9 @@ class AgreementModel:
         if not self.verb_cases:
             return 0.0
         feats = self.feats(right)
-        if any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats):
-            if left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left):
-                return INSTRUMENTAL_BONUS
+        instrumental = any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats)
+        if instrumental and (left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left)):
+            return INSTRUMENTAL_BONUS
         if OBJECT_BONUS and _verbal(self.lex, left) and not _lemma_in(self.lex, left, COPULAS) and any(b[0] in _NOMINAL | _AGREEING and "acc" in b[1] for b in feats):
             return OBJECT_BONUS
         return 0.0
@@ -270,9 +270,9 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 m = _word_at(text, off) if text[off].isalpha() else None
                 if m and off == m[0] and text[off].islower() and _proper_name(lex, text[m[0] : m[1]]):
                     proper.add(m)  # "z Żeleńskim", "Łapiński": SGJP knows the word only as a name
-                if restored and text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha()):
-                    if m:
-                        sites.setdefault(m, []).append(off)
+                swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
+                if restored and swappable and m:
+                    sites.setdefault(m, []).append(off)
     out: list[Edit] = [Edit(a, a + 1, text[a].upper(), "glyph.context", 0.9) for a, b in sorted(proper) if (a, b) not in sites]
     if not sites:
         return out

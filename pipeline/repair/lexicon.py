@@ -143,6 +143,8 @@ class Lexicon:
         self._morf_lock = threading.Lock()
         self.zipf = lru_cache(maxsize=200_000)(self._zipf)
         self.is_prefix = lru_cache(maxsize=200_000)(self._is_prefix)
+        #: lemmas(word, standard=False): (lemma, tag) pairs from morfeusz2, cached (see `_lemmas`)
+        self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -196,7 +198,7 @@ class Lexicon:
             analyses = self._morf.analyse(word)
         return bool(analyses) and all(a[2][2] != "ign" for a in analyses)
 
-    def lemmas(self, word: str, standard: bool = False) -> list[tuple[str, str]]:
+    def _lemmas(self, word: str, standard: bool = False) -> tuple[tuple[str, str], ...]:
         """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped.
         standard: leave out readings SGJP labels nonstandard (`NONSTANDARD_LABELS`;
         "pot.": "tą" as accusative)."""
@@ -206,7 +208,7 @@ class Lexicon:
         for _s, _e, (_orth, lemma, tag, _names, labels) in analyses:
             if tag != "ign" and not (standard and NONSTANDARD_LABELS & set(labels)):
                 out.append((lemma.split(":")[0], tag))
-        return out
+        return tuple(out)
 
 
 _default: Lexicon | None = None

@@ -365,7 +365,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), [c for c in gaz if c.label in _GEO]), text)
         end = _trim_connectors(text, m.start(), end)
         name = text[m.start() : end]
-        if (m.start(), end) in whole or not _AFTER_LISTED_RE.match(text, end) and end not in breaks:
+        if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
             continue
         words = [w for w in re.split(r"[ -]", name) if w]
         headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
