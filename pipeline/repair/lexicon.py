@@ -145,6 +145,7 @@ class Lexicon:
         self.is_prefix = lru_cache(maxsize=200_000)(self._is_prefix)
         #: lemmas(word, standard=False): (lemma, tag) pairs from morfeusz2, cached (see `_lemmas`)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
+        self._readings = lru_cache(maxsize=200_000)(self._readings_uncached)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -202,13 +203,13 @@ class Lexicon:
         """(lemma, tag) pairs from morfeusz2; the lemma's ':Sm1'-style suffix is dropped.
         standard: leave out readings SGJP labels nonstandard (`NONSTANDARD_LABELS`;
         "pot.": "tą" as accusative)."""
+        return tuple((lemma, tag) for lemma, tag, labels in self._readings(word) if not (standard and NONSTANDARD_LABELS & labels))
+
+    def _readings_uncached(self, word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """(lemma, tag, labels) of each morfeusz2 reading of `word` but "ign"."""
         with self._morf_lock:
             analyses = self._morf.analyse(word)
-        out = []
-        for _s, _e, (_orth, lemma, tag, _names, labels) in analyses:
-            if tag != "ign" and not (standard and NONSTANDARD_LABELS & set(labels)):
-                out.append((lemma.split(":")[0], tag))
-        return tuple(out)
+        return tuple((lemma.split(":")[0], tag, frozenset(labels)) for _s, _e, (_orth, lemma, tag, _names, labels) in analyses if tag != "ign")
 
 
 _default: Lexicon | None = None
