@@ -82,6 +82,8 @@ class GlyphConfig:
         or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
     lbreak_currency_bonus: log10 bonus for reading "z" + line feed after an amount
         ("200 mln z\n", "29 z\n") as "zł", the currency (3.0).
+    lbreak_mark_penalty: log10 penalty for reading a lost glyph as ł in a text whose
+        ł became line feeds (a font loses a letter one way): 2.0.
     beam: hypotheses kept per region while searching. Default 256.
     code_min_occurrences, code_min_share: a glyph code (a control, private-use or
         placeholder character, or `(cid:NN)`; not U+FFFD) seen this often, whose
@@ -104,6 +106,7 @@ class GlyphConfig:
     lbreak: str = "auto"
     restored_unknown_penalty: float = 10.0
     lbreak_currency_bonus: float = 3.0
+    lbreak_mark_penalty: float = 2.0
     lbreak_space_start_bonus: float = 1.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
@@ -196,6 +199,8 @@ class GlyphSolver:
         if not marks and not lbreak:
             return []
         priors = self._letter_priors(text)
+        if lbreak:  # this text's fonts lost ł as a line feed: a lost glyph is some other letter
+            priors["ł"] = priors["Ł"] = min(priors["ł"], -self.config.lbreak_mark_penalty)
         edits = self._solve_all(text, self._sites(text, marks, lbreak, priors))
         # A glyph code (unlike U+FFFD) is one letter wherever its font uses it:
         # learn each code's letter from all its occurrences, then solve again with it.
@@ -289,7 +294,8 @@ class GlyphSolver:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
                     rest = right.group() if right else ""
-                    if self.lex.known(rest) or not self.lex.listed("ł" + rest):
+                    marked = right is not None and right.end() in mark_starts  # "\nó� ku" = "łóżku": the solver decides
+                    if not marked and (not self.lex.listed("ł" + rest) or self.lex.zipf(rest) >= self.lex.zipf("ł" + rest)):
                         continue
                 if prev_wordish or word_initial:
                     upper = self._upper_context(text, p, p + 1)
