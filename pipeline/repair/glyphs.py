@@ -84,6 +84,9 @@ class GlyphConfig:
         ("200 mln z\n", "29 z\n") as "zł", the currency (3.0).
     lbreak_mark_penalty: log10 penalty for reading a lost glyph as ł in a text whose
         ł became line feeds (a font loses a letter one way): 2.0.
+    lbreak_initial_margin: a line feed before a lowercase word that is itself a word
+        ("apie") is tried as a word-initial ł only when the ł-word ("łapie") is this much
+        more frequent (Zipf, 1.0).
     beam: hypotheses kept per region while searching. Default 256.
     code_min_occurrences, code_min_share: a glyph code (a control, private-use or
         placeholder character, or `(cid:NN)`; not U+FFFD) seen this often, whose
@@ -107,6 +110,7 @@ class GlyphConfig:
     restored_unknown_penalty: float = 10.0
     lbreak_currency_bonus: float = 3.0
     lbreak_mark_penalty: float = 2.0
+    lbreak_initial_margin: float = 1.0
     lbreak_space_start_bonus: float = 1.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
@@ -278,7 +282,9 @@ class GlyphSolver:
                 sites[s - 1] = _Site(_SPACE, s - 1, s, ((" ", 0.0, ""), ("", self.config.space_before_drop_prior, "glyph.space")))
             if e < len(text) and text[e] == " ":
                 after = text[e + 1 : e + 2]
-                if after and (after.isalpha() or (e + 1) in mark_starts or after in CLOSING_PUNCT):
+                # (a line feed after the space may be a lost ł inside the same word: "zamkn� \na")
+                lbreak_next = lbreak and after == "\n" and (text[e + 2 : e + 3].isalpha() or text[e + 2 : e + 3] in ("\n", " "))
+                if after and (after.isalpha() or (e + 1) in mark_starts or after in CLOSING_PUNCT or lbreak_next):
                     bonus = self.config.space_before_punct_bonus if after in CLOSING_PUNCT else 0.0
                     sites[e] = _Site(_SPACE, e, e + 1, ((" ", 0.0, ""), ("", bonus, "glyph.space")))
         if lbreak:
@@ -288,15 +294,18 @@ class GlyphSolver:
                 nxt = text[p + 1 : p + 2]
                 if not prev or p in sites:
                     continue
-                prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts
+                prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts or (p - 1 in sites and sites[p - 1].kind == _SPACE)  # or a droppable space after a lost glyph
                 word_initial = not prev_wordish and prev in " \n" and nxt.isalpha()
                 if word_initial:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
                     rest = right.group() if right else ""
-                    marked = right is not None and right.end() in mark_starts  # "\nó� ku" = "łóżku": the solver decides
-                    if not marked and (not self.lex.listed("ł" + rest) or self.lex.zipf(rest) >= self.lex.zipf("ł" + rest)):
-                        continue
+                    # the word runs on into more damage ("\nó� ku" = "łóżku", "\napa\ny" = "łapały"): the solver decides
+                    marked = right is not None and (right.end() in mark_starts or (text[right.end() : right.end() + 1] == "\n" and text[right.end() + 1 : right.end() + 2].isalpha()))
+                    if not marked and (
+                        not rest.islower() or not self.lex.listed("ł" + rest) or self.lex.zipf(rest) + self.config.lbreak_initial_margin > self.lex.zipf("ł" + rest)
+                    ):
+                        continue  # the rest is a word of its own (or a name, an acronym), as likely as with ł
                 if prev_wordish or word_initial:
                     upper = self._upper_context(text, p, p + 1)
                     ch = "Ł" if upper else "ł"
