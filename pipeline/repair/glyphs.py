@@ -295,13 +295,15 @@ class GlyphSolver:
                 if not prev or p in sites:
                     continue
                 prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts or (p - 1 in sites and sites[p - 1].kind == _SPACE)  # or a droppable space after a lost glyph
-                word_initial = not prev_wordish and prev in " \n" and nxt.isalpha()
+                word_initial = not prev_wordish and prev in " \n" and (nxt.isalpha() or (p + 1) in mark_starts)
                 if word_initial:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
                     rest = right.group() if right else ""
-                    # the word runs on into more damage ("\nó� ku" = "łóżku", "\napa\ny" = "łapały"): the solver decides
-                    marked = right is not None and (right.end() in mark_starts or (text[right.end() : right.end() + 1] == "\n" and text[right.end() + 1 : right.end() + 2].isalpha()))
+                    # the word runs on into more damage ("\nó� ku" = "łóżku", "\n� czk�" = "łączką",
+                    # "\napa\ny" = "łapały"): the solver decides
+                    after = right.end() if right else p + 1
+                    marked = after in mark_starts or (text[after : after + 1] == "\n" and text[after + 1 : after + 2].isalpha())
                     if not marked and (
                         not rest.islower() or not self.lex.listed("ł" + rest) or self.lex.zipf(rest) + self.config.lbreak_initial_margin > self.lex.zipf("ł" + rest)
                     ):
