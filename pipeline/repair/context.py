@@ -49,9 +49,14 @@ LOST_LETTERS = "ąćęłńóśźż"
 #: ("zrobić" -> "zrobił").
 SWAPPABLE = "ąę"
 #: At a word's end also ć, the infinitive a modal verb before it asks for ("może zrobić",
-#: not "może zrobię"), and ż ("nią" after a preposition, not "niż"). Adding ł (the past
-#: tense) or ń ("pytać"/"pytań") was measured to cost more than it gained.
-SWAPPABLE_FINAL = "ąęćż"
+#: not "może zrobię"), ż ("nią" after a preposition, not "niż"), and ń to forms in real
+#: use ("pytać"/"pytań"; a rare gerund such as "zalesiań" is no alternative). Adding ł
+#: (the past tense) was measured to cost more than it gained.
+SWAPPABLE_FINAL = "ąęćżń"
+#: Conjunctions an infinitive follows ("aby zainteresować", "żeby zdać").
+INFINITIVE_CONJUNCTIONS = frozenset({"aby", "żeby", "by", "ażeby", "niż", "zamiast"})
+#: Words before a comparison's "niż" that SGJP does not tag as comparatives.
+COMPARATIVE_WORDS = frozenset({"bardziej", "mniej", "więcej", "raczej", "inaczej", "wcześniej", "później", "lepiej", "gorzej", "dłużej", "szybciej", "częściej", "dalej", "bliżej", "wyżej", "niżej"})
 #: Lemmas of verbs (and predicatives) that take an infinitive.
 MODALS = frozenset({"musieć", "móc", "chcieć", "mieć", "powinien", "trzeba", "można", "należy", "warto", "zamierzać", "umieć", "potrafić", "zacząć", "zaczynać", "przestać", "lubić", "woleć", "starać", "próbować", "spróbować", "pozwolić", "pozwalać", "wolno", "być"})
 
@@ -111,8 +116,10 @@ class AgreementModel:
             person = _verb_person(self.lex, verb)
             if person:  # "ja piszę" (I write) / "Przytknął ją" (he put it)
                 return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
-        if _is_infinitive(self.lex, right) and _lemma_in(self.lex, left, MODALS):
-            return w  # "musi zostać", "będę robić"
+        if _is_infinitive(self.lex, right) and (_lemma_in(self.lex, left, MODALS) or left in INFINITIVE_CONJUNCTIONS):
+            return w  # "musi zostać", "będę robić", "aby zainteresować"
+        if right == "niż" and (left in COMPARATIVE_WORDS or _comparative(self.lex, left)):
+            return w  # "lepsze niż", "bardziej niż": the comparison, not "nią"
         best = self.governed_bonus(left, right)
         for a in self.feats(left):
             for b in self.feats(right):
@@ -379,7 +386,8 @@ def _alternatives(word: str, offsets: list[int], lex: Lexicon, limit: int) -> li
             form = "".join(cand)
             if form not in out:
                 z = lex.zipf(form)
-                if z > UNKNOWN_ZIPF:
+                # a swap to ń ("pytań" for "pytać") only to a form in real use, not a rare gerund ("zalesiań")
+                if z > UNKNOWN_ZIPF and (form[-1] != "ń" or lex.listed(form)):
                     out[form] = z
     ranked = sorted(out.items(), key=lambda x: -x[1])[:limit]
     if lower not in dict(ranked):
@@ -477,6 +485,12 @@ def _proper_name(lex: Lexicon, word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _passive_participle(lex: Lexicon, form: str) -> bool:
     return any(t.startswith("ppas:") for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
+def _comparative(lex: Lexicon, form: str) -> bool:
+    """An adjective or adverb in the comparative degree ("lepsze", "wyraźniejsze")."""
+    return any(t.startswith(("adj:", "adv:")) and ":com" in t for _l, t in lex.lemmas(form))
 
 
 @lru_cache(maxsize=100_000)

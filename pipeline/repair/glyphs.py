@@ -360,11 +360,15 @@ class GlyphSolver:
                 return True  # the first word after a bullet
             # past line wraps, a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
             blank = False
+            dash = False
             newlines = 0
             while i >= 0 and text[i] in " \t\n" + OPENERS:
                 newlines = newlines + 1 if text[i] == "\n" else (newlines if text[i] in " \t" else 0)
                 blank = blank or newlines >= 2
+                dash = dash or text[i] in "-–—"
                 i -= 1
+            if dash and i >= 0 and text[i] in "!?":
+                return blank  # "Łatwiej! - żachnęła się": the narrator's words go on in lowercase
             # start of text, end of a sentence, start of a paragraph
             return i < 0 or blank or text[i] in SENTENCE_END
         return False
