@@ -118,6 +118,8 @@ class AgreementModel:
                 return w if (pron == "ja") == (person == "pri" and verb == right) else 0.0
         if _is_infinitive(self.lex, right) and (_lemma_in(self.lex, left, MODALS) or left in INFINITIVE_CONJUNCTIONS):
             return w  # "musi zostać", "będę robić", "aby zainteresować"
+        if _governs_genitive(self.lex, left) and any(b[0] in _NOMINAL | _AGREEING and "gen" in b[1] and "pl" in b[2] for b in self.feats(right)):
+            return w  # "kilka dań", "pięć wykwintnych dań": a numeral that governs the genitive plural
         if right == "niż" and (left in COMPARATIVE_WORDS or _comparative(self.lex, left)):
             return w  # "lepsze niż", "bardziej niż": the comparison, not "nią"
         best = self.governed_bonus(left, right)
@@ -240,6 +242,8 @@ class AgreementModel:
         head = opts[q][0][0]
         if q < r - 1 and any(a[0] == "prep" for a in self.feats(head)):
             return [self.governed_bonus(head, f) for f, _sc in opts[r]]
+        if q < r - 1 and _governs_genitive(self.lex, head):
+            return [self.pair_bonus(head, f) for f, _sc in opts[r]]  # "kilka wykwintnych dań"
         if q < r - 1 and (head == "się" or _verbal(self.lex, head) or _passive_participle(self.lex, head)):
             return [self.verb_case_bonus(head, f) for f, _sc in opts[r]]  # "jest moją fascynacją", "gryzie dużą kolbę"
         plural = q >= 2 and linked[q] and linked[q - 1] and opts[q - 1][0][0] in ("i", "oraz") and _nominative(self.lex, opts[q - 2][0][0])
@@ -488,6 +492,12 @@ def _passive_participle(lex: Lexicon, form: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _governs_genitive(lex: Lexicon, form: str) -> bool:
+    """A numeral in the nominative or accusative that takes the genitive ("kilka", "pięć", "wiele")."""
+    return any(t.startswith("num:") and ":rec" in t and ("nom" in t.split(":")[2] or "acc" in t.split(":")[2]) for _l, t in lex.lemmas(form))
+
+
+@lru_cache(maxsize=100_000)
 def _comparative(lex: Lexicon, form: str) -> bool:
     """An adjective or adverb in the comparative degree ("lepsze", "wyraźniejsze")."""
     return any(t.startswith(("adj:", "adv:")) and ":com" in t for _l, t in lex.lemmas(form))
@@ -502,7 +512,7 @@ def _nominative(lex: Lexicon, form: str) -> bool:
 def _adjective_only(lex: Lexicon, form: str) -> bool:
     """`form` reads as an adjective ("różową", "jedną", "czerwoną") and as no preposition."""
     feats = _feats(lex, form)
-    return any(f[0] in _AGREEING for f in feats) and not any(f[0] == "prep" for f in feats)
+    return any(f[0] in _AGREEING for f in feats) and not any(f[0] == "prep" for f in feats) and not _governs_genitive(lex, form)
 
 
 @lru_cache(maxsize=100_000)
