@@ -15,11 +15,21 @@ fits, `weight` Zipf units. What fits:
   gender, in either order ("zieloną piłką", "Unią Europejską"), and two agreeing adjectives;
 * a noun or pronoun in the nominative and a verb agreeing in number, in either
   order ("kobiety siedzą", "siedzą kobiety"); "ja" with a first-person verb;
-* a verb and an accusative after it, a little (`OBJECT_BONUS`: a direct object);
+* the case a verb asks for (`verb_case_bonus`, off for diacritics): the
+  instrumental after "się", a copula or a passive participle ("bawi się
+  piłką", "jest trucizną", "wypełniony wodą"), else, a little, the accusative
+  of a direct object ("gryzie kolbę"); also through adjectives;
+* a numeral that governs the genitive plural and that plural ("kilka
+  wykwintnych dań"); "niż" after a comparative ("lepsze niż"); an infinitive
+  after a modal verb or "aby"/"żeby";
 * a future "będę"/"będą" and a past form agreeing in number ("będę czekał");
-* the particles "nie" and "się" are read through ("Muzycy nie robią", "bawię się");
+  two subjects joined by "i" and a plural verb; and, for a verb read in the
+  first person singular or the third plural, the person the rest of its
+  sentence uses (`PERSON_BONUS`: "Nie wiem, czy pomogę");
+* the particle "nie" is read through ("Muzycy nie robią");
 * "ze" only before the clusters that take it ("ze względu"), else "że";
-  "ją" (her) beside a verb that is not in the first person.
+  "ją" (her) beside a verb that is not in the first person; "nią" after a
+  preposition.
 
 It serves the diacritic restoration and `glyph_context_edits`, which revisits
 the glyph solver's choices at word ends ("ręką"/"rękę", "siedzą"/"siedzę").
