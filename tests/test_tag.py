@@ -255,3 +255,12 @@ def test_english_cluster_heads_and_legacy_regions():
     assert ("Mazovia Cluster ICT", "CLUSTER") in ents
     assert not any(label == "CLUSTER" and text.startswith("European Cluster") for text, label in ents)
     assert ("Midi-Pyrénées", "REGION") in ents and ("Lubuskiem", "REGION") in ents
+
+
+def test_legacy_programmes_and_listed_programme_names_win():
+    ents = tag_text("Środki przedakcesyjne: PHARE, SAPARD i ISPA; Leonardo da Vinci; Mechanizm Finansowy EOG; 7 Program Ramowy UE; Szwajcarsko-Polski Program Współpracy.")
+    progs = [(e.text, e.normalized) for e in ents if e.label == "PROGRAMME"]
+    assert ("7 Program Ramowy", "Seventh Framework Programme") in progs
+    assert ("Szwajcarsko-Polski Program Współpracy", "Szwajcarsko-Polski Program Współpracy") in progs
+    assert {"PHARE", "SAPARD", "ISPA", "Leonardo da Vinci", "Mechanizm Finansowy EOG"} <= {t for t, _n in progs}
+    assert not [e for e in tag_text("TOTAL COST AND EQUAL OPPORTUNITIES") if e.label == "PROGRAMME"]

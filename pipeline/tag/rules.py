@@ -477,8 +477,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     named = {c.start for c in out} | {c.start for c in gaz if c.label == "PROGRAMME"}
     for m in NAMED_PROGRAM_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
-        if m.start("name") in named:
-            continue  # "Program Interreg V-A": the programme's own name follows
+        if m.start("name") in named or any(c.label == "PROGRAMME" and c.start < m.end() and m.start() < c.end for c in gaz):
+            continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
