@@ -264,3 +264,11 @@ def test_legacy_programmes_and_listed_programme_names_win():
     assert ("Szwajcarsko-Polski Program Współpracy", "Szwajcarsko-Polski Program Współpracy") in progs
     assert {"PHARE", "SAPARD", "ISPA", "Leonardo da Vinci", "Mechanizm Finansowy EOG"} <= {t for t, _n in progs}
     assert not [e for e in tag_text("TOTAL COST AND EQUAL OPPORTUNITIES") if e.label == "PROGRAMME"]
+
+
+def test_unknown_place_adjectives_decline_and_english_czech_regions():
+    assert "kraju libereckiego" in inflect("kraj liberecki")
+    assert to_nominative("kraju libereckiego") == "kraj liberecki"
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Lead: Moravian-Silesian Region; partnerzy z kraju libereckiego.")}
+    assert ("Moravian-Silesian Region", "REGION", "kraj morawsko-śląski") in found
+    assert ("kraju libereckiego", "REGION", "kraj liberecki") in found

@@ -82,7 +82,38 @@ def _lemma_kind(lemma: str) -> tuple[str, str]:
     return base, rest.split("~")[0]
 
 
+#: Endings of an adjective in -ski/-cki/-dzki by gender and case (singular), for
+#: place adjectives SGJP does not list ("kraj liberecki" -> "kraju libereckiego").
+_SKI_ENDINGS = {
+    "m": {"nom": "i", "gen": "iego", "dat": "iemu", "acc": "i", "inst": "im", "loc": "im"},
+    "f": {"nom": "a", "gen": "iej", "dat": "iej", "acc": "ą", "inst": "ą", "loc": "iej"},
+    "n": {"nom": "ie", "gen": "iego", "dat": "iemu", "acc": "ie", "inst": "im", "loc": "im"},
+}
+_UNKNOWN_ADJ = "<-ski>"
+
+
+def _ski_gender(gender: frozenset[str]) -> str | None:
+    if gender & {"m1", "m2", "m3"}:
+        return "m"
+    return "f" if "f" in gender else ("n" if "n" in gender else None)
+
+
+def _unknown_adjective(piece: str, case: str, head: _Interp) -> _Interp | None:
+    """An adjective in -ski/-cki/-dzki that SGJP does not know, in the singular, agreeing with `head`."""
+    g = _ski_gender(head.gender)
+    ending = _SKI_ENDINGS[g][case] if g else ""
+    if head.number != "sg" or g is None or not piece.endswith(ending) or _interps(piece):
+        return None
+    stem = piece[: -len(ending)]
+    if not stem.lower().endswith(("sk", "ck", "dzk")):
+        return None
+    return _Interp(_UNKNOWN_ADJ + stem, "adj", "sg", case, head.gender, False)
+
+
 def _forms(interp: _Interp, number: str, case: str, gender: frozenset[str]) -> list[str]:
+    if interp.lemma.startswith(_UNKNOWN_ADJ):
+        g = _ski_gender(gender)
+        return [interp.lemma[len(_UNKNOWN_ADJ) :] + _SKI_ENDINGS[g][case]] if g and number == "sg" else []
     out = []
     for orth, tag in _paradigm(interp.lemma):
         parts = tag.split(":")
@@ -144,7 +175,7 @@ def _slots_for_head(words: list[list[str]], hw: int, hp: int, hi: _Interp, case:
         for i in _interps(piece):
             if i.pos in AGREEING_POS and i.case == case and i.number == hi.number and i.gender & hi.gender:
                 return i
-        return None
+        return _unknown_adjective(piece, case, hi)
 
     def noun_part(piece: str) -> _Interp | None:
         nouns = [i for i in _interps(piece) if i.pos in NOUN_POS and i.case == case and i.number == hi.number]
