@@ -6,8 +6,10 @@ Two steps, both against the lexicon:
    its diacritics are missing — at least `min_evidence` words whose spelling
    with diacritics is far more common than as written ("sie", "byc", "wiecej"),
    and few words that do carry diacritics. English, code and correct Polish
-   have no such evidence and are left alone. A document that is stripped as a
-   whole also lends its verdict to short paragraphs (titles) of its own.
+   have no such evidence and are left alone; sentences and lines with more
+   English than Polish function words count for nothing and are never changed.
+   A document that is stripped as a whole also lends its verdict to short
+   paragraphs (titles) of its own.
 2. **Restore** each ASCII word of such a paragraph to the most probable form
    that folds to it, or leave it. wordfreq counts web text typed without
    diacritics under the stripped spelling ("sie" is listed, and common), so a
@@ -40,6 +42,25 @@ _DIACRITIC = re.compile(f"[{PL_DIACRITICS}]")
 #: (about 7 % in running Polish) is taken as written with them, without lookups.
 DIACRITIC_SHARE_OK = 0.02
 _CODE = re.compile(r"[{}()\[\];=<>+*/\\|&^%$#@]")
+
+
+#: Function words that mark a sentence as English or as Polish (words both
+#: languages use, such as "a", "i", "to", "on", are in neither list).
+ENGLISH_MARKERS = frozenset("the and of in for with from at is are were be been this that these those which will has have its their our into over under between across such than or as an".split())
+POLISH_MARKERS = frozenset("w we z ze że na do się sie nie od po dla oraz przez jak o jest są sa być byc który ktory która ktora które ktore także takze jego ich już juz tylko czy też tez".split())
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def english_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences and lines of text[start:end] written in English: more English
+    function words than Polish ones ("Partners from Spain, Portugal and Norway")."""
+    out = []
+    for m in _SENTENCE.finditer(text, start, end):
+        words = [w.lower() for w in _WORD.findall(m.group())]
+        en = sum(w in ENGLISH_MARKERS for w in words)
+        if en and en > sum(w in POLISH_MARKERS for w in words):
+            out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -147,10 +168,11 @@ class DiacriticRestorer:
         if marked >= DIACRITIC_SHARE_OK * letters and marked >= 2:
             return 0, marked, 0  # diacritics where Polish has them: nothing stripped here
         evidence = present = polish = 0
+        english = english_spans(para, 0, len(para))
         for m in _WORD.finditer(para):
             w = m.group()
-            if len(w) == 1:
-                continue
+            if len(w) == 1 or any(a <= m.start() < b for a, b in english):
+                continue  # English is no evidence of Polish typed without diacritics
             if any(c in PL_DIACRITICS for c in w):
                 present += 1
             elif self._is_evidence(w.lower()):
@@ -196,10 +218,13 @@ class DiacriticRestorer:
             else:
                 options.append([(w.lower(), 0.0)])
         chosen, confidence = self.model.choose(text, words, options)
+        english = english_spans(text, start, end)
         out = []
         for i, m in enumerate(words):
             w = m.group()
             form = options[i][chosen[i]][0]
+            if any(a <= m.start() < b for a, b in english):
+                continue  # an English sentence in a Polish paragraph keeps its words
             if form != w.lower() and w.isascii():
                 out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", confidence[i]))
         return out

@@ -37,7 +37,10 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 CODEPAGE_SIGNS = "¹¥æÆêÊ³£ñÑœŒ\x9c\x8cŸ\x9f\x8f¿¯±¡¶¦¼¬"
 _SIGN_RE = re.compile(f"[{re.escape(CODEPAGE_SIGNS)}]")
 _WORD_RE = re.compile(r"[^\W\d_]+|[" + re.escape(CODEPAGE_SIGNS) + r"]", re.UNICODE)
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + re.escape(CODEPAGE_SIGNS) + r"])+", re.UNICODE)
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\ufffd" + re.escape(CODEPAGE_SIGNS) + r"])+", re.UNICODE)
+#: CP1250's "Ź" is byte 0x8F, which CP1252 leaves undefined: a decoder shows it as
+#: U+FFFD. In a text read from CP1250 that mark can only be Ź (Polish has no Ť, ť).
+CP1250_UNDEFINED_IN_CP1252 = {"cp1250": "Ź"}
 CODEPAGES = ("cp1250", "iso-8859-2")
 POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
@@ -111,6 +114,9 @@ def _redecode(word: str, codepage: str) -> str | None:
     Characters no single-byte code page could have produced are kept as they are."""
     out = []
     for ch in word:
+        if ch == "\ufffd" and codepage in CP1250_UNDEFINED_IN_CP1252:
+            out.append(CP1250_UNDEFINED_IN_CP1252[codepage])
+            continue
         try:
             b = ch.encode("cp1252")
         except UnicodeEncodeError:
@@ -141,7 +147,7 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
     config = config or CodepageConfig()
     if not _SIGN_RE.search(text):
         return []
-    tokens = [m for m in _TOKEN_RE.finditer(text) if _SIGN_RE.search(m.group())]
+    tokens = [m for m in _TOKEN_RE.finditer(text) if _SIGN_RE.search(m.group()) or "\ufffd" in m.group()]
     votes: Counter[str] = Counter()
     readings: list[tuple[re.Match[str], dict[str, str]]] = []
     for m in tokens:
@@ -152,8 +158,8 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
             if fixed and fixed != word and fixed.isalpha():
                 cands[cp] = fixed
         readings.append((m, cands))
-        if lex.known(word):
-            continue  # a real word as it stands (e.g. French "fête")
+        if not _SIGN_RE.search(word) or ("\ufffd" not in word and lex.known(word)):
+            continue  # a real word as it stands (e.g. French "fête"); U+FFFD alone is no vote for a code page
         for cp, fixed in cands.items():
             if lex.known(fixed):
                 votes[cp] += 1
@@ -164,10 +170,12 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
     for m, cands in readings:
         word = m.group()
         fixed = cands.get(best_cp)
-        if not fixed or lex.known(word):
+        if not fixed or ("\ufffd" not in word and lex.known(word)):
             continue
         if lex.known(fixed):
             conf = 0.99
+        elif "\ufffd" in word:
+            continue  # U+FFFD is Ź only where that makes a word; else the glyph solver decides
         elif n >= config.min_votes and _central_european(word, fixed):
             conf = 0.8  # a name ("Hybáškovej"): the text's code page, applied
         else:

@@ -87,6 +87,9 @@ class GlyphConfig:
     lbreak_initial_margin: a line feed before a lowercase word that is itself a word
         ("apie") is tried as a word-initial ł only when the ł-word ("łapie") is this much
         more frequent (Zipf, 1.0).
+    english_min_zipf, english_penalty: a word Polish does not know but English uses
+        this often (Zipf 3.0) scores as an English word, `english_penalty` (1.0) below
+        its English frequency, instead of as no word ("Europe", not "Europeł").
     beam: hypotheses kept per region while searching. Default 256.
     code_min_occurrences, code_min_share: a glyph code (a control, private-use or
         placeholder character, or `(cid:NN)`; not U+FFFD) seen this often, whose
@@ -111,6 +114,8 @@ class GlyphConfig:
     lbreak_currency_bonus: float = 3.0
     lbreak_mark_penalty: float = 2.0
     lbreak_initial_margin: float = 1.0
+    english_min_zipf: float = 3.0
+    english_penalty: float = 1.0
     lbreak_space_start_bonus: float = 1.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
@@ -617,5 +622,9 @@ class GlyphSolver:
         z = self.lex.zipf(word)
         if z > UNKNOWN_ZIPF:
             return z - 9.0
+        if not restored and word.isascii():
+            en = self.lex.english_zipf(word)
+            if en >= self.config.english_min_zipf:  # "Europe", "Project": English on a Polish slide
+                return en - 9.0 - self.config.english_penalty
         penalty = self.config.restored_unknown_penalty if restored else 0.0
         return -9.0 - self.config.unknown_per_char * len(word) - penalty

@@ -146,6 +146,7 @@ class Lexicon:
         #: lemmas(word, standard=False): (lemma, tag) pairs from morfeusz2, cached (see `_lemmas`)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self._readings = lru_cache(maxsize=200_000)(self._readings_uncached)
+        self.english_zipf = lru_cache(maxsize=100_000)(self._english_zipf)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -169,6 +170,13 @@ class Lexicon:
         if self.morfeusz_knows(w):
             return RARE_FORM_ZIPF
         return UNKNOWN_ZIPF
+
+    def _english_zipf(self, word: str) -> float:
+        """Frequency of `word` in English (wordfreq, Zipf; 0.0 if unlisted): slides mix
+        English in, and an English word next to damage is a word, not damage."""
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word.lower(), "en")
 
     def with_diacritics(self, folded: str) -> tuple[str, ...]:
         """Cached forms with Polish diacritics that are typed as `folded` without them
