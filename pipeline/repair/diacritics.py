@@ -46,8 +46,8 @@ _CODE = re.compile(r"[{}()\[\];=<>+*/\\|&^%$#@]")
 
 #: Function words that mark a sentence as English or as Polish (words both
 #: languages use, such as "a", "i", "to", "on", are in neither list).
-ENGLISH_MARKERS = frozenset("the and of in for with from at is are were be been this that these those which will has have its their our into over under between across such than or as an".split())
-POLISH_MARKERS = frozenset("w we z ze że na do się sie nie od po dla oraz przez jak o jest są sa być byc który ktory która ktora które ktore także takze jego ich już juz tylko czy też tez".split())
+ENGLISH_MARKERS = frozenset(["the", "and", "of", "in", "for", "with", "from", "at", "is", "are", "were", "be", "been", "this", "that", "these", "those", "which", "will", "has", "have", "its", "their", "our", "into", "over", "under", "between", "across", "such", "than", "or", "as", "an"])
+POLISH_MARKERS = frozenset(["w", "we", "z", "ze", "że", "na", "do", "się", "sie", "nie", "od", "po", "dla", "oraz", "przez", "jak", "o", "jest", "są", "sa", "być", "byc", "który", "ktory", "która", "ktora", "które", "ktore", "także", "takze", "jego", "ich", "już", "juz", "tylko", "czy", "też", "tez"])
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
