@@ -289,8 +289,8 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if restored or "lbreak" in r.method:
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
-                if m and off == m[0] and text[off].islower() and _proper_name(lex, text[m[0] : m[1]]):
-                    proper.add(m)  # "z Żeleńskim", "Łapiński": SGJP knows the word only as a name
+                if m and off == m[0] and text[off].islower() and (_proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex)):
+                    proper.add(m)  # "z Żeleńskim", "Łapiński": a name; "Politechniką Śląską": a name's next word
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
                 if restored and swappable and m:
                     sites.setdefault(m, []).append(off)
@@ -487,6 +487,25 @@ def _post_prepositional(lex: Lexicon, form: str) -> bool:
 def _verbal(lex: Lexicon, form: str) -> bool:
     """A verb form that can take a direct object (finite, past, imperative, infinitive, adverbial participle)."""
     return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
+
+def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Is the word at `span` the next word of a capitalised name: the word before it
+    (same line) is capitalised, does not start a sentence, and agrees with it in case
+    and number ("Politechniką Śląską", "Interreg Europa Środkowa", "Województwa Śląskiego")?"""
+    m = _PREV_WORD.search(text, max(0, span[0] - 40), span[0])
+    if not m or not m.group(1)[:1].isupper() or m.group(1).isupper():
+        return False
+    k = m.start() - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] in ".!?:•\n" or not text[k].isalpha():
+        return False  # the word before starts a sentence or a line: capitalised for that
+    prev, word = _feats(lex, m.group(1).lower()), _feats(lex, text[span[0] : span[1]].lower())
+    return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
 
 
 @lru_cache(maxsize=100_000)
