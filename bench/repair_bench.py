@@ -1,6 +1,6 @@
 """Repair benchmark: damage clean Polish, repair it, score it, time it against ftfy.
 
-    .venv/bin/python bench/repair_bench.py [--text PATH] [--seed N] [--limit N]
+    .venv/bin/python bench/repair_bench.py [--text PATH | --entity-text] [--seed N] [--limit N]
 
 Text: ../shared/dev-text/pl_pdb_dev_sentences.txt (edited Polish, not shipped
 with the project). Sentences are grouped into slide-like paragraphs, wrapped,
@@ -45,6 +45,20 @@ def paragraphs(sentences: list[str], rng: random.Random) -> str:
     return "\n\n".join(out)
 
 
+def entity_text() -> Path:
+    """The annotated slides of bench/entities/ as plain text, one line a sentence
+    (bullets and annotations removed), in a temporary file."""
+    import tempfile
+
+    lines = []
+    for f in sorted((ROOT / "bench" / "entities").rglob("*.txt")):
+        plain = re.sub(r"\[([^\]]*)\]\([A-Z]+(?:\|[^)]*)?\)", r"\1", f.read_text(encoding="utf-8"))
+        lines += [ln.strip().lstrip("•-– ").strip() for ln in plain.splitlines()]
+    out = Path(tempfile.mkdtemp()) / "entity_slides.txt"
+    out.write_text("\n".join(ln for ln in lines if len(ln.split()) >= 3) + "\n", encoding="utf-8")
+    return out
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -74,10 +88,13 @@ def score(clean: str, damaged: str, repaired: str) -> tuple[int, int, int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text", type=Path, default=DEFAULT_TEXT)
+    ap.add_argument("--entity-text", action="store_true", help="use the slide text of bench/entities/ (annotations removed) instead: domain text with names and English, not tuned on")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N sentences")
     ap.add_argument("--kinds", default="", help="comma-separated substrings of kind names to run")
     args = ap.parse_args()
+    if args.entity_text:
+        args.text = entity_text()
     if not args.text.exists():
         sys.exit(f"{args.text} not found: pass --text with clean Polish text, one sentence a line.")
 
