@@ -111,7 +111,9 @@ class AgreementModel:
         self.weight = weight
         self.subject_weight = subject_weight
         self.verb_cases = verb_cases  # `verb_case_bonus`: for choices between oblique cases (ą/ę), not the nominative
+        # per model (a class-level cache would keep every model of a long batch alive)
         self.pair_bonus = lru_cache(maxsize=200_000)(self._pair_bonus)
+        self._governed_cached = lru_cache(maxsize=200_000)(self._governed)
 
     def feats(self, form: str) -> tuple[Feat, ...]:
         """(pos, cases, numbers, genders) of each reading; for verbs (pos, persons, numbers, {})."""
@@ -165,9 +167,8 @@ class AgreementModel:
     def governed_bonus(self, prep: str, form: str) -> float:
         """Bonus for `form` in a case the preposition `prep` governs, less for the
         rarer case of a two-case preposition; 0 when `prep` is no preposition."""
-        return self._governed(prep.lower(), form.lower())
+        return self._governed_cached(prep.lower(), form.lower())
 
-    @lru_cache(maxsize=200_000)  # noqa: B019  (one model per lexicon, kept for the process)
     def _governed(self, prep: str, form: str) -> float:
         preps = [a for a in self.feats(prep) if a[0] == "prep"]
         if not preps:
