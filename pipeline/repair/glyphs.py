@@ -335,8 +335,10 @@ class GlyphSolver:
             return self.config.bullet_prior
         end = line_start - 1  # the line feed ending the line above
         prev_start = text.rfind("\n", 0, end) + 1
-        above = text[prev_start:end].strip()
-        if not above or above[-1] in ".!?:;" or _opens_bullet(text, prev_start + (len(text[prev_start:end]) - len(text[prev_start:end].lstrip()))):
+        line = text[prev_start:end]
+        above = line.strip()
+        first = prev_start + len(line) - len(line.lstrip())  # the line's first visible character
+        if not above or above[-1] in ".!?:;" or _opens_bullet(text, first):
             return self.config.bullet_prior
         return self.config.bullet_runon_prior
 
