@@ -272,3 +272,9 @@ def test_unknown_place_adjectives_decline_and_english_czech_regions():
     found = {(e.text, e.label, e.normalized) for e in tag_text("Lead: Moravian-Silesian Region; partnerzy z kraju libereckiego.")}
     assert ("Moravian-Silesian Region", "REGION", "kraj morawsko-śląski") in found
     assert ("kraju libereckiego", "REGION", "kraj liberecki") in found
+
+
+def test_regional_programmes_in_english_and_lowercase_region_heads():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Funding: the Regional Operational Programme for Lower Silesia. Współpraca w regionie Morza Bałtyckiego.")}
+    assert ("Regional Operational Programme for Lower Silesia", "PROGRAMME", "Regionalny Program Operacyjny") in found
+    assert ("regionie Morza Bałtyckiego", "REGION", "Region Morza Bałtyckiego") in found

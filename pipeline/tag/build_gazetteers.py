@@ -53,6 +53,10 @@ def _title_hyphenated(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
+#: Head nouns of region names that running text also writes in lowercase.
+LOWERCASE_HEADS = frozenset({"Region", "Kraj", "Kraje"})
+
+
 def _polish_words(name: str) -> bool:
     """Every word of `name` is one SGJP knows ("Republika Czeska", not "Czech Republic")."""
     from .inflect import _morfeusz
@@ -151,7 +155,11 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     for r in cur["regions"]:
         if r["name"] in seen:
             continue
-        out.append(_entry("REGION", r["name"], _forms(r["name"], r.get("fixed_from")) + r.get("forms", []), r.get("ids")))
+        forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
+        head, _, rest = r["name"].partition(" ")
+        if rest and head in LOWERCASE_HEADS:  # "w regionie Morza Bałtyckiego": the head noun in lowercase
+            forms += _forms(f"{head.lower()} {rest}", r.get("fixed_from"))
+        out.append(_entry("REGION", r["name"], forms, r.get("ids")))
         seen.add(r["name"])
     # UN M49 macro-regions babel names in Polish and the curated list does not have
     for code, name in sorted(Locale("pl").territories.items()):

@@ -445,6 +445,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 #: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
 RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)")
+#: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
+ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional Operational Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
 #: "7. PR", "6PR": a framework programme by number.
 FP_NUMBER_RE = re.compile(r"(?<![\w.-])(?P<n>[1-9])\. ?PR(?![\w-])")
 GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
@@ -459,6 +461,11 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
     for m in RPO_ACRONYM_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}))
+    for m in ROP_EN_RE.finditer(text):  # "Regional Operational Programme for Lower Silesia"
+        end = _cut_at_break(m.start(), m.end(), text)
+        start = m.start()
+        region = (m.group("pre") or m.group("post") or "").strip()
+        out.append(Candidate(start, end, "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny", **({"region": region} if region else {})}))
     for m in FP_NUMBER_RE.finditer(text):
         n = int(m.group("n"))
         names = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh")
