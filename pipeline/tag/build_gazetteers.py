@@ -118,6 +118,11 @@ def _variants(name: str) -> list[str]:
     return [o for o in out if o]
 
 
+#: ISO 3166-2 subdivision types left out: cities (tagged as cities), municipalities,
+#: overseas and outlying territories, arctic islands.
+SKIPPED_SUBDIVISION_TYPES = ("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "City", "Municipality", "Urban municipality", "State city", "Arctic region", "Self-governed part")
+
+
 def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import pycountry
     from babel import Locale
@@ -127,7 +132,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for cc in cur["subdivision_countries"]:
         for s in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
-            if s.parent_code is not None or s.type.startswith(("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "District")):
+            if s.parent_code is not None or s.type.startswith(SKIPPED_SUBDIVISION_TYPES) or (s.type == "District" and cc not in ("PT", "BG")):
                 continue
             ids = {"iso3166": s.code}
             if s.code in cur["subdivision_wikidata"]:
