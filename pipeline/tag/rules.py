@@ -48,7 +48,7 @@ LINE_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("li
 CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
 LOW = "a-ząćęłńóśźżäöüéèß"
 CAPWORD = rf"[{CAP}][\w'’&+-]*"
-CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|van|von)"
+CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|&|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|van|von)"
 NAME = rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,4}}"
 QUOTED = r"(?:„[^”\"]{2,60}[”\"]|\"[^\"]{2,60}\"|“[^”]{2,60}”)"
 
@@ -165,6 +165,9 @@ VALLEY_RE = re.compile(
 )
 #: Words that make "X Cluster" a kind of cluster rather than a name.
 GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
+#: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
+#: and Arena, France's pôles, Germany's Kompetenznetz.
+PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -240,6 +243,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
         if len(words) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
+    about_clusters = len(CLUSTER_TOPIC_RE.findall(text)) >= 2
+    geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
         if _is_adjective(words[1]):
@@ -247,6 +252,15 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if len(words) > 2 and _is_adjective(words[2]):
                 end = m.end()
             out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina"))
+        elif about_clusters and m.start() + len(words[0]) + 1 not in geo_starts:
+            # "Dolina Ekoinnowacji" in a document about clusters (not "Dolina Wisły", a river's valley)
+            end = m.start() + len(words[0]) + 1 + len(words[1])
+            out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
+    if about_clusters:
+        for m in PROGRAMME_CLUSTER_RE.finditer(text):  # "NCE Maritime CleanTech", "Arena Heidner", "Pôle Véhicule du Futur"
+            end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo))
+            if end > m.start("name"):
+                out.append(Candidate(m.start(), end, "CLUSTER", "cluster.programme_label", confidence=0.7))
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
     for m in PAREN_RE.finditer(text):
