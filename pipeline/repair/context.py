@@ -350,17 +350,18 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
     """Raise, in place, the score of a verb reading in the person the rest of its
     sentence uses (unambiguous forms only: "jestem", "zrobiłem", "mnie"; "robią", "zrobili")."""
+    sentences: list[int] | None = None  # sentence number of each word, worked out once if needed
     for i, opts in enumerate(options):
-        persons = [_person_mark(lex, f) for f, _sc in opts]
-        if len(opts) < 2 or "pri" not in persons or "pl" not in persons:
+        if len(opts) < 2:
             continue
-        lo = i
-        while lo > 0 and not _SENTENCE_END.search(text, words[lo - 1].end(), words[lo].start()):
-            lo -= 1
-        hi = i
-        while hi + 1 < len(words) and not _SENTENCE_END.search(text, words[hi].end(), words[hi + 1].start()):
-            hi += 1
-        marks = [_person_mark(lex, options[j][0][0]) for j in range(lo, hi + 1) if j != i and len(options[j]) == 1]
+        persons = [_person_mark(lex, f) for f, _sc in opts]
+        if "pri" not in persons or "pl" not in persons:
+            continue
+        if sentences is None:
+            sentences = [0]
+            for a, b in itertools.pairwise(words):
+                sentences.append(sentences[-1] + bool(_SENTENCE_END.search(text, a.end(), b.start())))
+        marks = [_person_mark(lex, o[0][0]) for j, o in enumerate(options) if j != i and len(o) == 1 and sentences[j] == sentences[i]]
         first, third = marks.count("pri"), marks.count("pl")
         if first == third:
             continue
