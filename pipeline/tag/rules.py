@@ -101,7 +101,11 @@ def _common_noun(word: str) -> bool:
 
 
 def _is_adjective(word: str) -> bool:
-    return any(tag.startswith(("adj:", "ppas:", "pact:")) for _l, tag, _n in _analyses(word.lower()))
+    """An adjective or participle; a compound "Warmińsko-Mazurski" by its last part."""
+    first, _, last = word.rpartition("-")
+    if first and not first.lower().endswith("o"):
+        return False
+    return any(tag.startswith(("adj:", "ppas:", "pact:")) for _l, tag, _n in _analyses(last.lower()))
 
 
 def _feats(tag: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -158,7 +162,7 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 
 # --- clusters -------------------------------------------------------------
 
-KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
+KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
@@ -226,7 +230,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
         end = _cut_at_break(start, m.end("name"), text)
-        end = _trim_connectors(text, start, _cut_before(text, start, end, geo, CLUSTER_START_RE))
+        end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, CLUSTER_START_RE))  # any listed name after "i" starts another
         if end > m.start("name"):
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
     for m in VALLEY_RE.finditer(text):
@@ -471,7 +475,12 @@ NAMED_PROGRAM_RE = re.compile(rf"(?<![\w-])Program(?:u|em|ie|owi|me)? (?P<name>{
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
 
 
+#: The start of another programme's name: "… Województwa Małopolskiego i Interreg Słowacja-Polska".
+PROGRAMME_START_RE = re.compile(r"(?:Interreg|INTERREG|Horyzont|Horizon|Program\w*|Fundusz\w*|Regionaln\w+ Program\w*|RPO|PO)\b")
+
+
 def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    programmes = [c for c in gaz if c.label == "PROGRAMME"]
     out = [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}) for m in GENERIC_PO_RE.finditer(text)]
     for m in RPO_ACRONYM_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny"}))
@@ -503,7 +512,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
-        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), programmes, PROGRAMME_START_RE))
         if end > m.start("name"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.po"))
     return out
@@ -586,7 +595,7 @@ def _dates(text: str) -> list[Candidate]:
         if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
             out.append(Candidate(m.start(), m.end(), "DATE", "date"))
     months = _month_forms()
-    for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)\s+)?(?P<month>[{CAP}{LOW}][{CAP}{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.|ROKU|R\.))?(?![\w])", text):
+    for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+)?(?P<month>[{CAP}{LOW}][{CAP}{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.|ROKU|R\.))?(?![\w])", text):
         month = months.get(m.group("month")) or months.get(m.group("month").lower())
         if month:
             out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": month}))
