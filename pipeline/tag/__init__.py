@@ -81,7 +81,7 @@ def spelling_key(name: str) -> str:
 def spelling_index() -> dict[tuple[str, str], str]:
     """(label, spelling key) -> entry key, for every listed form of a cluster,
     programme or organisation whose key is its entry's alone."""
-    entries, patterns = load_gazetteers()
+    _entries, patterns = load_gazetteers()
     seen: dict[tuple[str, str], set[str]] = {}
     for p in patterns:
         if p["label"] in ("CLUSTER", "PROGRAMME", "ORGANISATION"):
