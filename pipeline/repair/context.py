@@ -290,7 +290,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if restored or "lbreak" in r.method:
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
-                if m and off == m[0] and text[off].islower() and (_proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex)):
+                if m and off == m[0] and text[off].islower() and (_proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex)):
                     proper.add(m)  # "z Żeleńskim", "Łapiński": a name; "Politechniką Śląską": a name's next word
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
                 if restored and swappable and m:
@@ -508,6 +508,19 @@ def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
         return False  # the word before starts a sentence or a line: capitalised for that
     prev, word = _feats(lex, m.group(1).lower()), _feats(lex, text[span[0] : span[1]].lower())
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _name_starts(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Is the word at `span` an adjective opening a capitalised name: the next word
+    (same line) is capitalised and a noun it agrees with ("Łódzki Klaster Medyczny")?"""
+    m = _NEXT_WORD.match(text, span[1])
+    if not m or not m.group(1)[:1].isupper() or m.group(1).isupper():
+        return False
+    word, nxt = _feats(lex, text[span[0] : span[1]].lower()), _feats(lex, m.group(1).lower())
+    return any(a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b) for a in word for b in nxt)
 
 
 @lru_cache(maxsize=100_000)
