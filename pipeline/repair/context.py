@@ -295,9 +295,8 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
                 if restored and swappable and m:
                     sites.setdefault(m, []).append(off)
-    out: list[Edit] = [Edit(a, a + 1, text[a].upper(), "glyph.context", 0.9) for a, b in sorted(proper) if (a, b) not in sites]
-    if not sites:
-        return out
+    out: list[Edit] = []
+    capitalised: set[tuple[int, int]] = set()  # proper-name words the readings below have edited whole
     starts = sorted(s[0] for s in sites)
     for para_start, para_end in _paragraphs(text):
         if bisect_left(starts, para_start) == bisect_left(starts, para_end):
@@ -337,6 +336,9 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                     form = form[:1].upper() + form[1:]
                 if form != m.group().lower() or span in proper:
                     out.append(Edit(m.start(), m.end(), _match_case(form, m.group()) if span not in proper else form, "glyph.context", confidence[k]))
+                    capitalised.add(span)
+    # the rest of the names: their first letter only
+    out += [Edit(a, a + 1, text[a].upper(), "glyph.context", 0.9) for a, b in sorted(proper - capitalised)]
     return out
 
 
