@@ -290,7 +290,9 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if restored or "lbreak" in r.method:
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
-                if m and off == m[0] and text[off].islower() and (_proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex)):
+                if m and off == m[0] and text[off].islower() and (
+                    _proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex) or _place_after_preposition(text, m)
+                ):
                     proper.add(m)  # "z Żeleńskim", "Łapiński": a name; "Politechniką Śląską": a name's next word
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
                 if restored and swappable and m:
@@ -510,6 +512,31 @@ def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
         return False  # the word before starts a sentence or a line: capitalised for that
     prev, word = _feats(lex, m.group(1).lower()), _feats(lex, text[span[0] : span[1]].lower())
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Zz]e|[Ss]pod|[Kk]oło) $")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Capitalised forms of the countries, regions and cities the tagger knows
+    (`pipeline/tag/gazetteers`, read as data: no spaCy here)."""
+    import json
+    from importlib import resources
+
+    folder = resources.files("pipeline.tag") / "gazetteers"
+    out: set[str] = set()
+    for name in ("countries", "regions", "cities"):
+        for e in json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))["entries"]:
+            out.update(f for f in e["forms"] if f[:1].isupper() and " " not in f)
+    return frozenset(out)
+
+
+def _place_after_preposition(text: str, span: tuple[int, int]) -> bool:
+    """"w Łodzi", "do Łodzi", "ze Śląska": a restored first letter after a preposition
+    of place, where the capitalised word is a place the tagger knows."""
+    word = text[span[0] : span[1]]
+    return (word[:1].upper() + word[1:]) in _place_names() and bool(_PLACE_PREPOSITION.search(text, max(0, span[0] - 6), span[0]))
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
