@@ -85,6 +85,7 @@ MINOR_CASES: dict[str, tuple[str, float]] = {
     "na": ("acc", 0.2),
     "o": ("acc", 0.3),
     "po": ("acc", 0.5),
+    "poza": ("acc", 0.5),
 }
 #: log10 penalty for a reading in no case the preposition before it governs
 #: ("z wielką uwagę"): ungrammatical, unlike a reading in its rarer case.
