@@ -347,8 +347,10 @@ class GlyphSolver:
         """Should a letter restored at text[s:e] be a capital?"""
         left = right = ""
         i = s - 1
-        while i >= 0 and text[i].isalpha() and len(left) < 3:
-            left = text[i] + left
+        # read through a lost glyph before this one, and its spurious space ("warto� �": "rto")
+        while i >= 0 and (text[i].isalpha() or text[i] == "\ufffd" or (text[i] == " " and text[i - 1 : i] == "\ufffd")) and len(left) < 3:
+            if text[i].isalpha():
+                left = text[i] + left
             i -= 1
         j = e + 1 if text[e : e + 1] == " " else e  # look past a spurious space
         while j < len(text) and text[j].isalpha() and len(right) < 3:
