@@ -545,10 +545,10 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 def _name_starts(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     """Is the word at `span` an adjective opening a capitalised name: the next word
-    (same line) is capitalised and a noun it agrees with ("Łódzki Klaster Medyczny")?"""
+    (same line) is a capitalised common noun it agrees with ("Łódzki Klaster Medyczny")?"""
     m = _NEXT_WORD.match(text, span[1])
-    if not m or not m.group(1)[:1].isupper() or m.group(1).isupper():
-        return False
+    if not m or not m.group(1)[:1].isupper() or m.group(1).isupper() or any(lemma[:1].isupper() for lemma, _t in lex.lemmas(m.group(1))):
+        return False  # before a proper noun an adjective stays lowercase ("świętego Pawła")
     word, nxt = _feats(lex, text[span[0] : span[1]].lower()), _feats(lex, m.group(1).lower())
     return any(a[0] in _AGREEING and b[0] in _NOMINAL and _agree(a, b) for a in word for b in nxt)
 
