@@ -523,9 +523,9 @@ def _place_names() -> frozenset[str]:
     """Capitalised forms of the countries, regions and cities the tagger knows
     (`pipeline/tag/gazetteers`, read as data: no spaCy here)."""
     import json
-    from importlib import resources
+    from pathlib import Path
 
-    folder = resources.files("pipeline.tag") / "gazetteers"
+    folder = Path(__file__).resolve().parent.parent / "tag" / "gazetteers"  # not via pipeline.tag: that imports spaCy
     out: set[str] = set()
     for name in ("countries", "regions", "cities"):
         for e in json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))["entries"]:
