@@ -735,11 +735,15 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
         if m:
             y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
             return f"{int(y):04}-{int(mo):02}-{int(d):02}", {"year": int(y), "month": int(mo), "day": int(d)}
-        m = re.search(rf"(?:(?P<d>[0-3]?\d)\s+)?(?P<month>\w+)\s+(?P<y>{YEAR})", text)
+        m = re.search(rf"(?:(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?\s+)?(?P<month>\w+)\s+(?P<y>{YEAR})", text)
         month = (_month_forms().get(m.group("month")) or _month_forms().get(m.group("month").lower())) if m else None
         if m and month:
             attrs = {"year": int(m.group("y")), "month": month} | ({"day": int(m.group("d"))} if m.group("d") else {})
-            return f"{m.group('y')}-{month:02}" + (f"-{int(m.group('d')):02}" if m.group("d") else ""), attrs
+            value = f"{m.group('y')}-{month:02}" + (f"-{int(m.group('d')):02}" if m.group("d") else "")
+            if m.group("d2"):  # "15–16 października 2015": an ISO 8601 interval
+                attrs["day_end"] = int(m.group("d2"))
+                value += f"/{m.group('y')}-{month:02}-{int(m.group('d2')):02}"
+            return value, attrs
         m = QUARTER_RE.search(text)
         if m and re.search(r"kwartał|kw\.|quarter|Q[1-4]", text):
             q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m.group("q").rstrip(".")) or int(re.sub(r"\D", "", m.group("q")) or 0)
