@@ -300,3 +300,10 @@ def test_spellings_date_ranges_and_names_joined_by_i():
         "Interreg Słowacja-Polska",
         "Warmińsko-Mazurski Klaster Meblowy",
     ]
+
+
+def test_hyphenated_region_parts_and_sentence_initial_klaster():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Uczestnicy ze Styrii i z Saksonii-Anhaltu. Klaster Dolina Lotnicza zorganizował warsztaty.")}
+    assert ("Saksonii-Anhaltu", "REGION", "Saksonia-Anhalt") in found
+    assert not any(t == "Saksonii" for t, _l, _n in found)
+    assert ("Dolina Lotnicza", "CLUSTER", "Dolina Lotnicza") in found

@@ -224,8 +224,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         start = m.start()
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
-        if m.group("head")[0].islower():
-            start = m.start("name")  # "klaster Optonet": the name is the entity
+        sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None
+        if m.group("head")[0].islower() or (sentence_start and not m.group("adj") and any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz)):
+            start = m.start("name")  # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował": the name is the entity
             first = name.split(" ")[0]
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
@@ -697,6 +698,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.source != "gazetteer" and (text[c.start : c.end] in generic or any(s <= c.start and c.end <= e for s, e in statuses)):
             continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster (nor is part of it)
+        if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
+            continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
