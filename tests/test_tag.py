@@ -307,3 +307,9 @@ def test_hyphenated_region_parts_and_sentence_initial_klaster():
     assert ("Saksonii-Anhaltu", "REGION", "Saksonia-Anhalt") in found
     assert not any(t == "Saksonii" for t, _l, _n in found)
     assert ("Dolina Lotnicza", "CLUSTER", "Dolina Lotnicza") in found
+
+
+def test_foreign_places_declined_as_polish_declines_them():
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Warsztaty w Grazu i z Bergenem; partnerzy z Erlangenu.")}
+    assert {("Grazu", "CITY", "Graz"), ("Bergenem", "CITY", "Bergen"), ("Erlangenu", "CITY", "Erlangen")} <= found
+    assert not [e for e in tag_text("Tomasz i Adam poszli do domu.") if e.label in ("CITY", "REGION")]

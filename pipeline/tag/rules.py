@@ -658,9 +658,48 @@ def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
     return cached
 
 
+#: Case endings of a foreign masculine place name SGJP does not decline ("w Grazu", "z Bergenem").
+FOREIGN_PLACE_ENDINGS = ("owi", "em", "u", "a")
+_CAP_WORD_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]{{3,}}(?![\w-])")
+
+
+@cache
+def _place_nominatives() -> dict[str, str]:
+    """One-word town and region names that end in a consonant -> their entry key."""
+    from . import load_gazetteers
+
+    _entries, patterns = load_gazetteers()
+    out: dict[str, str] = {}
+    for p in patterns:
+        form = p["pattern"]
+        if p["label"] in ("CITY", "REGION") and " " not in form and "-" not in form and len(form) >= 4 and form[-1] not in "aeiouyąęó" and not form.isupper():
+            out.setdefault(form, p["id"])
+    return out
+
+
+def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A capitalised word SGJP does not know, that is a listed town or region plus a
+    Polish case ending ("Grazu", "Bergenem"): that place, declined as Polish declines
+    foreign names."""
+    taken = {c.start for c in gaz}
+    places = _place_nominatives()
+    out = []
+    for m in _CAP_WORD_RE.finditer(text):
+        if m.start() in taken:
+            continue
+        word = m.group()
+        for ending in FOREIGN_PLACE_ENDINGS:
+            if word.endswith(ending) and word[: -len(ending)] in places and not any(t != "ign" for _l, t, _n in _analyses(word)):
+                key = places[word[: -len(ending)]]
+                label = "CITY" if key.startswith("cities") else "REGION"
+                out.append(Candidate(m.start(), m.end(), label, "place.declined", key, confidence=0.8))
+                break
+    return out
+
+
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _elided_voivodeships(text, gazetteer, entries) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
