@@ -316,6 +316,6 @@ def test_foreign_places_declined_as_polish_declines_them():
 
 
 def test_curated_and_geonames_spellings_are_one_city_and_place_colon_lines():
-    found = {(e.text, e.label, e.normalized) for e in tag_text("Wizyta w Tallinnie i w Tallinie.\n\nSweden: Sustainable Business Hub in Malmö; Denmark: Copenhagen Cleantech Cluster.")}
+    found = {(e.text, e.label, e.normalized) for e in tag_text("Klastry energii. Wizyta w Tallinnie i w Tallinie.\n\nSweden: Sustainable Business Hub in Malmö; Denmark: Copenhagen Cleantech Cluster.")}
     assert ("Tallinnie", "CITY", "Tallin") in found and ("Tallinie", "CITY", "Tallin") in found
     assert ("Sustainable Business Hub", "CLUSTER", "Sustainable Business Hub") in found
