@@ -61,3 +61,38 @@ def test_offset_map_maps_spans_around_records():
     assert omap.start(3) == 2 and omap.end(3) == 3  # inside the record: snapped to its edges
     assert omap.start(7) == trace.text.index("ef")
     assert omap.end(len(trace.raw)) == len(trace.text)
+
+
+#: Real words for the property below: names, places, English, prepositions and forms
+#: the context rules act on, so their edits (capitals, ą/ę, ń) are composed too.
+WORDS = (
+    "Śląsku Łodzi Politechniką Śląską Europa Środkowa Europe the and of w do ze z pod "
+    "różową ścianą nie będę czekał się bawi piłką kilka dań aby zainteresować niż lepsze "
+    "Klaster Łódzki Medyczny Żeleńskim źródła Źródła mówię mówią siedzą kobieta mężczyzna "
+    "wartość WIG20 zł 200 mln • – . , : \n"
+).split(" ")
+_LOSE = str.maketrans({c: "\ufffd" for c in "ąćęńśźżĄĆĘŃŚŹŻ"})
+
+
+@st.composite
+def damaged_slides(draw):
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+    text = " ".join(words)
+    out = []
+    for ch in text:
+        if ch in "ąćęńśźżĄĆĘŃŚŹŻ" and draw(st.booleans()):
+            out.append(ch.translate(_LOSE) + (" " if draw(st.booleans()) else ""))
+        elif ch in "łŁ" and draw(st.booleans()):
+            out.append("\n")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@given(damaged_slides())
+@settings(max_examples=200, deadline=None)
+def test_repair_of_damaged_words_is_reversible(lexicon, raw):
+    result = repair_text(raw, lexicon=lexicon)
+    assert undo(result.text, result.records) == raw
+    for r in result.records:
+        assert result.text[r.start : r.end] == r.after
