@@ -248,7 +248,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
         if len(words) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
-    about_clusters = len(CLUSTER_TOPIC_RE.findall(text)) >= 2
+    about_clusters = _about_clusters(text)
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -293,6 +293,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 #: A document about clusters: these words (any form) occur in it at least twice.
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
+def _about_clusters(text: str) -> bool:
+    return len(CLUSTER_TOPIC_RE.findall(text)) >= 2
+
+
 #: Where a list item of a cluster document names a cluster: right after the bullet
 #: (past "Place, Place i Place:"), or after "działa"/"powstał" ("W Toskanii działa ...").
 _ITEM_START_RE = re.compile(r"(?:^|(?<=\s))[•▪◦‣●■►➢–-] ")
@@ -321,6 +325,7 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed after "clusters such as" / "klastry, np." (until the sentence ends)."""
     out = []
     known = {c.start: c for c in gaz}
+    geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
     for m in CLUSTER_EXAMPLES_RE.finditer(text):
         pos = m.end()
@@ -328,7 +333,6 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             n = LISTED_NAME_RE.match(text, pos)
             if not n:
                 break
-            geo = [c for c in gaz if c.label in _GEO]
             end = _trim_connectors(text, n.start(), _cut_before(text, n.start(), _cut_at_break(n.start(), n.end(), text), geo))
             # "A and B": the connector split the list, not the name
             inner = _LIST_SEP_RE.search(text, n.start(), end)
@@ -341,7 +345,7 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if place and place.end() in known and known[place.end()].label in _GEO:
                 end = known[place.end()].end
             sep = _LIST_SEP_RE.match(text, end)
-            if not sep or any(b in breaks for b in range(end, end + 1)):
+            if not sep or end in breaks:
                 break
             pos = sep.end()
     return out
@@ -359,7 +363,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
     Life Sciences"): a capitalised name holding a word SGJP does not know, that is
     no gazetteer name as a whole. Low confidence (0.6): this is context, not a list."""
-    if len(CLUSTER_TOPIC_RE.findall(text)) < 2:
+    if not _about_clusters(text):
         return []
     geo_at = {c.start: c for c in gaz if c.label in _GEO}
     whole = {(c.start, c.end) for c in gaz}
