@@ -80,6 +80,8 @@ class DiacriticsConfig:
     max_readings: most probable readings of a word kept for the joint choice.
     max_rare_slots: an unknown word with more letters that could take a
         diacritic than this is not searched through morfeusz2 (2^9 lookups at most).
+    english_margin: a capitalised word whose English frequency beats its best Polish
+        spelling with diacritics by this many Zipf units is an English name, left alone.
     """
 
     min_evidence: int = 2
@@ -90,6 +92,7 @@ class DiacriticsConfig:
     context_weight: float = 1.5
     max_readings: int = 4
     max_rare_slots: int = 9
+    english_margin: float = 1.0
 
 
 #: A token wordfreq lists at least this often is in use as written ("godz", "np"),
@@ -151,6 +154,15 @@ class DiacriticRestorer:
                 out.append(form)
         return tuple(out)
 
+    def _english_capital(self, word: str) -> bool:
+        """A capitalised word far more frequent in English as written than in Polish
+        with diacritics ("Europe" 5.3 against "Europę" 4.0): left alone."""
+        if not word[:1].isupper() or not word.isascii():
+            return False
+        r = self.readings(word.lower())
+        polish = max((self.lex.zipf(f) for f, _p in r if f != word.lower()), default=-9.0)
+        return self.lex.english_zipf(word) >= polish + self.config.english_margin
+
     def _is_evidence(self, word: str) -> bool:
         r = self.readings(word)
         if not r or r[0][0] == word:
@@ -175,6 +187,8 @@ class DiacriticRestorer:
                 continue  # English is no evidence of Polish typed without diacritics
             if any(c in PL_DIACRITICS for c in w):
                 present += 1
+            elif self._english_capital(w):
+                continue  # "Europe", "Bulgaria": an English name, not "Europę" typed without ogonek
             elif self._is_evidence(w.lower()):
                 evidence += 1
             elif len(w) > 2 and self.lex.listed(w):
@@ -223,8 +237,8 @@ class DiacriticRestorer:
         for i, m in enumerate(words):
             w = m.group()
             form = options[i][chosen[i]][0]
-            if any(a <= m.start() < b for a, b in english):
-                continue  # an English sentence in a Polish paragraph keeps its words
+            if any(a <= m.start() < b for a, b in english) or self._english_capital(w):
+                continue  # an English sentence in a Polish paragraph, or an English name, keeps its words
             if form != w.lower() and w.isascii():
                 out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", confidence[i]))
         return out
