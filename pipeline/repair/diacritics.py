@@ -159,9 +159,10 @@ class DiacriticRestorer:
         with diacritics ("Europe" 5.3 against "Europę" 4.0): left alone."""
         if not word[:1].isupper() or not word.isascii():
             return False
-        r = self.readings(word.lower())
-        polish = max((self.lex.zipf(f) for f, _p in r if f != word.lower()), default=-9.0)
-        return self.lex.english_zipf(word) >= polish + self.config.english_margin
+        r = [f for f, _p in self.readings(word.lower()) if f != word.lower()]
+        if not r:
+            return False  # no Polish spelling with diacritics to mistake it for
+        return self.lex.english_zipf(word) >= max(self.lex.zipf(f) for f in r) + self.config.english_margin
 
     def _is_evidence(self, word: str) -> bool:
         r = self.readings(word)
