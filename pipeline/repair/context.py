@@ -292,7 +292,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
                 if m and off == m[0] and text[off].islower() and (
-                    _proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex) or _place_after_preposition(text, m)
+                    _proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex) or _place_after_preposition(text, m, lex)
                 ):
                     proper.add(m)  # "z Żeleńskim", "Łapiński": a name; "Politechniką Śląską": a name's next word
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
@@ -496,7 +496,7 @@ def _verbal(lex: Lexicon, form: str) -> bool:
     return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \n]$")  # on the same line, or the line above wrapped
 
 
 def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -533,11 +533,18 @@ def _place_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def _place_after_preposition(text: str, span: tuple[int, int]) -> bool:
+def _place_after_preposition(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     """"w Łodzi", "do Łodzi", "ze Śląska": a restored first letter after a preposition
-    of place, where the capitalised word is a place the tagger knows."""
+    of place, where the capitalised word is a place the tagger knows; after "na" only
+    where the word is no common noun in lowercase ("na Śląsku", but "na łodzi": a boat)."""
     word = text[span[0] : span[1]]
-    return (word[:1].upper() + word[1:]) in _place_names() and bool(_PLACE_PREPOSITION.search(text, max(0, span[0] - 6), span[0]))
+    if (word[:1].upper() + word[1:]) not in _place_names():
+        return False
+    if _PLACE_PREPOSITION.search(text, max(0, span[0] - 6), span[0]):
+        return True
+    return bool(re.search(r"(?:^|[\s(])[Nn]a $", text[max(0, span[0] - 4) : span[0]])) and not any(
+        t.startswith("subst:") and lemma[:1].islower() for lemma, t in lex.lemmas(word.lower())
+    )
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
