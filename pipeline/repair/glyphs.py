@@ -430,8 +430,8 @@ class GlyphSolver:
         """Listed words first; forms only morfeusz2 knows are searched only when
         the best reading made of listed words still holds an unknown word."""
         found = self._solve_by_mask_pass(text, lo, hi, sites, rare=False)
-        if found is not None and found[1]:
-            return found[0]
+        if found is not None and (found[1] or not any(st.kind == _MARK for st in sites)):
+            return found[0]  # all known, or no lost glyph to read a rare form into (line feeds only)
         again = self._solve_by_mask_pass(text, lo, hi, sites, rare=True)
         return again[0] if again is not None else None
 
