@@ -515,7 +515,8 @@ def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Zz]e|[Ss]pod|[Kk]oło) $")
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło) $")
+_NA = re.compile(r"(?:^|[\s(])[Nn]a $")
 
 
 @lru_cache(maxsize=1)
@@ -542,7 +543,7 @@ def _place_after_preposition(text: str, span: tuple[int, int], lex: Lexicon) -> 
         return False
     if _PLACE_PREPOSITION.search(text, max(0, span[0] - 6), span[0]):
         return True
-    return bool(re.search(r"(?:^|[\s(])[Nn]a $", text[max(0, span[0] - 4) : span[0]])) and not any(
+    return bool(_NA.search(text, max(0, span[0] - 4), span[0])) and not any(
         t.startswith("subst:") and lemma[:1].islower() for lemma, t in lex.lemmas(word.lower())
     )
 
