@@ -203,7 +203,8 @@ def glyph_codes(raw: RawDocument, repairs: list[Repair]) -> list[GlyphCode]:
 
 
 def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], warnings: list[Problem]) -> list[Page]:
-    """Each page with its quality record: source, damage by kind, repairs by method, OCR."""
+    """Give each page its quality record (source, damage by kind, repairs by method,
+    OCR) in place; pages with the same record share one object. Returns `pages`."""
     from ftfy.badness import badness
 
     by_page: dict[int, Counter[str]] = {}
@@ -212,23 +213,26 @@ def page_quality(pages: list[Page], raw: RawDocument, repairs: list[Repair], war
     no_text = {w.page for w in warnings if w.code == "page.no_text"}
     sources = {rp.number: rp.source for rp in raw.pages}
     replaced = {rp.number: rp.replaced_text for rp in raw.pages}
-    out = []
+    shared: dict[tuple, PageQuality] = {}  # one record per distinct content: 100,000 blank pages share one
     for p in pages:
         seen = p.raw_text + (replaced.get(p.number) or "")  # a text layer OCR replaced counts too
         damage = {k: n for k, rx in DAMAGE_PATTERNS.items() if (n := len(rx.findall(seen)))}
         if (bad := badness(p.raw_text.replace("\ufffd", ""))) > 0:
             damage["mojibake_suspect"] = bad
         source = sources.get(p.number) or raw.backend or raw.format
-        quality = PageQuality(
-            backend=source,
-            damage=damage,
-            repairs=dict(sorted(by_page.get(p.number, Counter()).items())),
-            needs_ocr=p.number in no_text,
-            ocr=source == "ocr",
-            replaced_text=replaced.get(p.number),
-        )
-        out.append(p.model_copy(update={"quality": quality}))
-    return out
+        fixed = tuple(sorted(by_page.get(p.number, Counter()).items()))
+        key = (source, tuple(damage.items()), fixed, p.number in no_text, replaced.get(p.number))
+        if (quality := shared.get(key)) is None:
+            quality = shared[key] = PageQuality(
+                backend=source,
+                damage=damage,
+                repairs=dict(fixed),
+                needs_ocr=p.number in no_text,
+                ocr=source == "ocr",
+                replaced_text=replaced.get(p.number),
+            )
+        p.quality = quality  # set in place: a copy of every page doubled a long document's memory
+    return pages
 
 
 def failed_document(path: str | Path, code: str, message: str, stage: str = "batch") -> Document:
