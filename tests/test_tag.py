@@ -196,11 +196,11 @@ def test_regions_in_english_and_regular_declension():
 
 
 def test_listed_clusters_need_an_unknown_name_and_a_cluster_document():
-    deck = "Klastry we Włoszech\n\nKlastry technologiczne\n• Piemont i Turyn: Torino Wireless\n• Vitagora w Burgundii – żywność\n• Budget: EUR 2 million"
+    deck = "Klastry we Włoszech\n\nKlastry technologiczne\n• Piemont i Turyn: Torino Wireless\n• Gastronova w Burgundii – żywność\n• Budget: EUR 2 million"
     found = {(e.text, e.label) for e in tag_text(deck)}
-    assert ("Torino Wireless", "CLUSTER") in found and ("Vitagora", "CLUSTER") in found
+    assert ("Torino Wireless", "CLUSTER") in found and ("Gastronova", "CLUSTER") in found
     assert not any(e.label == "CLUSTER" and e.text.startswith("Budget") for e in tag_text(deck))
-    assert not any(e.label == "CLUSTER" for e in tag_text("Partnerzy\n• Vitagora w Burgundii – żywność"))  # no cluster topic
+    assert not any(e.label == "CLUSTER" for e in tag_text("Partnerzy\n• Gastronova w Burgundii – żywność"))  # no cluster topic
 
 
 def test_numbers_naming_measures_are_not_quantities_and_capitalised_programmes():
@@ -319,3 +319,24 @@ def test_curated_and_geonames_spellings_are_one_city_and_place_colon_lines():
     found = {(e.text, e.label, e.normalized) for e in tag_text("Klastry energii. Wizyta w Tallinnie i w Tallinie.\n\nSweden: Sustainable Business Hub in Malmö; Denmark: Copenhagen Cleantech Cluster.")}
     assert ("Tallinnie", "CITY", "Tallin") in found and ("Tallinie", "CITY", "Tallin") in found
     assert ("Sustainable Business Hub", "CLUSTER", "Sustainable Business Hub") in found
+
+
+def test_capitalised_region_heads_west_slavic_clusters_and_acronym_pairs():
+    found = _ents("Obwód lwowski i Kraj żyliński.\n• Jihomoravský strojírenský klastr\n• Klaster ALFA i OMEGA (klastry w Małopolsce)")
+    assert ("REGION", "Obwód lwowski", "obwód lwowski") in found
+    assert ("REGION", "Kraj żyliński", "kraj żyliński") in found
+    assert ("CLUSTER", "Jihomoravský strojírenský klastr", "Jihomoravský strojírenský klastr") in found
+    assert {("CLUSTER", "Klaster ALFA", "Klaster ALFA"), ("CLUSTER", "OMEGA", "OMEGA")} <= found
+    assert not any(t == "CLUSTER" and "polski klaster" in x for t, x, _n in _ents("Największy polski klaster powstał w Rzeszowie."))
+
+
+def test_programme_by_its_own_name_and_period_and_foreign_clusters_not_declined():
+    found = _ents("Środki z Inteligentny Rozwój 2014-2020 i z Polska Wschodnia 2014-2020, a nie w Polsce Wschodniej.")
+    assert ("PROGRAMME", "Inteligentny Rozwój 2014-2020", "Program Operacyjny Inteligentny Rozwój") in found
+    assert ("PROGRAMME", "Polska Wschodnia 2014-2020", "Program Operacyjny Polska Wschodnia") in found
+    assert ("REGION", "Polsce Wschodniej", "Polska Wschodnia") in found
+    from pipeline.tag import load_gazetteers
+
+    forms = {p["pattern"] for p in load_gazetteers()[1] if p["label"] == "CLUSTER"}
+    assert "Cap Digital" in forms and "Capa Digital" not in forms  # a French name, not declined
+    assert "Mazowieckiego Klastra ICT" in forms  # a Polish one is

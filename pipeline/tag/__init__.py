@@ -53,9 +53,19 @@ class GazetteerEntry:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
+def _written(form: str) -> tuple[str, ...]:
+    """A form as listed, in capitals, and — when it starts with a lowercase head
+    ("kraj morawsko-śląski", "obwód wołyński") — capitalised, as at a sentence or
+    bullet start."""
+    out = (form, form.upper())
+    if form[:1].islower():
+        out += (form[0].upper() + form[1:],)
+    return out
+
+
 @cache
 def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
-    """Entries by key, and EntityRuler patterns for every form (as written and in capitals)."""
+    """Entries by key, and EntityRuler patterns for every form (see `_written`)."""
     entries: dict[str, GazetteerEntry] = {}
     patterns: list[dict[str, Any]] = []
     folder = resources.files("pipeline.tag") / "gazetteers"
@@ -67,7 +77,7 @@ def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
         for n, e in enumerate(data["entries"]):
             key = f"{gaz}:{n}"
             entries[key] = GazetteerEntry(key, e["label"], e["name"], dict(e.get("ids", {})), f"gazetteer.{gaz}", dict(e.get("attributes", {})))
-            for form in dict.fromkeys(v for f in e["forms"] for v in (f, f.upper())):
+            for form in dict.fromkeys(v for f in e["forms"] for v in _written(f)):
                 patterns.append({"label": e["label"], "pattern": form, "id": key})
     return entries, patterns
 

@@ -152,6 +152,9 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 continue
             originals = _variants(s.name) + cur["subdivision_aliases"].get(s.code, [])
             name = polish if polish != s.name else originals[0]
+            head, _, rest = name.partition(" ")
+            if head in LOWERCASE_HEADS and rest[:1].islower():
+                name = f"{head.lower()} {rest}"  # "Kraj żyliński" -> "kraj żyliński", as Polish writes a unit's generic head
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
             forms = _forms(name) + originals
@@ -332,8 +335,19 @@ def programmes(cur: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _declinable(name: str, country: str) -> bool:
+    """A name Polish text declines: a Polish cluster's ("Mazowieckiego Klastra ICT"),
+    one word ("w Minalogicu"), or words all SGJP knows ("Dolinie Krzemowej"). Foreign
+    names of several words stay as written (declining their first word gave "Capa
+    Digital", "Mobilów Heights")."""
+    from .inflect import _interps
+
+    words = name.split(" ")
+    return country == "PL" or len(words) == 1 or all(_interps(w) or not w[:1].isalpha() for w in words)
+
+
 def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
-    return [_entry("CLUSTER", c["name"], _forms(c["name"]) + c.get("forms", []), {"country_iso3166": c["country"]}) for c in cur["clusters"]]
+    return [_entry("CLUSTER", c["name"], (_forms(c["name"]) if _declinable(c["name"], c["country"]) else []) + c.get("forms", []), {"country_iso3166": c["country"]}) for c in cur["clusters"]]
 
 
 def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:

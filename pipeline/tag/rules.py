@@ -167,6 +167,12 @@ VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
 )
+#: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
+#: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
+#: Czech/Slovak ending -ý is required ("Największy polski klaster" is Polish prose).
+WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščřůúíáéďťňľĺŕô]+){{0,2}} (?P<head>klastr|klaster))(?![\w-])")
+#: Two names in capitals joined by "i"/"oraz"/"and" after one "klaster".
+ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
 #: Words that make "X Cluster" a kind of cluster rather than a name.
 GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
@@ -232,7 +238,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 continue  # "klaster IT w Bangalore": the sector, not a name
         end = _cut_at_break(start, m.end("name"), text)
         end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, CLUSTER_START_RE))  # any listed name after "i" starts another
-        if end > m.start("name"):
+        pair = ACRONYM_PAIR_RE.fullmatch(text, m.start("name"), end)
+        if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two clusters, each named in capitals
+            out.append(Candidate(start, pair.end("a"), "CLUSTER", "cluster.klaster"))
+            out.append(Candidate(pair.start("b"), pair.end("b"), "CLUSTER", "cluster.klaster", confidence=0.6))
+        elif end > m.start("name"):
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
@@ -248,6 +258,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
         if len(words) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
+    for m in WEST_SLAVIC_RE.finditer(text):
+        words = m.group("name").split(" ")[:-1]
+        if m.group("head") == "klastr" or any(w.endswith("ý") for w in words):
+            out.append(Candidate(m.start(), m.end(), "CLUSTER", "cluster.klastr"))
     about_clusters = _about_clusters(text)
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
@@ -403,6 +417,12 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
         if not headed and not any(_unknown_word(w) for w in words):
             continue  # every word is a Polish or common English word: a heading or a sentence, not a name
+        head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
+        pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
+        if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two names
+            out.append(Candidate(m.start(), pair.end("a"), "CLUSTER", "cluster.listed", confidence=0.6))
+            out.append(Candidate(pair.start("b"), end, "CLUSTER", "cluster.listed", confidence=0.6))
+            continue
         out.append(Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6))
     return out
 
@@ -671,6 +691,36 @@ def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
     return cached
 
 
+_SHORT_CACHE: dict[int, re.Pattern[str] | None] = {}
+#: Programme names whose own part follows a generic head: "Program Operacyjny
+#: Innowacyjna Gospodarka" -> "Innowacyjna Gospodarka"; that part does not inflect.
+_GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)? (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy)|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")
+
+
+def _programme_short_names(text: str, entries: dict[str, Any]) -> list[Candidate]:
+    """A programme called by its own part with its period, the head left out:
+    "Polska Wschodnia 2014-2020", "Inteligentny Rozwój 2014-2020" (the period is
+    what makes "Polska Wschodnia", a region too, the programme)."""
+    if id(entries) not in _SHORT_CACHE:
+        own: dict[str, str] = {}
+        for key, e in entries.items():
+            m = _GENERIC_PROGRAMME_HEAD.match(e.name) if e.label == "PROGRAMME" else None
+            if m and len(m.group("own")) >= 6:
+                own.setdefault(m.group("own"), key)
+        names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?P<own>{names}){PERIOD_RE.pattern}") if names else None
+        _SHORT_CACHE[id(entries)] = pattern
+        _SHORT_KEYS[id(entries)] = own
+    pattern = _SHORT_CACHE[id(entries)]
+    if pattern is None:
+        return []
+    own = _SHORT_KEYS[id(entries)]
+    return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.short_name", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+
+
+_SHORT_KEYS: dict[int, dict[str, str]] = {}
+
+
 #: Case endings of a foreign masculine place name SGJP does not decline ("w Grazu", "z Bergenem").
 FOREIGN_PLACE_ENDINGS = ("owi", "em", "u", "a")
 _CAP_WORD_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]{{3,}}(?![\w-])")
@@ -712,7 +762,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _elided_voivodeships(text, gazetteer, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
