@@ -173,7 +173,8 @@ def test_elided_voivodeship_and_programme_abbreviations():
     ents = {e.text: e for e in tag_text("Firmy z województwa śląskiego i opolskiego: RPO WSL 2014-2020, 7. PR, KPO.")}
     assert ents["opolskiego"].label == "REGION" and ents["opolskiego"].ids["iso3166"] == "PL-16"
     assert ents["opolskiego"].normalized == "województwo opolskie"
-    assert ents["RPO WSL 2014-2020"].normalized == "Regionalny Program Operacyjny" and ents["RPO WSL 2014-2020"].attributes["period"] == "2014-2020"
+    rpo = ents["RPO WSL 2014-2020"]  # WSL: the śl- of śląskie (and the document names it)
+    assert rpo.normalized == "Regionalny Program Operacyjny Województwa Śląskiego" and rpo.ids["iso3166"] == "PL-24" and rpo.attributes["period"] == "2014-2020"
     assert ents["7. PR"].normalized == "Seventh Framework Programme"
     assert ents["KPO"].label == "PROGRAMME"
     assert not [e for e in tag_text("LIFE SCIENCE KRAKÓW") if e.label == "PROGRAMME"]  # "LIFE" alone is no programme
@@ -340,3 +341,28 @@ def test_programme_by_its_own_name_and_period_and_foreign_clusters_not_declined(
     forms = {p["pattern"] for p in load_gazetteers()[1] if p["label"] == "CLUSTER"}
     assert "Cap Digital" in forms and "Capa Digital" not in forms  # a French name, not declined
     assert "Mazowieckiego Klastra ICT" in forms  # a Polish one is
+
+
+def test_regional_programmes_resolved_to_their_voivodeship():
+    def norm(text):
+        return {e.text: e.normalized for e in tag_text(text) if e.label == "PROGRAMME"}
+
+    assert norm("Dotacje z RPO Lubuskie 2020.")["RPO Lubuskie 2020"] == "Regionalny Program Operacyjny Województwa Lubuskiego"
+    assert norm("Projekt z RPO WiM.")["RPO WiM"] == "Regionalny Program Operacyjny Województwa Warmińsko-Mazurskiego"
+    # "WM" fits małopolskie and mazowieckie: the document decides, or nothing does
+    assert norm("Województwo mazowieckie: RPO WM 2014-2020.")["RPO WM 2014-2020"] == "Regionalny Program Operacyjny Województwa Mazowieckiego"
+    assert norm("Środki z RPO WM 2014-2020.")["RPO WM 2014-2020"] == "Regionalny Program Operacyjny"
+    # after a comma, only a programming period belongs to the programme
+    assert "Interreg Europe" in norm("Funded by Interreg Europe, 2016-2020.")
+    assert "RPO WP, 2014-2020" in norm("W województwie podlaskim: RPO WP, 2014-2020.")
+
+
+def test_list_items_after_a_place_units_after_adjectives_and_project_sections():
+    deck = "Klastry w regionach\n\nPrzykłady\n• Toskania: Agrinova Cluster, Mechanova Hub\n\nProjekty\n• ALFA-NET – wspólne badania, 3 wspólne patenty"
+    found = _ents(deck)
+    assert {("CLUSTER", "Agrinova Cluster", "Agrinova Cluster"), ("CLUSTER", "Mechanova Hub", "Mechanova Hub")} <= found
+    assert ("PROJECT", "ALFA-NET", "ALFA-NET") in found
+    assert ("QUANTITY", "3 wspólne patenty", "3 patent") in found
+    networks = _ents("Klaster Metalowy współpracuje z siecią Holzwerk Thüringen; klastry obu krajów.")
+    assert ("CLUSTER", "Holzwerk Thüringen", "Holzwerk Thüringen") in networks
+    assert not any(t == "CLUSTER" and "Enterprise" in x for t, x, _n in _ents("Klastry i sieć Enterprise Europe Network; klaster ICT."))

@@ -123,12 +123,24 @@ def _variants(name: str) -> list[str]:
 SKIPPED_SUBDIVISION_TYPES = ("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "City", "Municipality", "Urban municipality", "State city", "Arctic region", "Self-governed part")
 
 
+def _curated_region_forms(r: dict[str, Any]) -> list[str]:
+    """Case forms and listed spellings of a curated region; a head noun Polish also
+    writes in lowercase ("w regionie Morza Bałtyckiego") in both spellings."""
+    forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
+    head, _, rest = r["name"].partition(" ")
+    if rest and head in LOWERCASE_HEADS:
+        forms += _forms(f"{head.lower()} {rest}", r.get("fixed_from"))
+    return forms
+
+
 def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import pycountry
     from babel import Locale
 
     tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
     cities = set(cur["cities"])
+    # a curated region that names an ISO subdivision is that subdivision's entry ("Kraj Basków" is ES-PV)
+    curated_by_code = {r["ids"]["iso3166"]: r for r in cur["regions"] if "iso3166" in r.get("ids", {})}
     out = []
     for cc in cur["subdivision_countries"]:
         for s in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
@@ -158,16 +170,15 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
             forms = _forms(name) + originals
+            if (r := curated_by_code.get(s.code)) is not None and r["name"] != name:
+                forms = _curated_region_forms(r) + forms
+                name, ids = r["name"], {**ids, **r["ids"]}
             out.append(_entry("REGION", name, forms, ids, {"country": cc}))
     seen = {e["name"] for e in out}
     for r in cur["regions"]:
         if r["name"] in seen:
             continue
-        forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
-        head, _, rest = r["name"].partition(" ")
-        if rest and head in LOWERCASE_HEADS:  # "w regionie Morza Bałtyckiego": the head noun in lowercase
-            forms += _forms(f"{head.lower()} {rest}", r.get("fixed_from"))
-        out.append(_entry("REGION", r["name"], forms, r.get("ids")))
+        out.append(_entry("REGION", r["name"], _curated_region_forms(r), r.get("ids")))
         seen.add(r["name"])
     # UN M49 macro-regions babel names in Polish and the curated list does not have
     for code, name in sorted(Locale("pl").territories.items()):
@@ -340,10 +351,7 @@ def _declinable(name: str, country: str) -> bool:
     one word ("w Minalogicu"), or words all SGJP knows ("Dolinie Krzemowej"). Foreign
     names of several words stay as written (declining their first word gave "Capa
     Digital", "Mobilów Heights")."""
-    from .inflect import _interps
-
-    words = name.split(" ")
-    return country == "PL" or len(words) == 1 or all(_interps(w) or not w[:1].isalpha() for w in words)
+    return country == "PL" or " " not in name or _polish_words(name)
 
 
 def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -351,7 +359,7 @@ def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:
-    return [_entry("ORGANISATION", o["name"], _forms(o["name"], o.get("fixed_from")) + o.get("forms", []), o.get("ids")) for o in cur["organisations"]]
+    return [_entry("ORGANISATION", o["name"], (_forms(o["name"], o.get("fixed_from")) if _declinable(o["name"], o.get("country", "")) else []) + o.get("forms", []), o.get("ids")) for o in cur["organisations"]]
 
 
 BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": organisations, "countries": countries, "cities": cities, "regions": regions}

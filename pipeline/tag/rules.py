@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextvars
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -178,6 +179,8 @@ GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "in
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
 #: and Arena, France's pôles, Germany's Kompetenznetz.
 PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: A network named after "sieć"/"network" (in a document about clusters, a cluster).
+NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -276,6 +279,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = m.start() + len(words[0]) + 1 + len(words[1])
             out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
     if about_clusters:
+        for m in NETWORK_RE.finditer(text):  # "współpracuje z siecią Metall Brandenburg"
+            end = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
+            words = text[m.start("name") : end].split(" ")
+            if not text[m.start("name") : end].isupper() and any(_unknown_word(w) for w in words):
+                out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.network", confidence=0.6))
         for m in PROGRAMME_CLUSTER_RE.finditer(text):  # "NCE Maritime CleanTech", "Arena Heidner", "Pôle Véhicule du Futur"
             end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo))
             if end > m.start("name"):
@@ -372,6 +380,44 @@ def _unknown_word(word: str) -> bool:
     return all(a[1] == "ign" for a in _analyses(word)) and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
 
 
+_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Pp]rojekt|PROJEKT|[Pp]roject|PROJECT)")
+
+
+def _section_heading(text: str, pos: int) -> str:
+    """The first line of the paragraph (slide section) `pos` is in: its heading."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    ends = [b for b in LINE_BREAKS.get() if start <= b < pos]
+    return text[start : min(ends)] if ends else text[start:pos]
+
+
+def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int, int]]) -> list[Candidate] | None:
+    """The cluster name a list item of a cluster document opens with at `pos`
+    (two when "Klaster A i B" names two in capitals), or None: see `_listed_clusters`."""
+    m = LISTED_NAME_RE.match(text, pos)
+    if not m:
+        return None
+    breaks = LINE_BREAKS.get()
+    end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), [c for c in gaz if c.label in _GEO]), text)
+    end = _trim_connectors(text, m.start(), end)
+    name = text[m.start() : end]
+    if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
+        return None
+    words = [w for w in re.split(r"[ -]", name) if w]
+    if words[0] in ("Projekt", "Project", "Program", "Programme"):
+        return None  # a project's or programme's name, not a cluster's
+    if PROJECT_RE.fullmatch(name) and _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
+        return None  # "Projekty\n• INNO-BRIDGE – ...": a project listed under its heading
+    headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
+    if not headed and not any(_unknown_word(w) for w in words):
+        return None  # every word is a Polish or common English word: a heading or a sentence, not a name
+    head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
+    pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
+    if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two names
+        return [Candidate(m.start(), pair.end("a"), "CLUSTER", "cluster.listed", confidence=0.6), Candidate(pair.start("b"), end, "CLUSTER", "cluster.listed", confidence=0.6)]
+    return [Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6)]
+
+
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names of clusters in the lists of a document about clusters ("• Vitagora w
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
@@ -381,6 +427,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         return []
     geo_at = {c.start: c for c in gaz if c.label in _GEO}
     whole = {(c.start, c.end) for c in gaz}
+    listed_at = {c.start: c.end for c in gaz if c.label == "CLUSTER"}
     breaks = LINE_BREAKS.get()
     starts = [(m.end(), False) for m in _ITEM_START_RE.finditer(text)] + [(m.end(), False) for m in _FOUNDED_RE.finditer(text)]
     # a line or a "; " clause opening with "Place: " ("Sweden: Sustainable Business Hub in Malmö")
@@ -403,27 +450,19 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 break
         if needs_place and not placed:
             continue
-        m = LISTED_NAME_RE.match(text, pos)
-        if not m:
-            continue
-        end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), [c for c in gaz if c.label in _GEO]), text)
-        end = _trim_connectors(text, m.start(), end)
-        name = text[m.start() : end]
-        if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
-            continue
-        words = [w for w in re.split(r"[ -]", name) if w]
-        if words[0] in ("Projekt", "Project", "Program", "Programme"):
-            continue  # a project's or programme's name, not a cluster's
-        headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
-        if not headed and not any(_unknown_word(w) for w in words):
-            continue  # every word is a Polish or common English word: a heading or a sentence, not a name
-        head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
-        pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
-        if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two names
-            out.append(Candidate(m.start(), pair.end("a"), "CLUSTER", "cluster.listed", confidence=0.6))
-            out.append(Candidate(pair.start("b"), end, "CLUSTER", "cluster.listed", confidence=0.6))
-            continue
-        out.append(Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6))
+        while True:  # "Emilia-Romania: Clust-ER Agrifood, Clust-ER Mech": each name of the list
+            if pos in listed_at:  # a listed cluster: on to the next name
+                end = listed_at[pos]
+            else:
+                found = _listed_name(text, pos, gaz, whole)
+                if found is None:
+                    break
+                out += found
+                end = found[-1].end
+            sep = _LIST_SEP_RE.match(text, end)
+            if not sep or end in breaks:
+                break
+            pos = sep.end()
     return out
 
 
@@ -496,7 +535,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 
 #: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
-RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)")
+RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)(?: 20[0-9]{{2}}(?![\w–-]))?")
 #: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
 ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional Operational Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
 #: "7. PR", "6PR": a framework programme by number.
@@ -636,6 +675,9 @@ def _dates(text: str) -> list[Candidate]:
     return out
 
 
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
+
+
 def _quantities(text: str) -> list[Candidate]:
     out = []
     for m in QUANTITY_RE.finditer(text):
@@ -647,6 +689,10 @@ def _quantities(text: str) -> list[Candidate]:
         if unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         end = m.end()
+        noun = _NEXT_WORD_RE.match(text, end)
+        if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
+            end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
+            unit = noun.group(1)
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
@@ -762,9 +808,53 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
-    return _elided_voivodeships(text, gazetteer, entries) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + _programmes(text, gazetteer) + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
+    return _elided_voivodeships(text, gazetteer, entries) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
+_RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
+
+
+def _fold(ch: str) -> str:
+    """A letter in lowercase without its accent ("Ś" -> "s"); ł stays ł (only łódzkie starts so)."""
+    return unicodedata.normalize("NFD", ch.lower())[0]
+
+
+def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
+    """A regional OP named without its voivodeship in full gets that voivodeship's
+    entry: one named inside it ("RPO Lubuskie 2020", "RPO Warmia i Mazury"); for an
+    acronym ("RPO WM") or the bare "Regionalny Program Operacyjny", the one voivodeship
+    the document names that fits its letter (or the only voivodeship that fits)."""
+    rpo_by_code = {e.ids["iso3166"]: k for k, e in entries.items() if e.label == "PROGRAMME" and e.ids.get("iso3166", "").startswith("PL-")}
+    voivodeships = {e.ids["iso3166"]: e.name.split(" ", 1)[1] for e in entries.values() if e.label == "REGION" and e.name.startswith("województwo ")}
+    named = [(c, entries[c.key].ids.get("iso3166", "")) for c in gaz if c.label == "REGION" and c.key in entries]
+    mentioned = {code for _c, code in named if code in voivodeships}
+    out = []
+    for c in candidates:
+        if c.source == "programme.rpo" and "region" not in c.attributes:
+            inside = {code for r, code in named if c.start <= r.start and r.end <= c.end and code in rpo_by_code}
+            if inside:
+                fits = inside
+            elif (m := _RPO_LETTERS_RE.match(text, c.start)) is not None:
+                letters = "".join(_fold(ch) for ch in m.group("letters"))
+                if m.group("i"):  # "RPO WiM": Warmii i Mazur, the initials of a two-part name
+                    fits = {code for code, adj in voivodeships.items() if "".join(_fold(w[0]) for w in adj.split("-")) == "w" + letters}
+                else:
+                    fits = {code for code, adj in voivodeships.items() if _fold(adj[0]) == letters[0]}
+                # "WSL": more letters than one narrow it when they spell the adjective's start (śl-)
+                fits = {code for code in fits if "".join(map(_fold, voivodeships[code])).startswith(letters)} or fits
+                fits = (fits & mentioned) or (fits if len(fits) == 1 else set())
+            else:
+                fits = mentioned if text[c.start : c.end].startswith("Regionaln") else set()
+            if len(fits) == 1:
+                attrs = {k: v for k, v in c.attributes.items() if k != "normal"}
+                c = Candidate(c.start, c.end, c.label, c.source, rpo_by_code[next(iter(fits))], c.confidence, attrs)
+        out.append(c)
+    return out
+
+
+#: The EU's multiannual programming periods (and the new members' 2004-2006).
+PROGRAMMING_PERIODS = frozenset({(1994, 1999), (2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)})
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
 _PRIORITY = {"gazetteer": 0}
 
@@ -811,6 +901,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue  # "Wolę ..." (I prefer), not the town
         if c.label == "PROGRAMME":
             m = PERIOD_RE.match(text, c.end)
+            if m and "," in m.group() and (int(m.group("y1")), int(m.group("y2"))) not in PROGRAMMING_PERIODS:
+                m = None  # "Interreg Europe, 2016-2020": after a comma only a programming period is the programme's
             if m:
                 c = Candidate(c.start, m.end(), c.label, c.source, c.key, c.confidence, {**c.attributes, "period": f"{m.group('y1')}-{m.group('y2')}"})
         kept.append(c)
@@ -865,7 +957,12 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
             mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}.get((m.group("mult") or "").lower(), 1)
             value = value * mult
+            if isinstance(value, float) and value.is_integer() and mult > 1:
+                value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
             unit_word = m.group("unit").rstrip(".") if m.group("unit") not in ("proc.",) else "%"
+            rest = text[m.end() :].strip().split(" ")
+            if rest[0] and _is_adjective(unit_word):
+                unit_word = rest[-1]  # "3 wspólne patenty" -> patent
             if unit_word.lower() in CURRENCIES or m.group("unit").lower() in CURRENCIES:
                 unit = CURRENCIES.get(unit_word.lower()) or CURRENCIES[m.group("unit").lower()]
             elif unit_word in ("%", "proc"):
