@@ -366,3 +366,13 @@ def test_list_items_after_a_place_units_after_adjectives_and_project_sections():
     networks = _ents("Klaster Metalowy współpracuje z siecią Holzwerk Thüringen; klastry obu krajów.")
     assert ("CLUSTER", "Holzwerk Thüringen", "Holzwerk Thüringen") in networks
     assert not any(t == "CLUSTER" and "Enterprise" in x for t, x, _n in _ents("Klastry i sieć Enterprise Europe Network; klaster ICT."))
+
+
+def test_nuts_regions_prose_around_listed_names_and_units_that_are_prepositions():
+    found = _ents("Regiony: Górnej Bawarii i Warszawski stołeczny oraz Makroregion wschodni. Podział na NUTS 2 od 2018 roku.")
+    assert {("REGION", "Górnej Bawarii", "Górna Bawaria"), ("REGION", "Warszawski stołeczny", "Warszawski stołeczny"), ("REGION", "Makroregion wschodni", "Makroregion wschodni")} <= found
+    assert not any(t == "QUANTITY" for t, _x, _n in found)  # "2 od": a preposition is no unit
+    deck = "Klastry morskie\n\n• Dania: Windcluster.dk w Aarhus\n• Rola Pomorskiego Klastra ICT w regionie"
+    clusters = {x for t, x, _n in _ents(deck) if t == "CLUSTER"}
+    assert "Windcluster.dk" in clusters and "Pomorskiego Klastra ICT" in clusters
+    assert not any(x.startswith("Rola") for x in clusters)

@@ -323,7 +323,7 @@ def _about_clusters(text: str) -> bool:
 #: (past "Place, Place i Place:"), or after "działa"/"powstał" ("W Toskanii działa ...").
 _ITEM_START_RE = re.compile(r"(?:^|(?<=\s))[•▪◦‣●■►➢–-] ")
 _FOUNDED_RE = re.compile(r"(?<![\w-])(?:działa|działają|funkcjonuje|powstał|powstała|powstało) ")
-LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")
+LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?:\.[a-z]{{2,3}}(?![\w.]))?(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")  # ".dk": "Offshoreenergy.dk"
 #: Last words that make a listed name a cluster's even when every word is common
 #: ("Research Triangle Park", "Skåne Food Innovation Network").
 CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
@@ -380,6 +380,7 @@ def _unknown_word(word: str) -> bool:
     return all(a[1] == "ign" for a in _analyses(word)) and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
 
 
+_NAMED = frozenset({"CLUSTER", "ORGANISATION", "PROGRAMME"})
 _PROJECTS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Pp]rojekt|PROJEKT|[Pp]roject|PROJECT)")
 
 
@@ -403,7 +404,13 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     name = text[m.start() : end]
     if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
         return None
-    words = [w for w in re.split(r"[ -]", name) if w]
+    place = re.search(r" we? [A-ZĄĆĘŁŃÓŚŹŻ]", name)
+    if place:  # "Offshoreenergy.dk w Esbjergu": the place it is in ends the name
+        end = m.start() + place.start()
+        name = text[m.start() : end]
+    if any(c.label in _NAMED and m.start() < c.start and c.end <= end for c in gaz):
+        return None  # "Rola Mazowieckiego Klastra ICT": prose around a listed name, not a longer name
+    words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in ("Projekt", "Project", "Program", "Programme"):
         return None  # a project's or programme's name, not a cluster's
     if PROJECT_RE.fullmatch(name) and _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
@@ -654,7 +661,7 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
-NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was"})
+NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
@@ -682,7 +689,7 @@ def _quantities(text: str) -> list[Candidate]:
     out = []
     for m in QUANTITY_RE.finditer(text):
         unit = m.group("unit")
-        if unit.lower() in NOT_UNITS or any(b in LINE_BREAKS.get() for b in range(m.end("value"), m.start("unit"))):
+        if unit.lower() in NOT_UNITS or _function_or_verb(unit) or any(b in LINE_BREAKS.get() for b in range(m.end("value"), m.start("unit"))):
             continue
         if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
