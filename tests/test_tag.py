@@ -376,3 +376,12 @@ def test_nuts_regions_prose_around_listed_names_and_units_that_are_prepositions(
     clusters = {x for t, x, _n in _ents(deck) if t == "CLUSTER"}
     assert "Windcluster.dk" in clusters and "Pomorskiego Klastra ICT" in clusters
     assert not any(x.startswith("Rola") for x in clusters)
+
+
+def test_a_name_found_with_its_cue_is_found_again_without_it():
+    ents = [(e.label, e.text, e.normalized, e.source) for e in tag_text("W regionie działa klaster Agrolux. Agrolux skupia 30 firm; członkowie Agroluxu eksportują.")]
+    assert ("CLUSTER", "Agrolux", "Agrolux", "rule.cluster.klaster") in ents
+    assert ("CLUSTER", "Agrolux", "Agrolux", "rule.cluster.klaster.repeat") in ents
+    assert ("CLUSTER", "Agroluxu", "Agrolux", "rule.cluster.klaster.repeat") in ents
+    # a name a list only suggests (confidence 0.6) does not spread
+    assert not [e for e in tag_text("Partnerzy\n• Zielony Most – opis. Zielony Most") if e.source.endswith(".repeat")]

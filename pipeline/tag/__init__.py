@@ -35,9 +35,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Entity
-from .rules import RULE_CONFIDENCE, Candidate, find_candidates, normalize_rule, resolve
+from .rules import (
+    RULE_CONFIDENCE,
+    Candidate,
+    find_candidates,
+    normalize_rule,
+    repeat_mentions,
+    resolve,
+)
 
-TAGGER_VERSION = "0.2.0"
+TAGGER_VERSION = "0.3.0"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
@@ -116,6 +123,7 @@ def pl_rules(doc: Doc) -> Doc:
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
+    chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)
     spans = []
     for c in chosen:
         sp = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")

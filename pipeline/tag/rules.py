@@ -23,6 +23,7 @@ Rule names (the `source` of an entity is `rule.<name>`):
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import re
 import threading
@@ -925,6 +926,40 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         taken.append((c.start, c.end))
         out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+#: Case endings Polish puts on a one-word foreign name ("Agroluxu", "Optonetem").
+NAME_ENDINGS = ("u", "a", "owi", "em", "ie", "om", "ów", "y")
+#: Labels whose names a document repeats after introducing them once with a cue word.
+_REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
+
+
+def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Other mentions of a name a rule found with its cue ("klaster Agrolux … Agrolux
+    skupia 30 firm", "projekt TEXNET-2 … TEXNET-2 obejmuje"): the same name anywhere in
+    the document (a one-word name SGJP does not know also with a case ending), where
+    no entity is. Only names found with confidence ≥ 0.7 spread; the copies get 0.6."""
+    taken = sorted((c.start, c.end) for c in chosen)
+    seen: dict[str, Candidate] = {}
+    for c in chosen:
+        name = text[c.start : c.end]
+        if c.source != "gazetteer" and c.label in _REPEATED and (c.confidence or RULE_CONFIDENCE[c.label]) >= 0.7 and len(name) >= 3 and name[0].isupper():
+            seen.setdefault(name, c)
+    out: list[Candidate] = []
+    for name, c in seen.items():
+        endings = NAME_ENDINGS if " " not in name and _unknown_word(name) else ()
+        tail = f"(?:{'|'.join(endings)})?" if endings else ""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{tail}(?![\w-])", text):
+            i = bisect.bisect_left(taken, (m.end(), -1))
+            if any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 8) : i]):
+                continue
+            attrs = {**c.attributes, "normal": c.attributes.get("normal") or normalize_rule(c.label, name)[0]}
+            out.append(Candidate(m.start(), m.end(), c.label, f"{c.source}.repeat", c.key, 0.6, attrs))
+    kept: list[Candidate] = []
+    for c in sorted(out, key=lambda c: (-c.length, c.start)):  # "Agrolux Plus" before "Agrolux"
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept
 
 
 # --- normal forms of rule entities --------------------------------------------
