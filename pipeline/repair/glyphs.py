@@ -97,6 +97,9 @@ class GlyphConfig:
     fast_max_marks, fast_max_spaces: regions with at most this many lost glyphs and
         optional spaces (and no line feeds) are solved exactly through the mask
         index instead of by the beam search (2^spaces lookups).
+    rare_retry_zipf: a reading whose restored word, followed by a kept space, is
+        rarer than this (Zipf) is solved again with forms only morfeusz2 knows
+        ("poć pieszy" against "pośpieszy"). Default 2.0.
     """
 
     unknown_per_char: float = 1.0
@@ -121,6 +124,7 @@ class GlyphConfig:
     beam: int = 256
     fast_max_marks: int = 6
     fast_max_spaces: int = 6
+    rare_retry_zipf: float = 2.0
     code_min_occurrences: int = 2
     code_min_share: float = 0.6
 
@@ -430,10 +434,35 @@ class GlyphSolver:
         """Listed words first; forms only morfeusz2 knows are searched only when
         the best reading made of listed words still holds an unknown word."""
         found = self._solve_by_mask_pass(text, lo, hi, sites, rare=False)
-        if found is not None and (found[1] or not any(st.kind == _MARK for st in sites)):
+        if found is not None and (not any(st.kind == _MARK for st in sites) or (found[1] and not self._weak_reading(text, lo, hi, found[0]))):
             return found[0]  # all known, or no lost glyph to read a rare form into (line feeds only)
         again = self._solve_by_mask_pass(text, lo, hi, sites, rare=True)
         return again[0] if again is not None else None
+
+    def _weak_reading(self, text: str, lo: int, hi: int, edits: list[Edit]) -> bool:
+        """Does the reading keep a spurious-looking space beside a lost glyph that
+        made a rare word ("po� pieszy" read "poć pieszy")? Then forms only morfeusz2
+        knows may join it ("pośpieszy"), and the rare-form pass is tried as well."""
+        out, pos = [], lo
+        starts = []
+        for e in sorted(edits, key=lambda e: e.start):
+            out.append(text[pos : e.start])
+            if e.method.startswith("glyph.") and e.method != "glyph.space" and e.after.isalpha():
+                starts.append(sum(map(len, out)))
+            out.append(e.after)
+            pos = e.end
+        out.append(text[pos:hi])
+        region = "".join(out)
+        for at in starts:
+            a = at
+            while a > 0 and region[a - 1].isalpha():
+                a -= 1
+            b = at + 1
+            while b < len(region) and region[b].isalpha():
+                b += 1
+            if b < len(region) and region[b] == " " and b + 1 < len(region) and region[b + 1].isalpha() and self.lex.zipf(region[a:b]) < self.config.rare_retry_zipf:
+                return True
+        return False
 
     def _solve_by_mask_pass(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...], rare: bool) -> tuple[list[Edit], bool] | None:
         """The common case, solved exactly and fast. Every way of reading the
