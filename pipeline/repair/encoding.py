@@ -45,6 +45,17 @@ CODEPAGES = ("cp1250", "iso-8859-2")
 POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def _eats_polish_letter(e: Edit, before: str) -> bool:
+    """Does ftfy's edit merge a Polish letter into a lost glyph (replace it by U+FFFD,
+    or delete it before one)? `before`: the replaced text and the character after it.
+    Polish UTF-8 lead bytes show as Ä, Å, Ã (CP1252) or Ă, Ä, Ĺ (CP1250), never as a
+    Polish letter."""
+    return ("\ufffd" in e.after or before.endswith("\ufffd")) and any(c in _POLISH_LETTERS for c in before)
+
+
 def mojibake_edits(text: str) -> list[Edit]:
     """ftfy's fixes, line by line, as edits."""
     edits: list[Edit] = []
@@ -55,7 +66,9 @@ def mojibake_edits(text: str) -> list[Edit]:
             if fixed != line:
                 # a fix that puts a non-Latin letter into Latin text read legacy bytes as UTF-8
                 # ("œæ" -> "Ͼ" is CP1250 "ść"): leave those to the code-page repair
-                edits.extend(e for e in _diff_edits(line, fixed, pos, "ftfy", 0.95) if not _foreign_letter(e.after))
+                # and one that turns a Polish letter beside a lost glyph into another lost glyph
+                # ("Ł�" read as CP1257 bytes of a broken UTF-8 sequence) destroys a letter
+                edits.extend(e for e in _diff_edits(line, fixed, pos, "ftfy", 0.95) if not _foreign_letter(e.after) and not _eats_polish_letter(e, line[e.start - pos : e.end - pos + 1]))
         pos += len(line)
     return edits
 
@@ -63,6 +76,9 @@ def mojibake_edits(text: str) -> list[Edit]:
 #: Lead characters of Polish letters' UTF-8 bytes shown as CP1252 ("Ä™" = ę, "Å›" = ś, "Ã³" = ó).
 _UTF8_LEADS = re.compile("[ÄÅÃ]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÄÅÃ]\S*")
+#: A lead character followed by what CP1252 shows for a UTF-8 continuation byte
+#: (0x80-0xBF): "Ã…" is Å. Evidence enough for a name the lexicon lacks ("Ã…lesund").
+_UTF8_PAIR = re.compile("[ÃÄÅ][\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")
 
 
 def utf8_word_edits(text: str, lex: Lexicon) -> list[Edit]:
@@ -81,7 +97,7 @@ def utf8_word_edits(text: str, lex: Lexicon) -> list[Edit]:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         core = fixed.strip(".,;:!?()[]\"'„”«»-–…")
-        if fixed != word and core and lex.known(core):
+        if fixed != word and core and (lex.known(core) or (core.isalpha() and _UTF8_PAIR.search(word))):
             edits.extend(_diff_edits(word, fixed, m.start(), "mojibake.word", 0.97))
     return edits
 

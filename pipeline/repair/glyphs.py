@@ -97,6 +97,9 @@ class GlyphConfig:
     fast_max_marks, fast_max_spaces: regions with at most this many lost glyphs and
         optional spaces (and no line feeds) are solved exactly through the mask
         index instead of by the beam search (2^spaces lookups).
+    unknown_join_penalty: cost of each spurious space dropped to build a word no
+        source knows (without it, "głostołow� zgraj � rz� dz� c�" became one unknown
+        word: a known word costs about as much as its letters in an unknown one). 6.0.
     rare_retry_zipf: a reading whose restored word, followed by a kept space, is
         rarer than this (Zipf) is solved again with forms only morfeusz2 knows
         ("poć pieszy" against "pośpieszy"). Default 2.0.
@@ -125,11 +128,12 @@ class GlyphConfig:
     fast_max_marks: int = 6
     fast_max_spaces: int = 6
     rare_retry_zipf: float = 2.0
+    unknown_join_penalty: float = 6.0
     code_min_occurrences: int = 2
     code_min_share: float = 0.6
 
 
-_State = tuple[float, str, bool, tuple]
+_State = tuple[float, str, bool, tuple, int]
 _MASK_LOST = str.maketrans({c: "\ufffd" for c in MASKED_LETTERS})
 
 
@@ -602,7 +606,7 @@ class GlyphSolver:
         A state is (score of finished words and priors, unfinished word, whether that
         word holds a restored letter, choices so far).
         """
-        beam: list[_State] = [(0.0, "", False, ())]
+        beam: list[_State] = [(0.0, "", False, (), 0)]
         adjacent = False  # no literal text between this choice point and the previous one
         for piece in pieces:
             if isinstance(piece, str):
@@ -619,10 +623,17 @@ class GlyphSolver:
                     ):
                         continue  # the spaces around a bullet or dash are real
                     nxt.append(self._feed(st, opt[0], opt))
-            nxt.sort(key=lambda st: st[0] + self._partial_bonus(st[1]), reverse=True)
+            # states that differ only in choices already scored have the same future: keep the best
+            best_of: dict[tuple, _State] = {}
+            for st in nxt:
+                sig = (st[1], st[2], st[4], st[3][-1] if st[3] else None)
+                if sig not in best_of or st[0] > best_of[sig][0]:
+                    best_of[sig] = st
+            nxt = list(best_of.values())
+            nxt.sort(key=lambda st: st[0] + self._partial_bonus(st[1], st[2], st[4]), reverse=True)
             beam = nxt[: self.config.beam]
             adjacent = True
-        finals = sorted(((st[0] + (self._word_score(st[1], st[2]) if st[1] else 0.0), st[3]) for st in beam), key=lambda x: -x[0])
+        finals = sorted(((st[0] + (self._word_score(st[1], st[2], st[4]) if st[1] else 0.0), st[3]) for st in beam), key=lambda x: -x[0])
         best_score, best = finals[0]
         best_text = "".join(c[0] for c in best)
         second = next((sc for sc, c in finals[1:] if "".join(x[0] for x in c) != best_text), None)
@@ -630,28 +641,37 @@ class GlyphSolver:
         return best, round(min(conf, 0.999), 3)
 
     def _feed(self, st: _State, chunk: str, opt: tuple[str, float, str] | None) -> _State:
-        score, partial, restored, choices = st
+        score, partial, restored, choices, joins = st
         if opt is not None:
             score += opt[1]
             choices = (*choices, opt)
+            if opt[2] == "glyph.space" and not opt[0] and partial:
+                joins += 1  # a space dropped inside the word being built
         for ch in chunk:
             if ch.isalpha():
                 partial += ch
                 restored = restored or opt is not None
             elif partial:
-                score += self._word_score(partial, restored)
-                partial, restored = "", False
-        return score, partial, restored, choices
+                score += self._word_score(partial, restored, joins)
+                partial, restored, joins = "", False, 0
+        return score, partial, restored, choices, joins
 
-    def _partial_bonus(self, partial: str) -> float:
-        """Optimistic score of an unfinished word: 0 while it can still become a known word."""
+    def _partial_bonus(self, partial: str, restored: bool = False, joins: int = 0) -> float:
+        """Optimistic score of an unfinished word: 0 while it can still become a known
+        word, else what it costs as an unknown word so far (see `_word_score`): a state
+        building one long unknown word must not look cheaper than the words it swallows."""
         if not partial or self.lex.is_prefix(partial):
             return 0.0
-        return -self.config.unknown_per_char * len(partial)
+        if not (restored or joins):
+            return -self.config.unknown_per_char * len(partial)
+        # as `_word_score` scores an unknown word, without asking morfeusz2 about a fragment
+        penalty = (self.config.restored_unknown_penalty if restored else 0.0) + self.config.unknown_join_penalty * joins
+        return -9.0 - self.config.unknown_per_char * len(partial) - penalty
 
-    def _word_score(self, word: str, restored: bool = False) -> float:
+    def _word_score(self, word: str, restored: bool = False, joins: int = 0) -> float:
         """log10 probability of a word: its Zipf frequency - 9, or a length-based penalty
-        (heavier when the word holds a restored letter: a guess that makes no word)."""
+        (heavier when the word holds a restored letter: a guess that makes no word, and
+        for each space dropped to build it: spaces are dropped to make words)."""
         z = self.lex.zipf(word)
         if z > UNKNOWN_ZIPF:
             return z - 9.0
@@ -659,5 +679,5 @@ class GlyphSolver:
             en = self.lex.english_zipf(word)
             if en >= self.config.english_min_zipf:  # "Europe", "Project": English on a Polish slide
                 return en - 9.0 - self.config.english_penalty
-        penalty = self.config.restored_unknown_penalty if restored else 0.0
+        penalty = (self.config.restored_unknown_penalty if restored else 0.0) + self.config.unknown_join_penalty * joins
         return -9.0 - self.config.unknown_per_char * len(word) - penalty
