@@ -102,7 +102,7 @@ class GlyphConfig:
         word: a known word costs about as much as its letters in an unknown one). 6.0.
     rare_retry_zipf: a reading whose restored word, followed by a kept space, is
         rarer than this (Zipf) is solved again with forms only morfeusz2 knows
-        ("poć pieszy" against "pośpieszy"). Default 2.0.
+        ("poć pieszy" against "pośpieszy"). Default 2.5.
     """
 
     unknown_per_char: float = 1.0
@@ -127,7 +127,7 @@ class GlyphConfig:
     beam: int = 256
     fast_max_marks: int = 6
     fast_max_spaces: int = 6
-    rare_retry_zipf: float = 2.0
+    rare_retry_zipf: float = 2.5
     unknown_join_penalty: float = 6.0
     code_min_occurrences: int = 2
     code_min_share: float = 0.6
@@ -576,10 +576,11 @@ class GlyphSolver:
             return self._word_score(form, restored=True)
         key = lower.translate(_MASK_LOST)
         best: tuple[float, str] | None = None
-        forms = self.lex.by_mask(key) or (self._rare_forms(lower, sites_in) if rare else ())
+        # intact letters must stay as they are (the mask hides intact ł, ó too: "mi�tosił")
+        forms = [f for f in self.lex.by_mask(key) if len(f) == len(lower) and all(c == "\ufffd" or c == f[i] for i, c in enumerate(lower))]
+        if not forms and rare:
+            forms = list(self._rare_forms(lower, sites_in))
         for form in forms:
-            if len(form) != len(lower) or any(lower[i] != "\ufffd" and lower[i] != form[i] for i in range(len(form))):
-                continue  # intact letters must stay as they are
             sc = self._word_score(form)
             for i, k in enumerate(idx):
                 st = owners[k]
