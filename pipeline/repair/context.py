@@ -319,6 +319,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if not varied:
             continue
         _person_prior(text, words, options, lex)
+        _subject_prior(text, words, options, lex)
         # only the words near a choice matter: run the model on those windows
         near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
@@ -372,6 +373,70 @@ def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
             continue
         want = "pri" if first > third else "pl"
         options[i] = [(f, sc + PERSON_BONUS if p == want else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+
+
+#: log10 cost for a verb reading ("idę"/"idą") that disagrees with the subject its
+#: clause opens with: a plural noun ("Dzieci w mundurkach idą") or "ja".
+SUBJECT_BONUS = 0.8
+#: Words that open a new clause: the subject search stops there.
+_CLAUSE_WORDS = frozenset({"że", "który", "która", "które", "którzy", "którego", "której", "gdy", "kiedy", "bo", "ale", "a", "lecz", "jeśli", "jeżeli", "czy", "aby", "żeby", "choć", "chociaż", "ponieważ", "gdyż"})
+_CLAUSE_BREAK = re.compile(r"[.!?…,;:()\[\]\"„”]|\s[–-]\s")
+
+
+def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Lower, in place, the reading of a verb that is first person singular one way and
+    third person plural the other ("idę"/"idą") that disagrees with its clause's subject:
+    the first nominative noun or pronoun of the clause outside a prepositional phrase,
+    unambiguous in number (up to eight words back; clauses end at punctuation and at
+    "że", "który", ...)."""
+    for i, opts in enumerate(options):
+        if len(opts) < 2:
+            continue
+        persons = [_person_mark(lex, f) for f, _sc in opts]
+        if "pri" not in persons or "pl" not in persons:
+            continue
+        start = i
+        while start > 0 and i - start < 8 and not _CLAUSE_BREAK.search(text, words[start - 1].end(), words[start].start()) and words[start - 1].group().lower() not in _CLAUSE_WORDS:
+            start -= 1
+        want = ""
+        in_phrase = False
+        subject = None  # number of the subject found so far: "sg" or "pl"
+        for j in range(start, i):
+            if len(options[j]) != 1:
+                break  # another choice: no firm subject to read
+            form = options[j][0][0]
+            feats = _feats(lex, form)
+            if any(f[0] == "prep" for f in feats):
+                in_phrase = True  # "w mundurkach": a prepositional phrase, no subject
+                continue
+            if subject and form in ("i", "oraz"):
+                subject = "and"  # "Chłopiec i trzy dziewczynki": a second subject makes them plural
+                continue
+            if any(f[0] in _AGREEING for f in feats):
+                continue  # "trzy", "młode": words that agree with the noun they qualify
+            nominative = [f for f in feats if f[0] in _NOMINAL and "nom" in f[1]]
+            if not nominative:
+                if in_phrase and any(f[0] in _NOMINAL for f in feats):
+                    in_phrase = False  # the phrase's noun
+                continue
+            if in_phrase:
+                in_phrase = False
+                continue
+            if subject == "and":
+                want = "pl"
+                break
+            if subject:
+                continue
+            if form == "ja":
+                want = "pri"
+                break
+            if all(f[0] != "ppron12" and f[2] == {"pl"} for f in nominative):
+                want = "pl"
+                break
+            subject = "sg"  # singular: unless another subject joins it, it leaves the choice
+        if want:  # the other person loses; readings of neither ("postawić" after "skłonny") keep their score
+            other = "pl" if want == "pri" else "pri"
+            options[i] = [(f, sc - SUBJECT_BONUS if p == other else sc) for (f, sc), p in zip(opts, persons, strict=True)]
 
 
 @lru_cache(maxsize=100_000)
