@@ -320,6 +320,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
             continue
         _person_prior(text, words, options, lex)
         _subject_prior(text, words, options, lex)
+        _object_prior(text, words, options, lex)
         # only the words near a choice matter: run the model on those windows
         near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
@@ -395,9 +396,7 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
         persons = [_person_mark(lex, f) for f, _sc in opts]
         if "pri" not in persons or "pl" not in persons:
             continue
-        start = i
-        while start > 0 and i - start < 8 and not _CLAUSE_BREAK.search(text, words[start - 1].end(), words[start].start()) and words[start - 1].group().lower() not in _CLAUSE_WORDS:
-            start -= 1
+        start, _end = _clause(text, words, i)
         want = ""
         in_phrase = False
         subject = None  # number of the subject found so far: "sg" or "pl"
@@ -437,6 +436,64 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
         if want:  # the other person loses; readings of neither ("postawić" after "skłonny") keep their score
             other = "pl" if want == "pri" else "pri"
             options[i] = [(f, sc - SUBJECT_BONUS if p == other else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+
+
+#: log10 cost for the accusative reading of a noun ("nogę"/"nogą") in a clause whose
+#: verb already has an accusative object ("zadaje cios nogą", "odbija rakietą piłkę").
+OBJECT_TAKEN = 0.8
+_COORDINATION = frozenset({"i", "oraz", "lub", "albo", "czy", "ani"})
+
+
+def _clause(text: str, words: list[re.Match[str]], i: int, reach: int = 8) -> tuple[int, int]:
+    """Word indices [start, end) of the clause word `i` is in (at most `reach` words each way)."""
+    start = i
+    while start > 0 and i - start < reach and not _CLAUSE_BREAK.search(text, words[start - 1].end(), words[start].start()) and words[start - 1].group().lower() not in _CLAUSE_WORDS:
+        start -= 1
+    end = i + 1
+    while end < len(words) and end - i <= reach and not _CLAUSE_BREAK.search(text, words[end - 1].end(), words[end].start()) and words[end].group().lower() not in _CLAUSE_WORDS:
+        end += 1
+    return start, end
+
+
+def _object_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Lower, in place, the accusative reading of a noun whose readings differ as
+    accusative and instrumental ("nogę"/"nogą") when its clause has a verb and another
+    noun that can only be accusative, outside a prepositional phrase and not joined to
+    it by "i"/"oraz"/... : a verb takes one direct object ("zadaje cios nogą" has
+    "cios"; "odbija rakietą żółtą piłkę" has "piłkę")."""
+    for i, opts in enumerate(options):
+        if len(opts) < 2:
+            continue
+        acc = [k for k, (f, _sc) in enumerate(opts) if _case_only(lex, f, "acc")]
+        inst = [k for k, (f, _sc) in enumerate(opts) if any(b[0] in _NOMINAL and "inst" in b[1] for b in _feats(lex, f))]
+        if not acc or not inst:
+            continue
+        start, end = _clause(text, words, i)
+        if not any(len(options[j]) == 1 and _verbal(lex, options[j][0][0]) for j in range(start, end)):
+            continue
+        if any(len(options[k]) == 1 and any(b[0] == "prep" for b in _feats(lex, options[k][0][0])) for k in range(max(start, i - 3), i)):
+            continue  # "za katastrofę": the preposition decides
+        other = False
+        for j in range(start, end):
+            if j == i or len(options[j]) != 1 or not _case_only(lex, options[j][0][0], "acc") or _verbal(lex, options[j][0][0]):
+                continue  # ("je": "them" or "eats")
+            before = [options[k][0][0] for k in range(max(start, j - 3), j) if len(options[k]) == 1]
+            if any(any(b[0] == "prep" for b in _feats(lex, w)) for w in before):
+                continue  # "na piłkę": a preposition's object
+            between = [options[k][0][0] if len(options[k]) == 1 else "" for k in range(min(i, j) + 1, max(i, j))]
+            if any(w in _COORDINATION for w in between) or text.count(",", words[min(i, j)].end(), words[max(i, j)].start()):
+                continue  # "kiełbasę i szynkę": objects joined, each accusative
+            other = True
+            break
+        if other:
+            options[i] = [(f, sc - OBJECT_TAKEN if k in acc else sc) for k, (f, sc) in enumerate(opts)]
+
+
+@lru_cache(maxsize=100_000)
+def _case_only(lex: Lexicon, form: str, case: str) -> bool:
+    """A noun form whose nominal readings are all in `case` ("piłkę": accusative)."""
+    nominal = [b for b in _feats(lex, form) if b[0] in _NOMINAL]
+    return bool(nominal) and all(b[1] == {case} for b in nominal)
 
 
 @lru_cache(maxsize=100_000)
