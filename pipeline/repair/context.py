@@ -321,6 +321,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         _person_prior(text, words, options, lex)
         _subject_prior(text, words, options, lex)
         _object_prior(text, words, options, lex)
+        _coordination_prior(text, words, options, lex)
         # only the words near a choice matter: run the model on those windows
         near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
@@ -487,6 +488,39 @@ def _object_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
             break
         if other:
             options[i] = [(f, sc - OBJECT_TAKEN if k in acc else sc) for k, (f, sc) in enumerate(opts)]
+
+
+#: log10 cost for a noun reading in another case than the noun it is joined to by
+#: "i"/"oraz"/"lub"/... ("rybę i kapustę": both accusative).
+COORDINATION_PENALTY = 0.8
+
+
+def _coordination_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Lower, in place, the readings of a noun with several (ą/ę) that are not in the
+    one case of the noun it is coordinated with, on either side of "i"/"oraz"/"lub"/
+    "albo"/"ani" (adjectives before the other noun allowed): "Kupiła rybę i kapustę"."""
+    for i, opts in enumerate(options):
+        if len(opts) < 2:
+            continue
+        cases = [{c for b in _feats(lex, f) if b[0] in _NOMINAL for c in b[1]} for f, _sc in opts]
+        if not any(cases) or all(c == cases[0] for c in cases):
+            continue
+        partner: set[str] | None = None
+        for step in (-1, 1):
+            j = i + step
+            # past the partner's adjectives on the right ("i dużą torbę"); on the left the noun comes last
+            if not (0 <= j < len(words)) or len(options[j]) != 1 or options[j][0][0] not in _COORDINATION or not _adjacent(text, words[min(i, j)], words[max(i, j)]):
+                continue
+            k = j + step
+            while 0 <= k < len(words) and step > 0 and len(options[k]) == 1 and _adjective_only(lex, options[k][0][0]):
+                k += step
+            if 0 <= k < len(words) and len(options[k]) == 1:
+                other = {c for b in _feats(lex, options[k][0][0]) if b[0] in _NOMINAL for c in b[1]} - {"voc"}
+                if len(other) == 1:
+                    partner = other
+                    break
+        if partner:
+            options[i] = [(f, sc - COORDINATION_PENALTY if not (c & partner) else sc) for (f, sc), c in zip(opts, cases, strict=True)]
 
 
 @lru_cache(maxsize=100_000)
