@@ -321,7 +321,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         _person_prior(text, words, options, lex)
         _subject_prior(text, words, options, lex)
         _object_prior(text, words, options, lex)
-        _coordination_prior(text, words, options, lex)
+        coordination_prior(text, words, options, lex)
         # only the words near a choice matter: run the model on those windows
         near = sorted({j for i, o in enumerate(options) if len(o) > 1 for j in range(max(0, i - 4), min(len(words), i + 3))})
         runs: list[list[int]] = []
@@ -495,7 +495,7 @@ def _object_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
 COORDINATION_PENALTY = 0.8
 
 
-def _coordination_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+def coordination_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
     """Lower, in place, the readings of a noun with several (ą/ę) that are not in the
     one case of the noun it is coordinated with, on either side of "i"/"oraz"/"lub"/
     "albo"/"ani" (adjectives before the other noun allowed): "Kupiła rybę i kapustę"."""

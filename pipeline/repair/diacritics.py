@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .context import AgreementModel
+from .context import AgreementModel, coordination_prior
 from .lexicon import Lexicon
 from .trace import Edit
 
@@ -232,6 +232,7 @@ class DiacriticRestorer:
                 options.append([(f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
             else:
                 options.append([(w.lower(), 0.0)])
+        coordination_prior(text, words, options, self.lex)  # "piórem i kredą"
         chosen, confidence = self.model.choose(text, words, options)
         english = english_spans(text, start, end)
         out = []
