@@ -394,3 +394,18 @@ def test_university_towns_exonyms_east_and_declined_foreign_places():
     assert {("CITY", "Charkowie", "Charków"), ("CITY", "Odessie", "Odessa"), ("CITY", "Grodnie", "Grodno"), ("CITY", "Mohylewie", "Mohylew")} <= found
     ids = {e.normalized: e.ids for e in tag_text("Kharkiv i Warszawa.")}
     assert ids["Charków"].get("geonames") == "706483" and ids["Warszawa"].get("geonames") == "756135"  # curated names carry GeoNames ids
+
+
+def test_compass_parts_firms_named_after_places_projects_listed_and_quoted_associations():
+    found = _ents("Przemysł w Polsce Południowo-Wschodniej i w Northern Italy.")
+    assert ("REGION", "Polsce Południowo-Wschodniej", "Polska Południowo-Wschodnia") in found
+    parts = {e.text: e.attributes for e in tag_text("Przemysł w Polsce Południowo-Wschodniej.")}
+    assert parts["Polsce Południowo-Wschodniej"]["part_of_iso3166"] == "PL"
+    firms = _ents("Zakłady: Safran Transmission Systems Poland oraz Pratt & Whitney Rzeszów; Aviation Valley Poland.")
+    assert ("ORGANISATION", "Safran Transmission Systems Poland", "Safran Transmission Systems Poland") in firms
+    countries = [e.start for e in tag_text("Zakłady: Safran Transmission Systems Poland oraz Pratt & Whitney Rzeszów; Aviation Valley Poland.") if e.label == "COUNTRY"]
+    assert len(countries) == 1 and ("CLUSTER", "Aviation Valley", "Dolina Lotnicza") in firms  # only the Poland after the cluster
+    deck = "Klastry i projekty\n\nProjekty\n• StarTrail – 12 partnerów\n• BSR Nova: transfer wiedzy"
+    assert {("PROJECT", "StarTrail", "StarTrail"), ("PROJECT", "BSR Nova", "BSR Nova")} <= _ents(deck)
+    assoc = _ents("Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza” powstało w 2003 roku.")
+    assert ("CLUSTER", "Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza”", "Dolina Lotnicza") in assoc

@@ -216,6 +216,12 @@ def tag_text(text: str, page_of: Any = lambda _off: 1) -> list[Entity]:
             # a rule found a listed name in another spelling ("Klaster LifeScience Kraków")
             entry = entries.get(spelling_index().get((ent.label_, spelling_key(ent.text)), ""))
         attrs: dict[str, Any] = dict(cand.attributes) if cand else {}
+        if "part_of_entry" in attrs:  # "Polsce Południowo-Wschodniej": a part of the country or region named
+            whole = entries.get(attrs.pop("part_of_entry") or "")
+            if whole is not None:
+                attrs["part_of"] = whole.name
+                if "iso3166" in whole.ids:
+                    attrs["part_of_iso3166"] = whole.ids["iso3166"]
         if "country_entry" in attrs:  # a cluster found in context: the country named before it
             country = entries.get(attrs.pop("country_entry"))
             if country is not None and "iso3166" in country.ids:

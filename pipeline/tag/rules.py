@@ -254,6 +254,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
+        if g == "name2" and any(w in _TITLE_WORDS for w in words[1:]):  # "Cluster Policy In Poland": a title
+            words = words[: next(k for k, w in enumerate(words) if k and w in _TITLE_WORDS)]
+            end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
         if g == "name" and re.match(rf" {CAPWORD}", text[end:]) and end not in LINE_BREAKS.get():
             continue  # "European Cluster Collaboration Platform": the head is not the name's last word
@@ -414,8 +417,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in ("Projekt", "Project", "Program", "Programme"):
         return None  # a project's or programme's name, not a cluster's
-    if PROJECT_RE.fullmatch(name) and _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
-        return None  # "Projekty\n• INNO-BRIDGE – ...": a project listed under its heading
+    if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
+        return None  # "Projekty\n• INNO-BRIDGE – ...": a project listed under its heading (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     if not headed and not any(_unknown_word(w) for w in words):
         return None  # every word is a Polish or common English word: a heading or a sentence, not a name
@@ -549,11 +552,23 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(m.start(), cluster.end, "CLUSTER", "cluster.organisation", cluster.key))
                 pos = cluster.end
                 continue
+            # the same with the cluster's name in quotes: "Stowarzyszenie … „Dolina Lotnicza”"
+            quoted = re.match(r" [„\"“]", text[end : end + 2])
+            cluster = next((c for c in gaz if c.label == "CLUSTER" and c.start == end + 2), None) if quoted else None
+            if cluster is not None and text[cluster.end : cluster.end + 1] in "”\"":
+                out.append(Candidate(m.start(), cluster.end + 1, "CLUSTER", "cluster.organisation", cluster.key))
+                pos = cluster.end + 1
+                continue
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif m.group("adj") and _is_adjective(m.group("adj")):  # "Poznański Park Naukowo-Technologiczny"
             end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
+    for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
+        run = _ends_a_company_name(text, c.start) if c.label in ("COUNTRY", "CITY") else None
+        # ("Aviation Valley Poland": a cluster, then the country)
+        if run is not None and not any(n.label in _NAMED and run <= n.start < c.start for n in gaz):
+            out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
     for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company")):
         for m in rx.finditer(text):
             start = m.start()
@@ -621,8 +636,26 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _listed_projects(text: str) -> list[Candidate]:
+    """The name a list item opens with under a "Projekty"/"Projects" heading ("•
+    StarDust – 18 partners", "• BSR Stars – funded by …"): a name with a word SGJP does
+    not know or in capitals, ended by a dash, colon, comma or parenthesis. 0.6."""
+    out = []
+    for m in _ITEM_START_RE.finditer(text):
+        if not _PROJECTS_HEADING_RE.match(_section_heading(text, m.end())):
+            continue
+        n = LISTED_NAME_RE.match(text, m.end())
+        if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
+            continue
+        words = n.group().split(" ")
+        if words[0] in ("Projekt", "Project") or not any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words):
+            continue
+        out.append(Candidate(n.start(), n.end(), "PROJECT", "project.listed", confidence=0.6))
+    return out
+
+
 def _projects(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text)] + _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
         s, e = m.start("name"), m.end("name")
         if _quoted(m.group("name")):
@@ -767,6 +800,31 @@ def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
     return cached
 
 
+#: A compass or central part of a country or region: "Polsce Południowo-Wschodniej",
+#: "Włoch Północnych", "Europy Środkowo-Wschodniej"; in English before it: "Eastern Poland".
+_DIRECTION = r"(?:Północn|Południow|Wschodni|Zachodni|Centraln|Środkow)\w*(?:-(?:Północn|Południow|Wschodni|Zachodni)\w*)?"
+_DIRECTION_AFTER_RE = re.compile(rf" {_DIRECTION}(?![\w-])")
+_DIRECTION_BEFORE_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North-Eastern|North-Western|South-Eastern|South-Western|Northeastern|Northwestern|Southeastern|Southwestern) $")
+
+
+def _directional_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A part of a country or region named by a compass adjective: a region (the
+    gazetteer's own entries, such as "Polska Wschodnia", are longer matches and win)."""
+    out = []
+    for c in gaz:
+        if c.label not in ("COUNTRY", "REGION"):
+            continue
+        after = _DIRECTION_AFTER_RE.match(text, c.end)
+        if after:
+            span = text[c.start : after.end()]
+            out.append(Candidate(c.start, after.end(), "REGION", "region.direction", confidence=0.8, attributes={"normal": normalize_rule("REGION", span)[0], "part_of_entry": c.key}))
+            continue
+        before = _DIRECTION_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
+        if before:
+            out.append(Candidate(before.start(), c.end, "REGION", "region.direction", confidence=0.8, attributes={"part_of_entry": c.key}))
+    return out
+
+
 _SHORT_CACHE: dict[int, re.Pattern[str] | None] = {}
 #: Programme names whose own part follows a generic head: "Program Operacyjny
 #: Innowacyjna Gospodarka" -> "Innowacyjna Gospodarka"; that part does not inflect.
@@ -844,7 +902,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -917,6 +975,23 @@ def _not_entity_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") if forms else re.compile(r"(?!)")
 
 
+_NAME_RUN_RE = re.compile(rf"(?:{CAPWORD} (?:& )?){{2,4}}$")
+#: Capitalised words of a title, not of a firm's name ("Cluster Policy In Poland").
+_TITLE_WORDS = frozenset({"In", "Of", "For", "The", "And", "To", "On", "At", "From", "With", "By", "W", "We", "Z", "Ze", "I", "Na", "Do", "Dla", "Od", "O", "Oraz"})
+
+
+def _ends_a_company_name(text: str, start: int) -> int | None:
+    """Does the place at `start` end a run of two or more capitalised words that are
+    not Polish (or "&"): a firm named after its country or town? The run's start, or None."""
+    m = _NAME_RUN_RE.search(text, max(0, start - 60), start)
+    if not m or start in LINE_BREAKS.get() or any(b in LINE_BREAKS.get() for b in range(m.start(), start)):
+        return None
+    words = [w for w in m.group().split(" ") if w and w != "&"]
+    if any(w in _TITLE_WORDS for w in words) or not all(w.isupper() or all(a[1] == "ign" for a in _analyses(w)) for w in words[-2:]):
+        return None
+    return m.start()
+
+
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
 
 
@@ -937,6 +1012,9 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue  # "Polski rynek", "Mali przedsiębiorcy"
             if _function_or_verb(word) and _SENTENCE_START_RE.search(text[max(0, c.start - 3) : c.start]):
                 continue  # "Wolę ..." (I prefer), not the town; "w Odessie" is the town
+            run = _ends_a_company_name(text, c.start)
+            if run is not None and not any(n.source == "gazetteer" and n.label in _NAMED and run <= n.start < c.start for n in candidates):
+                continue  # "Safran Transmission Systems Poland", "Pratt & Whitney Rzeszów": part of a firm's name (`_orgs`)
         if c.label == "PROGRAMME":
             m = PERIOD_RE.match(text, c.end)
             if m and "," in m.group() and (int(m.group("y1")), int(m.group("y2"))) not in PROGRAMMING_PERIODS:
