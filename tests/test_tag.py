@@ -409,3 +409,10 @@ def test_compass_parts_firms_named_after_places_projects_listed_and_quoted_assoc
     assert {("PROJECT", "StarTrail", "StarTrail"), ("PROJECT", "BSR Nova", "BSR Nova")} <= _ents(deck)
     assoc = _ents("Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza” powstało w 2003 roku.")
     assert ("CLUSTER", "Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza”", "Dolina Lotnicza") in assoc
+
+
+def test_german_compound_clusters_and_foreign_names_in_cluster_lists():
+    found = _ents("Klastry w Niemczech: Automotive-Cluster RheinMain we Frankfurcie.\n\nInne klastry\n• Nordic Food Research – Oslo")
+    assert ("CLUSTER", "Automotive-Cluster RheinMain", "Automotive-Cluster RheinMain") in found
+    assert ("CLUSTER", "Nordic Food Research", "Nordic Food Research") in found
+    assert not any(t == "CLUSTER" for t, _x, _n in _ents("Inne\n• Nordic Food Research – Oslo"))  # not a document about clusters

@@ -180,6 +180,8 @@ GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "in
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
 #: and Arena, France's pôles, Germany's Kompetenznetz.
 PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: A German compound cluster name and what follows it: "Automotive-Cluster RheinMain".
+COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
@@ -269,6 +271,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = m.group("name").split(" ")[:-1]
         if m.group("head") == "klastr" or any(w.endswith("ý") for w in words):
             out.append(Candidate(m.start(), m.end(), "CLUSTER", "cluster.klastr"))
+    for m in COMPOUND_CLUSTER_RE.finditer(text):  # "Automotive-Cluster RheinMain", "Kunststoff-Cluster"
+        end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
+        out.append(Candidate(m.start(), _trim_connectors(text, m.start(), end), "CLUSTER", "cluster.compound"))
     about_clusters = _about_clusters(text)
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
@@ -420,7 +425,9 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
         return None  # "Projekty\n• INNO-BRIDGE – ...": a project listed under its heading (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
-    if not headed and not any(_unknown_word(w) for w in words):
+    # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
+    foreign = len(words) >= 2 and all(w[:1].isupper() and all(a[1] == "ign" for a in _analyses(w)) for w in words)
+    if not headed and not foreign and not any(_unknown_word(w) for w in words):
         return None  # every word is a Polish or common English word: a heading or a sentence, not a name
     head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
     pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
