@@ -40,6 +40,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import UNKNOWN_ZIPF, Lexicon
@@ -355,16 +356,22 @@ PERSON_BONUS = 0.6
 _SENTENCE_END = re.compile(r"[.!?…]")
 
 
-def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
-    """Raise, in place, the score of a verb reading in the person the rest of its
-    sentence uses (unambiguous forms only: "jestem", "zrobiłem", "mnie"; "robią", "zrobili")."""
-    sentences: list[int] | None = None  # sentence number of each word, worked out once if needed
+def _person_choices(options: list[list[tuple[str, float]]], lex: Lexicon) -> Iterator[tuple[int, list[tuple[str, float]], list[str]]]:
+    """Each word whose readings include a first person singular and a third person
+    plural verb ("będę"/"będą"), with the person mark of each reading (`_person_mark`)."""
     for i, opts in enumerate(options):
         if len(opts) < 2:
             continue
         persons = [_person_mark(lex, f) for f, _sc in opts]
-        if "pri" not in persons or "pl" not in persons:
-            continue
+        if "pri" in persons and "pl" in persons:
+            yield i, opts, persons
+
+
+def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Raise, in place, the score of a verb reading in the person the rest of its
+    sentence uses (unambiguous forms only: "jestem", "zrobiłem", "mnie"; "robią", "zrobili")."""
+    sentences: list[int] | None = None  # sentence number of each word, worked out once if needed
+    for i, opts, persons in _person_choices(options, lex):
         if sentences is None:
             sentences = [0]
             for a, b in itertools.pairwise(words):
@@ -379,7 +386,7 @@ def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
 
 #: log10 cost for a verb reading ("idę"/"idą") that disagrees with the subject its
 #: clause opens with: a plural noun ("Dzieci w mundurkach idą") or "ja".
-SUBJECT_BONUS = 0.8
+SUBJECT_PENALTY = 0.8
 #: Words that open a new clause: the subject search stops there.
 _CLAUSE_WORDS = frozenset({"że", "który", "która", "które", "którzy", "którego", "której", "gdy", "kiedy", "bo", "ale", "a", "lecz", "jeśli", "jeżeli", "czy", "aby", "żeby", "choć", "chociaż", "ponieważ", "gdyż"})
 _CLAUSE_BREAK = re.compile(r"[.!?…,;:()\[\]\"„”]|\s[–-]\s")
@@ -391,12 +398,7 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
     the first nominative noun or pronoun of the clause outside a prepositional phrase,
     unambiguous in number (up to eight words back; clauses end at punctuation and at
     "że", "który", ...)."""
-    for i, opts in enumerate(options):
-        if len(opts) < 2:
-            continue
-        persons = [_person_mark(lex, f) for f, _sc in opts]
-        if "pri" not in persons or "pl" not in persons:
-            continue
+    for i, opts, persons in _person_choices(options, lex):
         start, _end = _clause(text, words, i)
         want = ""
         in_phrase = False
@@ -436,7 +438,7 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
             subject = "sg"  # singular: unless another subject joins it, it leaves the choice
         if want:  # the other person loses; readings of neither ("postawić" after "skłonny") keep their score
             other = "pl" if want == "pri" else "pri"
-            options[i] = [(f, sc - SUBJECT_BONUS if p == other else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+            options[i] = [(f, sc - SUBJECT_PENALTY if p == other else sc) for (f, sc), p in zip(opts, persons, strict=True)]
 
 
 #: log10 cost for the accusative reading of a noun ("nogę"/"nogą") in a clause whose
