@@ -29,7 +29,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 #: Confidence of each rule's entities.
@@ -397,8 +397,14 @@ def _section_heading(text: str, pos: int) -> str:
     """The first line of the paragraph (slide section) `pos` is in: its heading."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
-    ends = [b for b in LINE_BREAKS.get() if start <= b < pos]
-    return text[start : min(ends)] if ends else text[start:pos]
+    breaks = _sorted_breaks(LINE_BREAKS.get())
+    k = bisect.bisect_left(breaks, start)
+    return text[start : breaks[k]] if k < len(breaks) and breaks[k] < pos else text[start:pos]
+
+
+@lru_cache(maxsize=4)
+def _sorted_breaks(breaks: frozenset[int]) -> tuple[int, ...]:
+    return tuple(sorted(breaks))
 
 
 def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int, int]]) -> list[Candidate] | None:
@@ -1029,16 +1035,19 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if m:
                 c = Candidate(c.start, m.end(), c.label, c.source, c.key, c.confidence, {**c.attributes, "period": f"{m.group('y1')}-{m.group('y2')}"})
         kept.append(c)
-    dates = [c for c in kept if c.label == "DATE"]
     # "2016-2018 członkowie", "12 maja 2008": a number that belongs to a date is not a quantity
-    kept = [c for c in kept if not (c.label == "QUANTITY" and any(d.start <= _first_digit(text, c) < d.end for d in dates))]
+    in_date = bytearray(len(text) + 1)
+    for c in kept:
+        if c.label == "DATE":
+            in_date[c.start : c.end] = b"\x01" * (c.end - c.start)
+    kept = [c for c in kept if not (c.label == "QUANTITY" and in_date[_first_digit(text, c)])]
     kept.sort(key=lambda c: (-c.length, _PRIORITY.get(c.source, 1), c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters an entity already holds
     out = []
     for c in kept:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if taken.find(1, c.start, c.end) != -1:
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
@@ -1061,15 +1070,23 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if c.source != "gazetteer" and c.label in _REPEATED and (c.confidence or RULE_CONFIDENCE[c.label]) >= 0.7 and len(name) >= 3 and name[0].isupper():
             seen.setdefault(name, c)
     out: list[Candidate] = []
-    for name, c in seen.items():
-        endings = NAME_ENDINGS if " " not in name and _unknown_word(name) else ()
-        tail = f"(?:{'|'.join(endings)})?" if endings else ""
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{tail}(?![\w-])", text):
-            i = bisect.bisect_left(taken, (m.end(), -1))
-            if any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 8) : i]):
-                continue
-            attrs = {**c.attributes, "normal": c.attributes.get("normal") or normalize_rule(c.label, name)[0]}
-            out.append(Candidate(m.start(), m.end(), c.label, f"{c.source}.repeat", c.key, 0.6, attrs))
+    if not seen:
+        return out
+    # one pass for all names: each name, and a one-word name SGJP does not know with a case ending
+    alternatives = [re.escape(n) + (f"(?:{'|'.join(NAME_ENDINGS)})?" if " " not in n and _unknown_word(n) else "") for n in sorted(seen, key=len, reverse=True)]
+    normal: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
+        word = m.group()
+        name = word if word in seen else next((word[: -len(e)] for e in NAME_ENDINGS if word.endswith(e) and word[: -len(e)] in seen), None)
+        if name is None:
+            continue
+        i = bisect.bisect_left(taken, (m.end(), -1))
+        if any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 8) : i]):
+            continue
+        c = seen[name]
+        if name not in normal:
+            normal[name] = c.attributes.get("normal") or normalize_rule(c.label, name)[0]
+        out.append(Candidate(m.start(), m.end(), c.label, f"{c.source}.repeat", c.key, 0.6, {**c.attributes, "normal": normal[name]}))
     kept: list[Candidate] = []
     for c in sorted(out, key=lambda c: (-c.length, c.start)):  # "Agrolux Plus" before "Agrolux"
         if not any(k.start < c.end and c.start < k.end for k in kept):
