@@ -416,3 +416,10 @@ def test_german_compound_clusters_and_foreign_names_in_cluster_lists():
     assert ("CLUSTER", "Automotive-Cluster RheinMain", "Automotive-Cluster RheinMain") in found
     assert ("CLUSTER", "Nordic Food Research", "Nordic Food Research") in found
     assert not any(t == "CLUSTER" for t, _x, _n in _ents("Inne\n• Nordic Food Research – Oslo"))  # not a document about clusters
+
+
+def test_a_title_makes_a_cluster_document_and_a_dash_inside_a_line_is_no_bullet():
+    deck = "Science parks and clusters in Asia\n\n• Japan: Ochang Science Park – biotech\n• Finland: Oulu – BusinessOulu, telecoms"
+    clusters = {x for t, x, _n in _ents(deck) if t == "CLUSTER"}
+    assert "Ochang Science Park" in clusters and "BusinessOulu" not in clusters
+    assert ("QUANTITY", "128 near", "128 near") not in _ents("Route 128 near Boston.")

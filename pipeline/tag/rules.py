@@ -322,15 +322,24 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: A document about clusters: these words (any form) occur in it at least twice.
+#: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
 def _about_clusters(text: str) -> bool:
-    return len(CLUSTER_TOPIC_RE.findall(text)) >= 2
+    """Clusters are named at least twice, or in the document's first line (its title)."""
+    first_line = text[: min((b for b in LINE_BREAKS.get()), default=len(text))]
+    return len(CLUSTER_TOPIC_RE.findall(text)) >= 2 or CLUSTER_TOPIC_RE.search(first_line) is not None
 
 
 #: Where a list item of a cluster document names a cluster: right after the bullet
 #: (past "Place, Place i Place:"), or after "działa"/"powstał" ("W Toskanii działa ...").
 _ITEM_START_RE = re.compile(r"(?:^|(?<=\s))[•▪◦‣●■►➢–-] ")
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where list items' text begins: after a bullet, or after a dash that opens a line
+    (a dash inside a line, "Oulu – BusinessOulu", is punctuation)."""
+    breaks = LINE_BREAKS.get()
+    return [m.end() for m in _ITEM_START_RE.finditer(text) if m.group()[0] not in "–-" or m.start() == 0 or (m.start() - 1) in breaks or text[m.start() - 1] == "\n"]
 _FOUNDED_RE = re.compile(r"(?<![\w-])(?:działa|działają|funkcjonuje|powstał|powstała|powstało) ")
 LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?:\.[a-z]{{2,3}}(?![\w.]))?(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")  # ".dk": "Offshoreenergy.dk"
 #: Last words that make a listed name a cluster's even when every word is common
@@ -453,7 +462,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     whole = {(c.start, c.end) for c in gaz}
     listed_at = {c.start: c.end for c in gaz if c.label == "CLUSTER"}
     breaks = LINE_BREAKS.get()
-    starts = [(m.end(), False) for m in _ITEM_START_RE.finditer(text)] + [(m.end(), False) for m in _FOUNDED_RE.finditer(text)]
+    starts = [(p, False) for p in _item_starts(text)] + [(m.end(), False) for m in _FOUNDED_RE.finditer(text)]
     # a line or a "; " clause opening with "Place: " ("Sweden: Sustainable Business Hub in Malmö")
     starts += [(b + 1, True) for b in breaks] + [(m.end(), True) for m in re.finditer(r"; |\n\n", text)]
     if text[:1].isupper():
@@ -654,10 +663,10 @@ def _listed_projects(text: str) -> list[Candidate]:
     StarDust – 18 partners", "• BSR Stars – funded by …"): a name with a word SGJP does
     not know or in capitals, ended by a dash, colon, comma or parenthesis. 0.6."""
     out = []
-    for m in _ITEM_START_RE.finditer(text):
-        if not _PROJECTS_HEADING_RE.match(_section_heading(text, m.end())):
+    for start in _item_starts(text):
+        if not _PROJECTS_HEADING_RE.match(_section_heading(text, start)):
             continue
-        n = LISTED_NAME_RE.match(text, m.end())
+        n = LISTED_NAME_RE.match(text, start)
         if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
             continue
         words = n.group().split(" ")
@@ -730,7 +739,7 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
-NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale"})
+NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
