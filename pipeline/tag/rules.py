@@ -326,7 +326,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
 def _about_clusters(text: str) -> bool:
     """Clusters are named at least twice, or in the document's first line (its title)."""
-    first_line = text[: min((b for b in LINE_BREAKS.get()), default=len(text))]
+    breaks = _sorted_breaks(LINE_BREAKS.get())
+    first_line = text[: breaks[0]] if breaks else text
     return len(CLUSTER_TOPIC_RE.findall(text)) >= 2 or CLUSTER_TOPIC_RE.search(first_line) is not None
 
 
@@ -587,9 +588,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
-        run = _ends_a_company_name(text, c.start) if c.label in ("COUNTRY", "CITY") else None
-        # ("Aviation Valley Poland": a cluster, then the country)
-        if run is not None and not any(n.label in _NAMED and run <= n.start < c.start for n in gaz):
+        if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
     for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company")):
         for m in rx.finditer(text):
@@ -1002,9 +1001,22 @@ _NAME_RUN_RE = re.compile(rf"(?:{CAPWORD} (?:& )?){{2,4}}$")
 _TITLE_WORDS = frozenset({"In", "Of", "For", "The", "And", "To", "On", "At", "From", "With", "By", "W", "We", "Z", "Ze", "I", "Na", "Do", "Dla", "Od", "O", "Oraz"})
 
 
+def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> int | None:
+    """Does `place` (a country or town) end a run of two or more capitalised words that
+    are not Polish (or "&"): a firm named after it ("Safran Transmission Systems
+    Poland")? The run's start, or None; not when a listed name stands in the run
+    ("Aviation Valley Poland": a cluster, then the country)."""
+    if place.label not in ("COUNTRY", "CITY"):
+        return None
+    run = _ends_a_company_name(text, place.start)
+    if run is None or any(n.source == "gazetteer" and n.label in _NAMED and run <= n.start < place.start for n in others):
+        return None
+    return run
+
+
 def _ends_a_company_name(text: str, start: int) -> int | None:
-    """Does the place at `start` end a run of two or more capitalised words that are
-    not Polish (or "&"): a firm named after its country or town? The run's start, or None."""
+    """The start of a run of two or more capitalised non-Polish words (or "&") that
+    ends at `start`, or None."""
     m = _NAME_RUN_RE.search(text, max(0, start - 60), start)
     if not m or start in LINE_BREAKS.get() or any(b in LINE_BREAKS.get() for b in range(m.start(), start)):
         return None
@@ -1034,8 +1046,7 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue  # "Polski rynek", "Mali przedsiębiorcy"
             if _function_or_verb(word) and _SENTENCE_START_RE.search(text[max(0, c.start - 3) : c.start]):
                 continue  # "Wolę ..." (I prefer), not the town; "w Odessie" is the town
-            run = _ends_a_company_name(text, c.start)
-            if run is not None and not any(n.source == "gazetteer" and n.label in _NAMED and run <= n.start < c.start for n in candidates):
+            if _firm_named_after(text, c, candidates) is not None:
                 continue  # "Safran Transmission Systems Poland", "Pratt & Whitney Rzeszów": part of a firm's name (`_orgs`)
         if c.label == "PROGRAMME":
             m = PERIOD_RE.match(text, c.end)
