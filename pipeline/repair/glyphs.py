@@ -665,9 +665,13 @@ class GlyphSolver:
             return 0.0
         if not (restored or joins):
             return -self.config.unknown_per_char * len(partial)
-        # as `_word_score` scores an unknown word, without asking morfeusz2 about a fragment
+        return self._unknown_cost(len(partial), restored, joins)  # without asking morfeusz2 about a fragment
+
+    def _unknown_cost(self, length: int, restored: bool, joins: int) -> float:
+        """log10 probability of a word no source knows: by its length, heavier when it
+        holds a restored letter or spaces were dropped to build it."""
         penalty = (self.config.restored_unknown_penalty if restored else 0.0) + self.config.unknown_join_penalty * joins
-        return -9.0 - self.config.unknown_per_char * len(partial) - penalty
+        return -9.0 - self.config.unknown_per_char * length - penalty
 
     def _word_score(self, word: str, restored: bool = False, joins: int = 0) -> float:
         """log10 probability of a word: its Zipf frequency - 9, or a length-based penalty
@@ -680,5 +684,4 @@ class GlyphSolver:
             en = self.lex.english_zipf(word)
             if en >= self.config.english_min_zipf:  # "Europe", "Project": English on a Polish slide
                 return en - 9.0 - self.config.english_penalty
-        penalty = (self.config.restored_unknown_penalty if restored else 0.0) + self.config.unknown_join_penalty * joins
-        return -9.0 - self.config.unknown_per_char * len(word) - penalty
+        return self._unknown_cost(len(word), restored, joins)
