@@ -233,6 +233,7 @@ class DiacriticRestorer:
             else:
                 options.append([(w.lower(), 0.0)])
         coordination_prior(text, words, options, self.lex)  # "piórem i kredą"
+        _set_phrases(text, words, options)  # "16 maja", "z wolna"
         chosen, confidence = self.model.choose(text, words, options)
         english = english_spans(text, start, end)
         out = []
@@ -247,3 +248,28 @@ class DiacriticRestorer:
 
 
 _ADD = {"a": ("ą",), "c": ("ć",), "e": ("ę",), "l": ("ł",), "n": ("ń",), "o": ("ó",), "s": ("ś",), "z": ("ż", "ź")}
+
+#: log10 bonus for the reading a set phrase fixes.
+SET_PHRASE_BONUS = 3.0
+#: Adverbial phrases of "z" and an old short adjective form ending in -a, which the
+#: preposition's instrumental ("z wolną") must not take: "z wolna", "z lekka".
+Z_ADVERBS = frozenset({"wolna", "lekka", "rzadka", "nagła", "cicha"})
+#: "maja" (May) after a day number or "początku"/"końca"/… of a month, not "mają".
+_MONTH_BEFORE = re.compile(r"(?:\b(?:[0-3]?\d)\.?|\b(?:pocz[aą]tku|pocz[aą]tkiem|ko[nń]ca|ko[nń]cu|po[lł]owy|po[lł]owie|po[lł]ow[aą]|dniu|dnia))\s+$", re.IGNORECASE)  # (typed with or without diacritics)
+
+
+def _set_phrases(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]]) -> None:
+    """Raise, in place, the reading a set phrase fixes: the month in "16 maja 2007" and
+    "na początku maja" (not the verb "mają"), the adverb in "z wolna" (not "z wolną")."""
+    for i, m in enumerate(words):
+        opts = options[i]
+        if len(opts) < 2:
+            continue
+        w = m.group().lower()
+        want = None
+        if w == "maja" and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            want = "maja"
+        elif w in Z_ADVERBS and i > 0 and words[i - 1].group().lower() == "z" and text[words[i - 1].end() : m.start()] == " ":
+            want = w
+        if want is not None:
+            options[i] = [(f, sc + SET_PHRASE_BONUS if f == want else sc) for f, sc in opts]
