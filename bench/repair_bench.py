@@ -47,12 +47,16 @@ def paragraphs(sentences: list[str], rng: random.Random) -> str:
 
 def entity_text() -> Path:
     """The annotated slides of bench/entities/ as plain text, one line a sentence
-    (bullets and annotations removed), in a temporary file."""
+    (bullets and annotations removed), in a temporary file. Sets written with damage
+    in them (U+FFFD, like the sample) are no clean reference and are left out."""
     import tempfile
 
     lines = []
     for f in sorted((ROOT / "bench" / "entities").rglob("*.txt")):
-        plain = re.sub(r"\[([^\]]*)\]\([A-Z]+(?:\|[^)]*)?\)", r"\1", f.read_text(encoding="utf-8"))
+        raw = f.read_text(encoding="utf-8")
+        if "\ufffd" in raw:
+            continue
+        plain = re.sub(r"\[([^\]]*)\]\([A-Z]+(?:\|[^)]*)?\)", r"\1", raw)
         lines += [ln.strip().lstrip("•-– ").strip() for ln in plain.splitlines()]
     out = Path(tempfile.mkdtemp()) / "entity_slides.txt"
     out.write_text("\n".join(ln for ln in lines if len(ln.split()) >= 3) + "\n", encoding="utf-8")
