@@ -78,8 +78,10 @@ class GlyphConfig:
     restored_unknown_penalty: log10 penalty for a word that holds a restored letter
         and still is no known word: a restoration must make a word. Default 10.0.
     lbreak_space_start_bonus, lbreak_punct_start_bonus: log10 bonus for reading a line
-        feed as ł when the next line would start with a space ("trzyma\n pi\nkę", 1.5)
-        or with closing punctuation ("wy\n.", 3.0): real lines rarely do.
+        feed as ł when the next line would start with one space ("trzyma\n pi\nkę",
+        "dudni\n po": 3.5; wrapped lines never do, so this outweighs a present form
+        more frequent than the past one), or, after a blank line, with a lowercase word
+        (same bonus), or with closing punctuation ("wy\n.", 3.0).
     lbreak_currency_bonus: log10 bonus for reading "z" + line feed after an amount
         ("200 mln z\n", "29 z\n") as "zł", the currency (3.0).
     lbreak_mark_penalty: log10 penalty for reading a lost glyph as ł in a text whose
@@ -122,7 +124,7 @@ class GlyphConfig:
     lbreak_initial_margin: float = 1.0
     english_min_zipf: float = 3.0
     english_penalty: float = 1.0
-    lbreak_space_start_bonus: float = 1.5
+    lbreak_space_start_bonus: float = 3.5
     lbreak_punct_start_bonus: float = 3.0
     beam: int = 256
     fast_max_marks: int = 6
@@ -328,10 +330,16 @@ class GlyphSolver:
                     prior = 0.0
                     if _after_amount(text, p):
                         prior = self.config.lbreak_currency_bonus  # "200 mln z\n" = "200 mln zł"
-                    elif nxt == " ":
+                    elif nxt == " " and text[p + 2 : p + 3] != " " and text[p - 2 : p - 1].isalpha():
+                        # one space (no indented line) after a word of two letters or more
+                        # (a lone "z" or "w" ends lines; "zł" after an amount is read above)
                         prior = self.config.lbreak_space_start_bonus
                     elif nxt and nxt in CLOSING_PUNCT:
                         prior = self.config.lbreak_punct_start_bonus
+                    elif nxt == "\n" and re.match(r"\n[ \t]*[a-ząćęłńóśźż]", text[p + 1 : p + 4]):
+                        # a blank line between a word and a lowercase word splits no paragraph:
+                        # the first line feed is the word's ł ("nosi\n\nprzeciws…" = "nosił")
+                        prior = self.config.lbreak_space_start_bonus
                     sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, prior, "lbreak.lexicon")))
         return [sites[k] for k in sorted(sites)]
 
