@@ -934,13 +934,24 @@ def _fold(ch: str) -> str:
     return unicodedata.normalize("NFD", ch.lower())[0]
 
 
+_RPO_CACHE: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _regional_programme_tables(entries: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """(ISO code -> regional OP entry key, ISO code -> voivodeship adjective), once per gazetteer."""
+    if id(entries) not in _RPO_CACHE:
+        rpo = {e.ids["iso3166"]: k for k, e in entries.items() if e.label == "PROGRAMME" and e.ids.get("iso3166", "").startswith("PL-")}
+        voiv = {e.ids["iso3166"]: e.name.split(" ", 1)[1] for e in entries.values() if e.label == "REGION" and e.name.startswith("województwo ")}
+        _RPO_CACHE[id(entries)] = (rpo, voiv)
+    return _RPO_CACHE[id(entries)]
+
+
 def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """A regional OP named without its voivodeship in full gets that voivodeship's
     entry: one named inside it ("RPO Lubuskie 2020", "RPO Warmia i Mazury"); for an
     acronym ("RPO WM") or the bare "Regionalny Program Operacyjny", the one voivodeship
     the document names that fits its letter (or the only voivodeship that fits)."""
-    rpo_by_code = {e.ids["iso3166"]: k for k, e in entries.items() if e.label == "PROGRAMME" and e.ids.get("iso3166", "").startswith("PL-")}
-    voivodeships = {e.ids["iso3166"]: e.name.split(" ", 1)[1] for e in entries.values() if e.label == "REGION" and e.name.startswith("województwo ")}
+    rpo_by_code, voivodeships = _regional_programme_tables(entries)
     named = [(c, entries[c.key].ids.get("iso3166", "")) for c in gaz if c.label == "REGION" and c.key in entries]
     mentioned = {code for _c, code in named if code in voivodeships}
     out = []
@@ -1093,7 +1104,7 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if not seen:
         return out
     # one pass for all names: each name, and a one-word name SGJP does not know with a case ending
-    alternatives = [re.escape(n) + (f"(?:{'|'.join(NAME_ENDINGS)})?" if " " not in n and _unknown_word(n) else "") for n in sorted(seen, key=len, reverse=True)]
+    alternatives = [re.escape(n) + (f"(?:{'|'.join(NAME_ENDINGS)})?" if " " not in n and all(a[1] == "ign" for a in _analyses(n)) else "") for n in sorted(seen, key=len, reverse=True)]
     normal: dict[str, str] = {}
     for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
         word = m.group()
