@@ -423,3 +423,10 @@ def test_a_title_makes_a_cluster_document_and_a_dash_inside_a_line_is_no_bullet(
     clusters = {x for t, x, _n in _ents(deck) if t == "CLUSTER"}
     assert "Ochang Science Park" in clusters and "BusinessOulu" not in clusters
     assert ("QUANTITY", "128 near", "128 near") not in _ents("Route 128 near Boston.")
+
+
+def test_reference_numbers_are_neither_dates_nor_quantities():
+    found = _ents("Motyw 29 dyrektywy 2000/31/WE i art. 14 ust. 2 rozporządzenia nr 1303/2013; w latach 2014/2015 było ok. 60 firm.")
+    assert not [x for t, x, _n in found if t == "DATE" and ("2000" in x or "2013" in x)]
+    assert [x for t, x, _n in found if t == "QUANTITY"] == ["ok. 60 firm"]
+    assert ("DATE", "2014/2015", "2014/2015") in found

@@ -740,13 +740,22 @@ QUANTITY_RE = re.compile(
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
-IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
+IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD"}
 
 
+#: A year glued to other digits by "/" is part of a reference number, not a date:
+#: "dyrektywy 2000/31/WE", "rozporządzenia nr 1303/2013".
+_REFERENCE_AROUND = re.compile(r"\d/$|^/\d")
+
+
 def _dates(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "DATE", "date") for m in YEAR_RE.finditer(text)]
+    out = [
+        Candidate(m.start(), m.end(), "DATE", "date")
+        for m in YEAR_RE.finditer(text)
+        if m.group("y2") or not (_REFERENCE_AROUND.search(text[max(0, m.start() - 2) : m.start()]) or _REFERENCE_AROUND.search(text[m.end() : m.end() + 2]))
+    ]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
     for m in QUARTER_RE.finditer(text):
         if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
