@@ -430,3 +430,9 @@ def test_reference_numbers_are_neither_dates_nor_quantities():
     assert not [x for t, x, _n in found if t == "DATE" and ("2000" in x or "2013" in x)]
     assert [x for t, x, _n in found if t == "QUANTITY"] == ["ok. 60 firm"]
     assert ("DATE", "2014/2015", "2014/2015") in found
+
+
+def test_a_day_and_a_month_without_a_year_is_a_date():
+    ents = {e.text: e for e in tag_text("Termin mija 1 marca, spotkanie 15–16 maja; mamy 12 firm.")}
+    assert ents["1 marca"].label == "DATE" and ents["1 marca"].normalized == "--03-01"
+    assert ents["15–16 maja"].label == "DATE" and ents["12 firm"].label == "QUANTITY"

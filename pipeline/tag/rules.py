@@ -765,7 +765,16 @@ def _dates(text: str) -> list[Candidate]:
         month = months.get(m.group("month")) or months.get(m.group("month").lower())
         if month:
             out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": month}))
+    # a day and a month without a year: "1 marca", "15–16 maja" (the genitive after a day)
+    for m in _DAY_MONTH_RE.finditer(text):
+        month = months.get(m.group("month").lower())
+        if month and m.group("month").lower().endswith(("a", "ca", "nia", "go")) and 1 <= int(m.group("d")) <= 31:
+            day = int(m.group("d"))
+            out.append(Candidate(m.start(), m.end(), "DATE", "date", attributes={"month": month, "day": day, "normal": f"--{month:02}-{day:02}"}))
     return out
+
+
+_DAY_MONTH_RE = re.compile(rf"(?<![\w.,/])(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+(?P<month>[{LOW}]+)(?![\w])")
 
 
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
