@@ -436,3 +436,9 @@ def test_a_day_and_a_month_without_a_year_is_a_date():
     ents = {e.text: e for e in tag_text("Termin mija 1 marca, spotkanie 15–16 maja; mamy 12 firm.")}
     assert ents["1 marca"].label == "DATE" and ents["1 marca"].normalized == "--03-01"
     assert ents["15–16 maja"].label == "DATE" and ents["12 firm"].label == "QUANTITY"
+
+
+def test_persons_after_a_conjunction_or_a_polite_title():
+    found = {(t, x) for t, x, _n in _ents("Ale Krzysztof Zanussi przyszedł. Pan Klimaszewski też.")}
+    assert ("PERSON", "Krzysztof Zanussi") in found and ("PERSON", "Klimaszewski") in found
+    assert not any(x.startswith(("Ale", "Pan ")) for _t, x in found)

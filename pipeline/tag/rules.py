@@ -700,10 +700,23 @@ def _persons(text: str) -> list[Candidate]:
     out = []
     for m in TITLE_RE.finditer(text):
         out.append(Candidate(m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), "PERSON", "person.title"))
-    for m in NAME_PAIR_RE.finditer(text):
-        if _first_name(m.group("first")) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")) and not _function_or_verb(m.group("first")):
+    pos = 0
+    while (m := NAME_PAIR_RE.search(text, pos)) is not None:
+        pos = m.end()
+        first = m.group("first")
+        if first in HONORIFICS and _surname_like(m.group("last")) and not _is_adjective(m.group("last")):
+            out.append(Candidate(m.start("last"), m.end("last"), "PERSON", "person.title", confidence=0.6))  # "Pan Klimaszewski"
+            continue
+        if any(t.startswith(("conj", "comp")) for _l, t, _n in _analyses(first.lower())):
+            pos = m.start("last")  # "Ale Krzysztof Zanussi": a sentence opening with a conjunction; the name follows
+            continue
+        if _first_name(first) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
+
+
+#: Polite titles before a surname: the person is the surname.
+HONORIFICS = frozenset({"Pan", "Pani", "Panu", "Panem", "Panie", "Pana", "Panią", "Mister", "Mr", "Mrs", "Ms"})
 
 
 # --- dates and quantities -------------------------------------------------
