@@ -442,3 +442,12 @@ def test_persons_after_a_conjunction_or_a_polite_title():
     found = {(t, x) for t, x, _n in _ents("Ale Krzysztof Zanussi przyszedł. Pan Klimaszewski też.")}
     assert ("PERSON", "Krzysztof Zanussi") in found and ("PERSON", "Klimaszewski") in found
     assert not any(x.startswith(("Ale", "Pan ")) for _t, x in found)
+
+
+def test_projects_named_in_apposition_and_lands_after_their_title():
+    deck = "Klastry i sieci\n\nPartnerzy\n• North Sea Fish – projekt z programu Interreg\n• Kraj Związkowy Meklemburgia-Pomorze Przednie i obwód kaliningradzki"
+    found = _ents(deck)
+    assert ("PROJECT", "North Sea Fish", "North Sea Fish") in found
+    assert ("REGION", "Meklemburgia-Pomorze Przednie", "Meklemburgia-Pomorze Przednie") in found
+    assert ("REGION", "obwód kaliningradzki", "obwód kaliningradzki") in found
+    assert not any(t == "ORGANISATION" for t, _x, _n in found)  # "Związkowy" heads no organisation

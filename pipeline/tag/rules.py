@@ -438,8 +438,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in ("Projekt", "Project", "Program", "Programme"):
         return None  # a project's or programme's name, not a cluster's
-    if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)):
-        return None  # "Projekty\n• INNO-BRIDGE – ...": a project listed under its heading (`_listed_projects`)
+    if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
+        return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
     foreign = len(words) >= 2 and all(w[:1].isupper() and all(a[1] == "ign" for a in _analyses(w)) for w in words)
@@ -505,7 +505,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*|Związ[ek]\w*|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
+    r"Park\w* Przemysłow\w*|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
 )
 PLACE_ADJ = rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
@@ -657,19 +657,24 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PROJECT_APPOSITION_RE = re.compile(r" [–-] (?:[Pp]rojekt|[Pp]roject)\b")
+
+
 def _listed_projects(text: str) -> list[Candidate]:
     """The name a list item opens with under a "Projekty"/"Projects" heading ("•
     StarDust – 18 partners", "• BSR Stars – funded by …"): a name with a word SGJP does
     not know or in capitals, ended by a dash, colon, comma or parenthesis. 0.6."""
     out = []
     for start in _item_starts(text):
-        if not _PROJECTS_HEADING_RE.match(_section_heading(text, start)):
-            continue
         n = LISTED_NAME_RE.match(text, start)
+        # under a projects heading, or named a project right after it: "• Baltic Sea Food – projekt z …"
+        if not _PROJECTS_HEADING_RE.match(_section_heading(text, start)) and not (n and _PROJECT_APPOSITION_RE.match(text, n.end())):
+            continue
         if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
             continue
         words = n.group().split(" ")
-        if words[0] in ("Projekt", "Project") or not any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words):
+        foreign = len(words) >= 2 and all(all(a[1] == "ign" for a in _analyses(w)) for w in words)  # "Baltic Sea Food"
+        if words[0] in ("Projekt", "Project") or not (foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words)):
             continue
         out.append(Candidate(n.start(), n.end(), "PROJECT", "project.listed", confidence=0.6))
     return out
