@@ -451,3 +451,9 @@ def test_projects_named_in_apposition_and_lands_after_their_title():
     assert ("REGION", "Meklemburgia-Pomorze Przednie", "Meklemburgia-Pomorze Przednie") in found
     assert ("REGION", "obwód kaliningradzki", "obwód kaliningradzki") in found
     assert not any(t == "ORGANISATION" for t, _x, _n in found)  # "Związkowy" heads no organisation
+
+
+def test_adjective_like_surnames_that_agree_with_the_first_name():
+    found = {(t, x) for t, x, _n in _ents("Rozmawiał z Danutą Andrzejewską i Krzysztofem Arabskim, potem pojechał w Kazimierzu Dolnym na rynek.")}
+    assert ("PERSON", "Danutą Andrzejewską") in found and ("PERSON", "Krzysztofem Arabskim") in found
+    assert not any(t == "PERSON" and "Dolnym" in x for t, x in found)

@@ -715,9 +715,27 @@ def _persons(text: str) -> list[Candidate]:
         if any(t.startswith(("conj", "comp")) for _l, t, _n in _analyses(first.lower())):
             pos = m.start("last")  # "Ale Krzysztof Zanussi": a sentence opening with a conjunction; the name follows
             continue
-        if _first_name(first) and _surname_like(m.group("last")) and not _is_adjective(m.group("last")) and not _function_or_verb(first):
+        last = m.group("last")
+        adjective_like = _is_adjective(last)
+        if adjective_like and re.search(r"(?:^|\s)[Ww]e? $", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "w Kazimierzu Dolnym": a place after "w", not a person
+        if _first_name(first) and _surname_like(last) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
+
+
+def _agreeing_surname(first: str, last: str) -> bool:
+    """An adjective-like surname ("Kowalskiego", "Zielińskiej") after a first name read
+    in the same case and gender ("Jana Kowalskiego", "Anny Zielińskiej")."""
+    def readings(word: str, label: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        out = []
+        for _l, t, names in _analyses(word):
+            parts = t.split(":")
+            if label in names and parts[0] == "subst" and len(parts) >= 4:
+                out.append((frozenset(parts[2].split(".")), frozenset(parts[3].split("."))))
+        return out
+
+    return any(c1 & c2 and g1 & g2 for c1, g1 in readings(first, "imię") for c2, g2 in readings(last, "nazwisko"))
 
 
 #: Polite titles before a surname: the person is the surname.
