@@ -253,7 +253,7 @@ class AgreementModel:
         if q < 0 or not linked[q + 1]:
             return zero
         head = opts[q][0][0]
-        if q < r - 1 and any(a[0] == "prep" for a in self.feats(head)):
+        if q < r - 1 and _preposition(self.lex, head):
             return [self.governed_bonus(head, f) for f, _sc in opts[r]]
         if q < r - 1 and _governs_genitive(self.lex, head):
             return [self.pair_bonus(head, f) for f, _sc in opts[r]]  # "kilka wykwintnych dań"
@@ -408,7 +408,7 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
                 break  # another choice: no firm subject to read
             form = options[j][0][0]
             feats = _feats(lex, form)
-            if any(f[0] == "prep" for f in feats):
+            if _preposition(lex, form):
                 in_phrase = True  # "w mundurkach": a prepositional phrase, no subject
                 continue
             if subject and form in ("i", "oraz"):
@@ -474,14 +474,13 @@ def _object_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
         start, end = _clause(text, words, i)
         if not any(len(options[j]) == 1 and _verbal(lex, options[j][0][0]) for j in range(start, end)):
             continue
-        if any(len(options[k]) == 1 and any(b[0] == "prep" for b in _feats(lex, options[k][0][0])) for k in range(max(start, i - 3), i)):
+        if _after_preposition(options, lex, start, i):
             continue  # "za katastrofę": the preposition decides
         other = False
         for j in range(start, end):
             if j == i or len(options[j]) != 1 or not _case_only(lex, options[j][0][0], "acc") or _verbal(lex, options[j][0][0]):
                 continue  # ("je": "them" or "eats")
-            before = [options[k][0][0] for k in range(max(start, j - 3), j) if len(options[k]) == 1]
-            if any(any(b[0] == "prep" for b in _feats(lex, w)) for w in before):
+            if _after_preposition(options, lex, start, j):
                 continue  # "na piłkę": a preposition's object
             between = [options[k][0][0] if len(options[k]) == 1 else "" for k in range(min(i, j) + 1, max(i, j))]
             if any(w in _COORDINATION for w in between) or text.count(",", words[min(i, j)].end(), words[max(i, j)].start()):
@@ -523,6 +522,18 @@ def coordination_prior(text: str, words: list[re.Match[str]], options: list[list
                     break
         if partner:
             options[i] = [(f, sc - COORDINATION_PENALTY if not (c & partner) else sc) for (f, sc), c in zip(opts, cases, strict=True)]
+
+
+def _after_preposition(options: list[list[tuple[str, float]]], lex: Lexicon, start: int, k: int) -> bool:
+    """Is one of the three words before word `k` (from `start`, the clause's first)
+    a preposition, firmly read: word `k` is then in its phrase ("na piłkę")?"""
+    return any(len(options[j]) == 1 and _preposition(lex, options[j][0][0]) for j in range(max(start, k - 3), k))
+
+
+@lru_cache(maxsize=100_000)
+def _preposition(lex: Lexicon, form: str) -> bool:
+    """`form` has a reading as a preposition ("w", "na", "za")."""
+    return any(f[0] == "prep" for f in _feats(lex, form))
 
 
 @lru_cache(maxsize=100_000)
@@ -752,7 +763,7 @@ def _nominative(lex: Lexicon, form: str) -> bool:
 def _adjective_only(lex: Lexicon, form: str) -> bool:
     """`form` reads as an adjective ("różową", "jedną", "czerwoną") and as no preposition."""
     feats = _feats(lex, form)
-    return any(f[0] in _AGREEING for f in feats) and not any(f[0] == "prep" for f in feats) and not _governs_genitive(lex, form)
+    return any(f[0] in _AGREEING for f in feats) and not _preposition(lex, form) and not _governs_genitive(lex, form)
 
 
 @lru_cache(maxsize=100_000)
