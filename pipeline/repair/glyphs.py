@@ -21,6 +21,7 @@ Whether line feeds may stand for `ł` at all is decided once per text
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -82,6 +83,11 @@ class GlyphConfig:
         "dudni\n po": 3.5; wrapped lines never do, so this outweighs a present form
         more frequent than the past one), or, after a blank line, with a lowercase word
         (same bonus), or with closing punctuation ("wy\n.", 3.0).
+    lbreak_fit_bonus: log10 bonus for reading a line feed before a lowercase word as ł
+        when that word would have fitted on the line: wrapped text breaks a line only
+        where the next word does not fit (1.5). The width is the
+        `wrap_width_quantile` (0.5) length of the stretches between sure line ends,
+        taken when the text has at least `wrap_min_lines` (10) of them.
     lbreak_currency_bonus: log10 bonus for reading "z" + line feed after an amount
         ("200 mln z\n", "29 z\n") as "zł", the currency (3.0).
     lbreak_mark_penalty: log10 penalty for reading a lost glyph as ł in a text whose
@@ -126,6 +132,9 @@ class GlyphConfig:
     english_penalty: float = 1.0
     lbreak_space_start_bonus: float = 3.5
     lbreak_punct_start_bonus: float = 3.0
+    lbreak_fit_bonus: float = 1.5
+    wrap_width_quantile: float = 0.5
+    wrap_min_lines: int = 10
     beam: int = 256
     fast_max_marks: int = 6
     fast_max_spaces: int = 6
@@ -293,7 +302,9 @@ class GlyphSolver:
                 opts = fixed or opts
             sites[s] = _Site(_MARK, s, e, tuple(opts))
             # optional spaces on either side of the mark
-            if s > 0 and text[s - 1] == " " and (s - 1) not in sites and (is_wordish(s - 2) or (s - 1) in mark_ends):
+            # (also after a line feed that may be a lost ł ending the word's first part: "po\n �czy\nam")
+            lbreak_before = lbreak and text[s - 2 : s - 1] == "\n" and text[s - 3 : s - 2].isalpha()
+            if s > 0 and text[s - 1] == " " and (s - 1) not in sites and (is_wordish(s - 2) or (s - 1) in mark_ends or lbreak_before):
                 sites[s - 1] = _Site(_SPACE, s - 1, s, ((" ", 0.0, ""), ("", self.config.space_before_drop_prior, "glyph.space")))
             if e < len(text) and text[e] == " ":
                 after = text[e + 1 : e + 2]
@@ -303,6 +314,7 @@ class GlyphSolver:
                     bonus = self.config.space_before_punct_bonus if after in CLOSING_PUNCT else 0.0
                     sites[e] = _Site(_SPACE, e, e + 1, ((" ", 0.0, ""), ("", bonus, "glyph.space")))
         if lbreak:
+            wrap = self._wrap(text)
             for m in re.finditer("\n", text):
                 p = m.start()
                 prev = text[p - 1 : p]
@@ -315,6 +327,8 @@ class GlyphSolver:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
                     rest = right.group() if right else ""
+                    if len(rest) > 2 and rest.isupper():  # a word in capitals ("I \nĄCZNOŚCI")
+                        rest = rest.lower()
                     # the word runs on into more damage ("\nó� ku" = "łóżku", "\n� czk�" = "łączką",
                     # "\napa\ny" = "łapały"): the solver decides
                     after = right.end() if right else p + 1
@@ -330,7 +344,7 @@ class GlyphSolver:
                     prior = 0.0
                     if _after_amount(text, p):
                         prior = self.config.lbreak_currency_bonus  # "200 mln z\n" = "200 mln zł"
-                    elif nxt == " " and text[p + 2 : p + 3] != " " and text[p - 2 : p - 1].isalpha():
+                    elif nxt == " " and text[p + 2 : p + 3] != " " and (text[p - 2 : p - 1].isalpha() or (p - 2) in sites):
                         # one space (no indented line) after a word of two letters or more
                         # (a lone "z" or "w" ends lines; "zł" after an amount is read above)
                         prior = self.config.lbreak_space_start_bonus
@@ -340,8 +354,39 @@ class GlyphSolver:
                         # a blank line between a word and a lowercase word splits no paragraph:
                         # the first line feed is the word's ł ("nosi\n\nprzeciws…" = "nosił")
                         prior = self.config.lbreak_space_start_bonus
+                    elif wrap[1] and prev_wordish and nxt.islower() and self._next_word_fits(text, p, wrap):
+                        prior = self.config.lbreak_fit_bonus
                     sites[p] = _Site(_LBREAK, p, p + 1, (("\n", 0.0, ""), (ch, prior, "lbreak.lexicon")))
         return [sites[k] for k in sorted(sites)]
+
+    _SURE_BREAK = re.compile(r"(?<=[ \t.,;:!?\n])\n|\n(?=\n)")
+
+    def _wrap(self, text: str) -> tuple[list[int], int]:
+        """Where this text's lines surely end, and the width they wrap at.
+
+        A line feed after a space, punctuation or another line feed is surely a line's
+        end (a lost ł follows a letter; the rare word-initial one only blurs this).
+        The width is the `wrap_width_quantile` (median) length of the stretches
+        between sure ends: most are one wrapped line, some two (a wrap with no
+        trailing space), and a last line is short, so it errs short. Width 0 (no
+        evidence) for fewer than `wrap_min_lines` stretches."""
+        ends = [m.start() for m in self._SURE_BREAK.finditer(text)]
+        stretches = sorted(len(text[a + 1 : b].strip()) for a, b in zip([-1, *ends], ends, strict=False))
+        stretches = [n for n in stretches if n]
+        if len(stretches) < self.config.wrap_min_lines:
+            return ends, 0
+        return ends, stretches[int(self.config.wrap_width_quantile * (len(stretches) - 1))]
+
+    @staticmethod
+    def _next_word_fits(text: str, p: int, wrap: tuple[list[int], int]) -> bool:
+        """True if the line feed at `p` cannot be a wrap: the line since the last sure
+        line end (at least as long as the real line) and the lowercase word after
+        the line feed fit in the text's width."""
+        ends, width = wrap
+        k = bisect.bisect_left(ends, p)
+        line = p - (ends[k - 1] + 1 if k else 0)
+        m = _LEADING_WORD.match(text, p + 1)
+        return line + 1 + (m.end() - m.start()) <= width
 
     def _bullet_prior(self, text: str, line_start: int) -> float:
         """Prior of a bullet at `line_start`: expected after a blank line, the start
@@ -654,8 +699,8 @@ class GlyphSolver:
         if opt is not None:
             score += opt[1]
             choices = (*choices, opt)
-            if opt[2] == "glyph.space" and not opt[0] and partial:
-                joins += 1  # a space dropped inside the word being built
+            if partial and ((opt[2] == "glyph.space" and not opt[0]) or opt[2] == "lbreak.lexicon"):
+                joins += 1  # a space dropped, or a line feed read as ł, inside the word being built
         for ch in chunk:
             if ch.isalpha():
                 partial += ch
