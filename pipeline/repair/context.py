@@ -515,13 +515,36 @@ def coordination_prior(text: str, words: list[re.Match[str]], options: list[list
             k = j + step
             while 0 <= k < len(words) and step > 0 and len(options[k]) == 1 and _adjective_only(lex, options[k][0][0]):
                 k += step
-            if 0 <= k < len(words) and len(options[k]) == 1:
-                other = {c for b in _feats(lex, options[k][0][0]) if b[0] in _NOMINAL for c in b[1]} - {"voc"}
+            if 0 <= k < len(words):
+                other = _partner_cases(options, lex, k)
                 if len(other) == 1:
                     partner = other
                     break
         if partner:
             options[i] = [(f, sc - COORDINATION_PENALTY if not (c & partner) else sc) for (f, sc), c in zip(opts, cases, strict=True)]
+
+
+def _partner_cases(options: list[list[tuple[str, float]]], lex: Lexicon, k: int) -> set[str]:
+    """The cases word `k` can be in as a coordinated noun: those of its one reading;
+    of a word with several, those a preposition right before it (past adjectives)
+    governs ("z Litwą i Łotwą": "z" takes the instrumental, not "Litwę")."""
+    cases = {c for f, _sc in options[k] for b in _feats(lex, f) if b[0] in _NOMINAL for c in b[1]} - {"voc"}
+    if len(options[k]) == 1:
+        return cases
+    q = k - 1
+    while q >= 0 and len(options[q]) == 1 and _adjective_only(lex, options[q][0][0]):
+        q -= 1
+    if q < 0 or len(options[q]) != 1 or not _preposition(lex, options[q][0][0]):
+        return set()
+    return cases & _governed_cases(lex, options[q][0][0])
+
+
+@lru_cache(maxsize=10_000)
+def _governed_cases(lex: Lexicon, prep: str) -> frozenset[str]:
+    """The cases a preposition governs ("z": genitive and instrumental; its rare
+    accusative, "z tydzień", left out)."""
+    cases = frozenset(c for f in _feats(lex, prep) if f[0] == "prep" for c in f[1])
+    return cases - {"acc"} if prep in ("z", "ze") else cases
 
 
 def _after_preposition(options: list[list[tuple[str, float]]], lex: Lexicon, start: int, k: int) -> bool:
@@ -665,27 +688,56 @@ def _verbal(lex: Lexicon, form: str) -> bool:
     return any(t.startswith(("fin:", "praet:", "impt:", "inf:", "pcon:", "pant:")) for _l, t in lex.lemmas(form))
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \n]$")  # on the same line, or the line above wrapped
+_PREV_WORD = re.compile(r"([^\W\d_]+) ?\n? ?$")  # on the same line, or the line above wrapped
+_QUOTE_OPENERS = "„“\"«"
+
+
+def _runs_on(text: str, k: int) -> bool:
+    """Does the word starting at `k` stand inside a sentence: after a letter or comma on
+    its line, after an opening quote that does ("klaster „Kreatywna"), or at the start
+    of a line wrapped from a line that ends so (no blank line, no sentence end)?"""
+    k -= 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k >= 0 and text[k] in _QUOTE_OPENERS:
+        k -= 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+    if k >= 0 and text[k] == "\n":
+        k -= 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+    return k >= 0 and (text[k].isalpha() or text[k] == ",")
+
+
+def _quoted_name_goes_on(text: str, span: tuple[int, int]) -> bool:
+    """In quotes, a name's later words are capitalised ("„Ekologiczna Żywność Warmii”"),
+    a title's are not ("„Szybka ścieżka”"): the word after this one is capitalised,
+    or this one is a place ("„Kreatywna Łódź”")."""
+    m = _NEXT_WORD.match(text, span[1])
+    word = text[span[0] : span[1]]
+    return bool(m and m.group(1)[:1].isupper()) or (word[:1].upper() + word[1:]) in _place_names()
 
 
 def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     """Is the word at `span` the next word of a capitalised name: the word before it
-    (same line) is capitalised, does not start a sentence, and agrees with it in case
-    and number ("Politechniką Śląską", "Interreg Europa Środkowa", "Województwa Śląskiego")?"""
+    (same line, or the line above wrapped) is capitalised, does not start a sentence
+    (`_runs_on`), and agrees with it in case and number ("Politechniką Śląską",
+    "Interreg Europa Środkowa", "Województwa Śląskiego", "Europy Środkowej")?"""
     m = _PREV_WORD.search(text, max(0, span[0] - 40), span[0])
     if not m or not m.group(1)[:1].isupper() or m.group(1).isupper():
         return False
-    k = m.start() - 1
-    while k >= 0 and text[k] == " ":
-        k -= 1
-    if k < 0 or text[k] in ".!?:•\n" or not text[k].isalpha():
-        return False  # the word before starts a sentence or a line: capitalised for that
-    prev, word = _feats(lex, m.group(1).lower()), _feats(lex, text[span[0] : span[1]].lower())
+    if not (_runs_on(text, m.start()) or _proper_name(lex, m.group(1))):
+        return False  # capitalised for starting a sentence, not for a name ("Jutlandia Środkowa" is one)
+    if text[: m.start()].rstrip(" ").endswith(tuple(_QUOTE_OPENERS)) and not _quoted_name_goes_on(text, span):
+        return False  # a quoted title capitalises its first word only ("„Szybka ścieżka”")
+    # the capitalised form: SGJP reads "Europy" as Europa's genitive, "europy" only as "europ"
+    prev, word = _feats(lex, m.group(1)), _feats(lex, text[span[0] : span[1]].lower())
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło) $")
-_NA = re.compile(r"(?:^|[\s(])[Nn]a $")
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło) ?\n?$")
+_NA = re.compile(r"(?:^|[\s(])[Nn]a ?\n?$")
 
 
 @lru_cache(maxsize=1)
@@ -717,7 +769,7 @@ def _place_after_preposition(text: str, span: tuple[int, int], lex: Lexicon) -> 
     )
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_NEXT_WORD = re.compile(r" ?\n? ?([^\W\d_]+)")
 
 
 def _name_starts(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
