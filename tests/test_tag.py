@@ -457,3 +457,17 @@ def test_adjective_like_surnames_that_agree_with_the_first_name():
     found = {(t, x) for t, x, _n in _ents("Rozmawiał z Danutą Andrzejewską i Krzysztofem Arabskim, potem pojechał w Kazimierzu Dolnym na rynek.")}
     assert ("PERSON", "Danutą Andrzejewską") in found and ("PERSON", "Krzysztofem Arabskim") in found
     assert not any(t == "PERSON" and "Dolnym" in x for t, x in found)
+
+
+def test_projects_named_in_title_case_after_the_word_project():
+    found = {(t, x) for t, x, _n in _ents("Partnerzy projektu BSR Stars. Projekt Zielona Energia Lubelszczyzny z RPO. Project ClusterCOOP – Interreg Central Europe; follow-up project ClusterFY under Interreg Europe.")}
+    for name in ("BSR Stars", "Zielona Energia Lubelszczyzny", "ClusterCOOP", "ClusterFY"):
+        assert ("PROJECT", name) in found
+    # an institution's or programme's name after "projekt" is no project's
+    found = {(t, x) for t, x, _n in _ents("To projekt Unii Europejskiej i projekt Politechniki Warszawskiej, finansowany jak projekt Horyzont 2020.")}
+    assert not any(t == "PROJECT" for t, _x in found)
+
+
+def test_one_word_foreign_cluster_names_decline():
+    found = {(t, x, n) for t, x, n in _ents("Klaster mógłby korzystać z doświadczeń Vitagory i współpracować z Optonetem.")}
+    assert ("CLUSTER", "Vitagory", "Vitagora") in found and ("CLUSTER", "Optonetem", "Optonet") in found

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .inflect import inflect, inflect_by_case
+from .inflect import foreign_name_cases, inflect, inflect_by_case
 
 HERE = Path(__file__).resolve().parent / "gazetteers"
 SRC = HERE / "src" / "curated.json"
@@ -357,8 +357,20 @@ def _declinable(name: str, country: str) -> bool:
     return country == "PL" or " " not in name or _polish_words(name)
 
 
+def _cluster_forms(name: str, country: str) -> list[str]:
+    """A cluster name's case forms: SGJP's, or for a one-word name it does not know the
+    regular declension of foreign names ("Vitagory", "Optonetem"); none for a foreign
+    name of several words."""
+    if not _declinable(name, country):
+        return []
+    forms = _forms(name)
+    if forms == [name] and (cases := foreign_name_cases(name)):
+        forms = list(dict.fromkeys(f for fs in cases.values() for f in fs))
+    return forms
+
+
 def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
-    return [_entry("CLUSTER", c["name"], (_forms(c["name"]) if _declinable(c["name"], c["country"]) else []) + c.get("forms", []), {"country_iso3166": c["country"]}) for c in cur["clusters"]]
+    return [_entry("CLUSTER", c["name"], _cluster_forms(c["name"], c["country"]) + c.get("forms", []), {"country_iso3166": c["country"]}) for c in cur["clusters"]]
 
 
 def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:

@@ -268,6 +268,35 @@ def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:
     return {"nom": (name,), "gen": (stem + "i",), "dat": (stem + "i",), "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": (stem + "i",)}
 
 
+#: Locative/dative endings after a hard stem consonant ("Vitagorze", "Optonecie"), longest first.
+_SOFTENED = (("ch", "sze"), ("st", "ście"), ("zd", "ździe"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"), ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"))
+
+
+def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
+    """Cases of a one-word foreign name SGJP does not know, declined the regular way
+    Polish declines such names: a feminine name in -a ("Vitagora": Vitagory,
+    Vitagorze, Vitagorę, Vitagorą) or a masculine one ending in a consonant ("Optonet":
+    Optonetu, Optonetowi, Optonetem, Optonecie; after k/g/c "Minalogicu" in the
+    locative). Other endings (-o, -e, -i, -y, -u) and acronyms do not decline: None."""
+    if " " in name or "-" in name or not name[:1].isupper() or name.isupper() or len(name) < 5 or not name.isalpha():
+        return None
+    if _interps(name) or _interps(name.lower()):
+        return None  # SGJP knows it: its own paradigm (or a common word) applies
+    last = name[-1]
+    if last == "a" and name[-2] not in "aeiouyąęói":
+        stem = name[:-1]
+        gen = stem + ("i" if stem[-1] in "kgl" else "y")
+        soft = next((stem[: -len(h)] + t for h, t in _SOFTENED if stem.endswith(h)), None)
+        loc = (soft,) if soft else (gen,)
+        return {"nom": (name,), "gen": (gen,), "dat": loc, "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": loc}
+    if last.lower() in "bcdfghjklłmnprstwzx" and name[-2].lower() in "aeiouy":
+        velar = last in "kgc"
+        soft = next((name[: -len(h)] + t for h, t in _SOFTENED if name.endswith(h)), None)
+        loc = name + "u" if velar or soft is None else soft
+        return {"nom": (name,), "gen": (name + "u",), "dat": (name + "owi",), "acc": (name,), "inst": (name + ("iem" if last in "kg" else "em"),), "loc": (loc,)}
+    return None
+
+
 def to_nominative(name: str) -> str:
     """An inflected name in the nominative ("Doliny Lotniczej" -> "Dolina Lotnicza");
     unchanged if it already is one or cannot be analysed.

@@ -680,6 +680,30 @@ def _listed_projects(text: str) -> list[Candidate]:
     return out
 
 
+#: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
+#: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
+_COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
+_NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
+
+
+def _titled_project(name: str) -> bool:
+    """Is `name` (after "projekt"/"project") the project's own name? One word must be
+    coined (capitals inside, "@"/"+"); several must open with a word in the nominative
+    singular or one SGJP does not know (the name stands as a label: "projektu Zielona
+    Energia", not "projektu Unii Europejskiej"), and with no institution's or
+    programme's head word."""
+    words = name.split(" ")
+    first = words[0]
+    if _COINED_RE.match(first):
+        return True
+    if len(words) == 1 or _NOT_PROJECT_HEAD_RE.match(first):
+        return False
+    if first.isupper() or all(a[1] == "ign" for a in _analyses(first)):
+        return True
+    return any((f := _feats(t)) is not None and "sg" in f[0] and "nom" in f[1] for _l, t, _n in _analyses(first.lower()) if t.startswith(("subst:", "adj:")))
+
+
 def _projects(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text)] + _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
@@ -687,6 +711,8 @@ def _projects(text: str) -> list[Candidate]:
         if _quoted(m.group("name")):
             s, e = s + 1, e - 1
         out.append(Candidate(s, e, "PROJECT", "project.named", confidence=0.7))
+    # (after the named ones: an acronym both find keeps its "project.named" source and confidence)
+    out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7) for m in TITLED_PROJECT_RE.finditer(text) if _titled_project(m.group("name"))]
     return out
 
 
