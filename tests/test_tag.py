@@ -471,3 +471,10 @@ def test_projects_named_in_title_case_after_the_word_project():
 def test_one_word_foreign_cluster_names_decline():
     found = {(t, x, n) for t, x, n in _ents("Klaster mógłby korzystać z doświadczeń Vitagory i współpracować z Optonetem.")}
     assert ("CLUSTER", "Vitagory", "Vitagora") in found and ("CLUSTER", "Optonetem", "Optonet") in found
+
+
+def test_a_foreign_name_after_a_list_items_klaster_is_the_name_and_partners_of_a_project_are_no_projects():
+    text = "Klastry w Danii\n\nPartnerzy projektu BSR Stars\n• Klaster Offshore Vindenergi (Esbjerg)\n• Klaster Obróbki Metali\n"
+    found = {(t, x) for t, x, _n in _ents(text)}
+    assert ("CLUSTER", "Offshore Vindenergi") in found and ("CLUSTER", "Klaster Obróbki Metali") in found
+    assert ("PROJECT", "BSR Stars") in found and not any(t == "PROJECT" and "Vindenergi" in x for t, x in found)

@@ -237,8 +237,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
         sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None
-        if m.group("head")[0].islower() or (sentence_start and not m.group("adj") and any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz)):
-            start = m.start("name")  # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował": the name is the entity
+        if m.group("head")[0].islower() or (sentence_start and not m.group("adj") and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name))):
+            # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował", "• Klaster Offshore Vindenergi": the name is the entity
+            start = m.start("name")
             first = name.split(" ")[0]
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
@@ -392,6 +393,14 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _foreign_name(name: str) -> bool:
+    """A name of words SGJP does not know, none a cluster's head word ("Offshore
+    Vindenergi", "Food+i"; not "Obróbki Metali", not "Mazovia Cluster ICT")."""
+    words = name.split(" ")
+    pieces = [p for w in words for p in re.findall(r"[^\W\d_]{2,}", w)]  # "Food+i": "Food"
+    return bool(pieces) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(all(a[1] == "ign" for a in _analyses(p)) for p in pieces)
+
+
 def _unknown_word(word: str) -> bool:
     """Neither in SGJP nor a common English word: a name ("Vitagora", "Torino")."""
     from wordfreq import zipf_frequency
@@ -400,7 +409,9 @@ def _unknown_word(word: str) -> bool:
 
 
 _NAMED = frozenset({"CLUSTER", "ORGANISATION", "PROGRAMME"})
-_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Pp]rojekt|PROJEKT|[Pp]roject|PROJECT)")
+#: A heading over a list of projects ("Projekty", "Wybrane projekty", "Projects"), not
+#: one about a project ("Partnerzy projektu BSR Stars", "Project CLUSTERS3 – Lessons learnt").
+_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Pp]rojekty|PROJEKTY|[Pp]rojects|PROJECTS)\b")
 
 
 def _section_heading(text: str, pos: int) -> str:
@@ -449,6 +460,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
     if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two names
         return [Candidate(m.start(), pair.end("a"), "CLUSTER", "cluster.listed", confidence=0.6), Candidate(pair.start("b"), end, "CLUSTER", "cluster.listed", confidence=0.6)]
+    if head and head.group().startswith("Klaster") and _foreign_name(text[m.start() + head.end() : end]):
+        return [Candidate(m.start() + head.end(), end, "CLUSTER", "cluster.listed", confidence=0.6)]  # "• Klaster Offshore Vindenergi": the name
     return [Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6)]
 
 
