@@ -478,3 +478,19 @@ def test_a_foreign_name_after_a_list_items_klaster_is_the_name_and_partners_of_a
     found = {(t, x) for t, x, _n in _ents(text)}
     assert ("CLUSTER", "Offshore Vindenergi") in found and ("CLUSTER", "Klaster Obróbki Metali") in found
     assert ("PROJECT", "BSR Stars") in found and not any(t == "PROJECT" and "Vindenergi" in x for t, x in found)
+
+
+def test_regional_programmes_by_adjective_or_by_a_historical_land_and_programmes_after_a_lowercase_cue():
+    found = _ents("Wsparcie z Wielkopolskiego Regionalnego Programu Operacyjnego i Warmińsko-Mazurskiego Regionalnego Programu Operacyjnego.")
+    assert ("PROGRAMME", "Wielkopolskiego Regionalnego Programu Operacyjnego", "Regionalny Program Operacyjny Województwa Wielkopolskiego") in found
+    assert ("PROGRAMME", "Warmińsko-Mazurskiego Regionalnego Programu Operacyjnego", "Regionalny Program Operacyjny Województwa Warmińsko-Mazurskiego") in found
+    found = _ents("Klastry na Mazowszu\n• RPO WM 2014-2020, działanie 1.2\n• Wniosek do programu LIFE i European Structural and Investment Funds")
+    assert ("PROGRAMME", "RPO WM 2014-2020", "Regionalny Program Operacyjny Województwa Mazowieckiego") in found
+    assert ("PROGRAMME", "LIFE", "Program LIFE") in found
+    assert ("PROGRAMME", "European Structural and Investment Funds", "Europejskie Fundusze Strukturalne i Inwestycyjne") in found
+
+
+def test_a_place_after_cluster_ends_an_english_cluster_name():
+    found = {(t, x) for t, x, _n in _ents("Members: Automotive Cluster Styria and Mobility Cluster Upper Austria; Aviation Valley Poland.")}
+    assert ("CLUSTER", "Automotive Cluster Styria") in found and ("CLUSTER", "Mobility Cluster Upper Austria") in found
+    assert ("COUNTRY", "Poland") in found

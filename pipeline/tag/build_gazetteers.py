@@ -178,7 +178,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     for r in cur["regions"]:
         if r["name"] in seen:
             continue
-        out.append(_entry("REGION", r["name"], _curated_region_forms(r), r.get("ids")))
+        # a historical land carries the voivodeship named after it ("Mazowsze": PL-14)
+        out.append(_entry("REGION", r["name"], _curated_region_forms(r), r.get("ids"), {"voivodeship_iso3166": r["voivodeship"]} if "voivodeship" in r else None))
         seen.add(r["name"])
     # UN M49 macro-regions babel names in Polish and the curated list does not have
     for code, name in sorted(Locale("pl").territories.items()):

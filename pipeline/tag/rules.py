@@ -262,7 +262,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
         if g == "name" and re.match(rf" {CAPWORD}", text[end:]) and end not in LINE_BREAKS.get():
-            continue  # "European Cluster Collaboration Platform": the head is not the name's last word
+            place = next((c for c in geo if c.start == end + 1), None) if text[start:end].endswith("Cluster") else None
+            if place is None or re.match(rf" {CAPWORD}", text[place.end :]):
+                continue  # "European Cluster Collaboration Platform": the head is not the name's last word
+            end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
         words = text[start:end].split(" ")
         if g == "name" and all(w.lower() in GENERIC_QUALIFIERS for w in words[:-1]):
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
@@ -520,7 +523,7 @@ ORG_HEADS = (
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
 )
-PLACE_ADJ = rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
+PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
@@ -661,6 +664,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if m.start("name") in named or any(c.label == "PROGRAMME" and c.start < m.end() and m.start() < c.end for c in gaz):
             continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
+        if text.startswith("Operacyjn", m.start("name")):
+            continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
@@ -967,6 +972,20 @@ def _programme_short_names(text: str, entries: dict[str, Any]) -> list[Candidate
 
 
 _SHORT_KEYS: dict[int, dict[str, str]] = {}
+_CUED_CACHE: dict[int, tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
+    """A programme the gazetteer calls "Program X", named X after a lowercase
+    "program" ("do programu LIFE", "w programie Tempus"): the name alone is the entity."""
+    if id(entries) not in _CUED_CACHE:
+        own = {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]}
+        names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+        _CUED_CACHE[id(entries)] = (re.compile(rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])") if names else None, own)
+    pattern, own = _CUED_CACHE[id(entries)]
+    if pattern is None:
+        return []
+    return [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
 
 
 #: Case endings of a foreign masculine place name SGJP does not decline ("w Grazu", "z Bergenem").
@@ -1016,7 +1035,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _programme_short_names(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -1045,11 +1064,19 @@ def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: li
     acronym ("RPO WM") or the bare "Regionalny Program Operacyjny", the one voivodeship
     the document names that fits its letter (or the only voivodeship that fits)."""
     rpo_by_code, voivodeships = _regional_programme_tables(entries)
-    named = [(c, entries[c.key].ids.get("iso3166", "")) for c in gaz if c.label == "REGION" and c.key in entries]
+    # a voivodeship, or a historical land its voivodeship is named after ("na Mazowszu": PL-14)
+    named = [(c, entries[c.key].ids.get("iso3166") or entries[c.key].attributes.get("voivodeship_iso3166", "")) for c in gaz if c.label == "REGION" and c.key in entries]
     mentioned = {code for _c, code in named if code in voivodeships}
     out = []
     for c in candidates:
-        if c.source == "programme.rpo" and "region" not in c.attributes:
+        if c.source == "programme.po" and (m := PLACE_PO_RE.match(text, c.start)) is not None:
+            # "Wielkopolskiego Regionalnego Programu Operacyjnego": the voivodeship's own programme
+            first, _, last = m.group().split(" ", 1)[0].lower().rpartition("-")  # "warmińsko-" + "mazurskiego"
+            adjective = (first + "-" if first else "") + lemma_of(last) + "e"  # wielkopolski -> wielkopolskie
+            code = next((code for code, adj in voivodeships.items() if adj == adjective and code in rpo_by_code), None)
+            if code:
+                c = Candidate(c.start, c.end, c.label, c.source, rpo_by_code[code], c.confidence, {k: v for k, v in c.attributes.items() if k != "normal"})
+        elif c.source == "programme.rpo" and "region" not in c.attributes:
             inside = {code for r, code in named if c.start <= r.start and r.end <= c.end and code in rpo_by_code}
             if inside:
                 fits = inside
