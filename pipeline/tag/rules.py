@@ -532,7 +532,8 @@ ORG_EN_RE = re.compile(
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}})")
+#: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -653,6 +654,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
     for m in INTERREG_RE.finditer(text):
         end = _cut_at_break(m.start(), m.end(), text)
+        dash = re.search(r" [–-] ", text[m.start("strand") : end])
+        if dash and not any(c.label in _GEO and c.start == m.start("strand") + dash.end() and c.end == end for c in gaz):
+            end = m.start("strand") + dash.start()  # "Interreg Central Europe – Lead partner": only a partner country follows a dash
         if end > m.start("strand"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.interreg", attributes={"normal": "Interreg", "strand": text[m.start("strand") : end].strip()}))
     for m in FE_RE.finditer(text):
