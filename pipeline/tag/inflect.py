@@ -297,6 +297,17 @@ def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
     return None
 
 
+#: A capitalised first word rarer than this in Polish (Zipf) that SGJP reads only as a
+#: common noun is a foreign name's word, not an inflected Polish one.
+FOREIGN_HEAD_ZIPF = 1.0
+
+
+def _foreign_head(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return word[:1].isupper() and zipf_frequency(word.lower(), "pl") < FOREIGN_HEAD_ZIPF and not any(i.pos in AGREEING_POS for i in _interps(word))
+
+
 def to_nominative(name: str) -> str:
     """An inflected name in the nominative ("Doliny Lotniczej" -> "Dolina Lotnicza");
     unchanged if it already is one or cannot be analysed.
@@ -305,6 +316,8 @@ def to_nominative(name: str) -> str:
     noun wins, then the one whose head comes first, then the nominative.
     """
     words = _split(name)
+    if len(words) > 1 and _foreign_head(words[0][0]):
+        return name  # "Pannon Business Network": "Pannon" is no genitive of the rare "pannona"
     # the head is the first word that is not an adjective in front of it ("Polskiej Agencji ...")
     head_at = 0
     while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][0])):
