@@ -491,8 +491,9 @@ def test_regional_programmes_by_adjective_or_by_a_historical_land_and_programmes
 
 
 def test_a_place_after_cluster_ends_an_english_cluster_name():
-    found = {(t, x) for t, x, _n in _ents("Members: Automotive Cluster Styria and Mobility Cluster Upper Austria; Aviation Valley Poland.")}
+    found = {(t, x) for t, x, _n in _ents("Members: Automotive Cluster Styria and Mobility Cluster Upper Austria; Aviation Valley Poland; Maritime Cluster Northern Germany (Kilonia).")}
     assert ("CLUSTER", "Automotive Cluster Styria") in found and ("CLUSTER", "Mobility Cluster Upper Austria") in found
+    assert ("CLUSTER", "Maritime Cluster Northern Germany") in found and ("CITY", "Kilonia") in found
     assert ("COUNTRY", "Poland") in found
 
 

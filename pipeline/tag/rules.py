@@ -220,6 +220,9 @@ def _quoted(name: str) -> bool:
     return name.startswith(("„", '"', "“"))
 
 
+_COMPASS_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
+
+
 def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     geo = [c for c in gaz if c.label in _GEO]
@@ -262,7 +265,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
         if g == "name" and re.match(rf" {CAPWORD}", text[end:]) and end not in LINE_BREAKS.get():
-            place = next((c for c in geo if c.start == end + 1), None) if text[start:end].endswith("Cluster") else None
+            compass = _COMPASS_RE.match(text, end + 1)  # "Maritime Cluster Northern Germany"
+            at = compass.end() if compass else end + 1
+            place = next((c for c in geo if c.start == at), None) if text[start:end].endswith("Cluster") else None
             if place is None or re.match(rf" {CAPWORD}", text[place.end :]):
                 continue  # "European Cluster Collaboration Platform": the head is not the name's last word
             end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
@@ -1156,6 +1161,8 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
     if not m or start in LINE_BREAKS.get() or any(b in LINE_BREAKS.get() for b in range(m.start(), start)):
         return None
     words = [w for w in m.group().split(" ") if w and w != "&"]
+    if any(w in ("Cluster", "Valley", "Klaster") for w in words):
+        return None  # "Maritime Cluster Northern Germany": a cluster's name (`_clusters`), not a firm's
     if any(w in _TITLE_WORDS for w in words) or not all(w.isupper() or all(a[1] == "ign" for a in _analyses(w)) for w in words[-2:]):
         return None
     return m.start()
