@@ -123,7 +123,7 @@ class AgreementModel:
 
     def _pair_bonus(self, left: str, right: str) -> float:
         w = self.weight
-        if left in ("ze", "że") and not _TAKES_ZE.match(right):
+        if left in ("ze", "że") and not _TAKES_ZE.match(right.lower()):
             return w if left == "że" else 0.0  # "ze" stands only before these clusters
         if left in ("ja", "ją") or right in ("ja", "ją"):
             verb, pron = (right, left) if left in ("ja", "ją") else (left, right)
@@ -169,7 +169,7 @@ class AgreementModel:
     def governed_bonus(self, prep: str, form: str) -> float:
         """Bonus for `form` in a case the preposition `prep` governs, less for the
         rarer case of a two-case preposition; 0 when `prep` is no preposition."""
-        return self._governed_cached(prep.lower(), form.lower())
+        return self._governed_cached(prep.lower(), form if form[:1].isupper() else form.lower())  # "Bawarią": SGJP reads proper names capitalised
 
     def _governed(self, prep: str, form: str) -> float:
         preps = [a for a in self.feats(prep) if a[0] == "prep"]
@@ -493,7 +493,7 @@ def _object_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
 
 #: log10 cost for a noun reading in another case than the noun it is joined to by
 #: "i"/"oraz"/"lub"/... ("rybę i kapustę": both accusative).
-COORDINATION_PENALTY = 0.8
+COORDINATION_PENALTY = 1.6
 
 
 def coordination_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:

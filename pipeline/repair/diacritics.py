@@ -138,6 +138,20 @@ class DiacriticRestorer:
             out.append((word, max(own, 10**z * 0.01)))
         return tuple(sorted(out, key=lambda x: -x[1]))
 
+    def _read_as_name(self, text: str, m: re.Match[str], start: int) -> bool:
+        """Should the readings of the word at `m` be judged capitalised, as SGJP reads
+        proper names ("z Bawarią", "z Gdańska": Gdańsk's genitive, not the adjective)?
+        A capitalised word inside a sentence, or opening one where its lowercase
+        form is no word SGJP knows."""
+        w = m.group()
+        if not w[:1].isupper() or w.isupper():
+            return False
+        before = text[start : m.start()]
+        kept = before.rstrip(" \t\n„\"(")
+        if kept and kept[-1] not in ".!?:•" and "\n\n" not in before[len(kept) :]:
+            return True  # inside a sentence, a wrapped line's first word included ("z \nBawaria")
+        return not self.lex.lemmas(w.lower())
+
     def _rare_forms(self, word: str) -> tuple[str, ...]:
         """Forms morfeusz2 knows but wordfreq does not list ("uwierał" for "uwieral"):
         every way of adding diacritics, checked whole, for words with few ambiguous letters."""
@@ -229,7 +243,8 @@ class DiacriticRestorer:
             w = m.group()
             readings = self.readings(w.lower()) if w.isascii() and len(w) > 1 else ()
             if readings:
-                options.append([(f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
+                name = self._read_as_name(text, m, start)
+                options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
             else:
                 options.append([(w.lower(), 0.0)])
         coordination_prior(text, words, options, self.lex)  # "piórem i kredą"
@@ -239,7 +254,7 @@ class DiacriticRestorer:
         out = []
         for i, m in enumerate(words):
             w = m.group()
-            form = options[i][chosen[i]][0]
+            form = options[i][chosen[i]][0].lower()
             if any(a <= m.start() < b for a, b in english) or self._english_capital(w):
                 continue  # an English sentence in a Polish paragraph, or an English name, keeps its words
             if form != w.lower() and w.isascii():
