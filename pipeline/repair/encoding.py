@@ -33,8 +33,9 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 #: Characters that CP1250/ISO-8859-2 Polish letters turn into when read as CP1252/Latin-1.
-#: (ó/Ó are the same byte in all four, so they carry no signal.)
-CODEPAGE_SIGNS = "¹¥æÆêÊ³£ñÑœŒ\x9c\x8cŸ\x9f\x8f¿¯±¡¶¦¼¬"
+#: (ó/Ó are the same byte in all four, so they carry no signal.) õ Õ û Û are Hungarian
+#: ő Ő ű Ű in names ("Gyõr" = Győr); they never vote, but are fixed with the text's code page.
+CODEPAGE_SIGNS = "¹¥æÆêÊ³£ñÑœŒ\x9c\x8cŸ\x9f\x8f¿¯±¡¶¦¼¬õÕûÛ"
 _SIGN_RE = re.compile(f"[{re.escape(CODEPAGE_SIGNS)}]")
 _WORD_RE = re.compile(r"[^\W\d_]+|[" + re.escape(CODEPAGE_SIGNS) + r"]", re.UNICODE)
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\ufffd" + re.escape(CODEPAGE_SIGNS) + r"])+", re.UNICODE)
