@@ -502,3 +502,10 @@ def test_interreg_strands_with_a_partner_after_a_dash_and_czech_regions_in_title
     assert ("REGION", "Krajem Morawsko-Śląskim") in found
     assert ("PROGRAMME", "Interreg V-A Republika Czeska – Polska") in found and ("PROGRAMME", "Interreg Central Europe") in found
     assert not any(t == "COUNTRY" for t, _x in found)
+
+
+def test_foreign_towns_in_a_declined_and_clusters_named_with_a_dash_and_a_region():
+    found = {(t, x, n) for t, x, n in _ents("• Slovak Plastic Cluster w Nitrze\n• Automotive Cluster – West Slovakia z Trnavy\n• CzechInvest i Fundusz Wyszehradzki")}
+    assert ("CITY", "Nitrze", "Nitra") in found and ("CITY", "Trnavy", "Trnava") in found
+    assert ("CLUSTER", "Automotive Cluster – West Slovakia", "Automotive Cluster – West Slovakia") in found
+    assert ("ORGANISATION", "CzechInvest", "CzechInvest") in found

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from .inflect import _SOFTENED
+
 #: Confidence of each rule's entities.
 RULE_CONFIDENCE = {
     "DATE": 0.9,
@@ -264,13 +266,16 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words = words[: next(k for k, w in enumerate(words) if k and w in _TITLE_WORDS)]
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
-        if g == "name" and re.match(rf" {CAPWORD}", text[end:]) and end not in LINE_BREAKS.get():
-            compass = _COMPASS_RE.match(text, end + 1)  # "Maritime Cluster Northern Germany"
-            at = compass.end() if compass else end + 1
+        dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if text[start:end].endswith("Cluster") else None
+        if g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
+            at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
+            compass = _COMPASS_RE.match(text, at)  # "Maritime Cluster Northern Germany"
+            at = compass.end() if compass else at
             place = next((c for c in geo if c.start == at), None) if text[start:end].endswith("Cluster") else None
-            if place is None or re.match(rf" {CAPWORD}", text[place.end :]):
+            if place is not None and not re.match(rf" {CAPWORD}", text[place.end :]):
+                end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
+            elif not dash:
                 continue  # "European Cluster Collaboration Platform": the head is not the name's last word
-            end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
         words = text[start:end].split(" ")
         if g == "name" and all(w.lower() in GENERIC_QUALIFIERS for w in words[:-1]):
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
@@ -1018,17 +1023,43 @@ def _place_nominatives() -> dict[str, str]:
     return out
 
 
+@cache
+def _feminine_place_stems() -> dict[str, str]:
+    """One-word town and region names in -a after a consonant, by their stem ("Nitr")
+    -> their entry key."""
+    from . import load_gazetteers
+
+    _entries, patterns = load_gazetteers()
+    out: dict[str, str] = {}
+    for p in patterns:
+        form = p["pattern"]
+        if p["label"] in ("CITY", "REGION") and " " not in form and "-" not in form and len(form) >= 4 and form.endswith("a") and form[-2] not in "aeiouyąęói" and not form.isupper():
+            out.setdefault(form[:-1], p["id"])
+    return out
+
+
+#: Case endings of a foreign feminine name in -a, each with the stem end it replaces:
+#: "Nitry", "Nitrę", "Nitrą", "Nitrze" (r -> rze), "Trnawie" (w -> wie).
+_FEMININE_ENDINGS = (("y", ""), ("i", ""), ("ę", ""), ("ą", ""), *((t, h) for h, t in _SOFTENED))
+
+
 def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A capitalised word SGJP does not know, that is a listed town or region plus a
-    Polish case ending ("Grazu", "Bergenem"): that place, declined as Polish declines
-    foreign names."""
+    Polish case ending ("Grazu", "Bergenem"; "Nitrze", "Trnawy" of names in -a): that
+    place, declined as Polish declines foreign names."""
     taken = {c.start for c in gaz}
     places = _place_nominatives()
+    feminine = _feminine_place_stems()
     out = []
     for m in _CAP_WORD_RE.finditer(text):
         if m.start() in taken:
             continue
         word = m.group()
+        stem = next((word[: -len(e)] + h for e, h in _FEMININE_ENDINGS if word.endswith(e) and word[: -len(e)] + h in feminine), None)
+        if stem is not None and not any(t != "ign" for _l, t, _n in _analyses(word)):
+            key = feminine[stem]
+            out.append(Candidate(m.start(), m.end(), "CITY" if key.startswith("cities") else "REGION", "place.declined", key, confidence=0.8))
+            continue
         for ending in (*FOREIGN_PLACE_ENDINGS, "ie"):
             stem = word[: -len(ending)]
             if ending == "ie" and not stem.endswith(LABIAL_FINALS):
