@@ -509,3 +509,11 @@ def test_foreign_towns_in_a_declined_and_clusters_named_with_a_dash_and_a_region
     assert ("CITY", "Nitrze", "Nitra") in found and ("CITY", "Trnavy", "Trnava") in found
     assert ("CLUSTER", "Automotive Cluster – West Slovakia", "Automotive Cluster – West Slovakia") in found
     assert ("ORGANISATION", "CzechInvest", "CzechInvest") in found
+
+
+def test_plural_voivodeships_euroregions_names_after_region_and_a_cluster_cut_before_an_institution():
+    found = {(t, x, n) for t, x, n in _ents("Najwięcej w województwach dolnośląskim i wielkopolskim. Kontakt: Euroregion Pro Europa Viadrina; projekty w Euroregionie Nysa; Austria: region Güssing.\n• Wrocławski Klaster Medyczny i Politechnika Wrocławska")}
+    assert ("REGION", "województwach dolnośląskim", "województwo dolnośląskie") in found and ("REGION", "wielkopolskim", "województwo wielkopolskie") in found
+    assert ("REGION", "Euroregion Pro Europa Viadrina", "Euroregion Pro Europa Viadrina") in found and ("REGION", "Euroregionie Nysa", "Euroregion Nysa") in found
+    assert ("REGION", "Güssing", "Güssing") in found
+    assert ("CLUSTER", "Wrocławski Klaster Medyczny", "Wrocławski Klaster Medyczny") in found and ("ORGANISATION", "Politechnika Wrocławska", "Politechnika Wrocławska") in found

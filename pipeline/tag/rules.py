@@ -249,7 +249,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
         end = _cut_at_break(start, m.end("name"), text)
-        end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, CLUSTER_START_RE))  # any listed name after "i" starts another
+        end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, _NAME_START_RE))  # any listed name, cluster or institution after "i" starts another
         pair = ACRONYM_PAIR_RE.fullmatch(text, m.start("name"), end)
         if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two clusters, each named in capitals
             out.append(Candidate(start, pair.end("a"), "CLUSTER", "cluster.klaster"))
@@ -540,6 +540,8 @@ ORG_EN_RE = re.compile(
     rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy|Park|Council|Authority|Office)(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
+#: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
+_NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
@@ -900,7 +902,9 @@ def _quantities(text: str) -> list[Candidate]:
     return out
 
 
-_VOIVODESHIP = re.compile(r"(?:[Ww]ojewództw\w*|[Ww]oj\.) \w+(?P<rest>(?:,? (?:i|oraz|lub|albo|,) ?| ?, ?)(?P<adj>[a-ząćęłńóśźż-]+))")
+_VOIVODESHIP = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.) (?P<adj1>\w+)(?P<rest>(?:,? (?:i|oraz|lub|albo|,) ?| ?, ?)(?P<adj>[a-ząćęłńóśźż-]+))")
+#: Plural forms of "województwo": "w województwach dolnośląskim i wielkopolskim".
+_PLURAL_VOIVODESHIP_HEADS = frozenset({"województwa", "województw", "województwom", "województwami", "województwach"})
 
 
 def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
@@ -912,6 +916,10 @@ def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any
         key = forms.get(m.group("adj"))
         if key is not None:
             out.append(Candidate(m.start("adj"), m.end("adj"), "REGION", "gazetteer", key))
+            first = forms.get(m.group("adj1"))
+            if first is not None and m.group("head").lower() in _PLURAL_VOIVODESHIP_HEADS and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
+                # a plural head with singular adjectives ("województwach dolnośląskim"): the first with its head
+                out.append(Candidate(m.start(), m.end("adj1"), "REGION", "gazetteer", first))
     return out
 
 
@@ -955,6 +963,25 @@ def _directional_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
         before = _DIRECTION_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
         if before:
             out.append(Candidate(before.start(), c.end, "REGION", "region.direction", confidence=0.8, attributes={"part_of_entry": c.key}))
+    return out
+
+
+#: "Euroregion Pro Europa Viadrina", "w Euroregionie Nysa": a cross-border region, named
+#: with its head (the name after it does not decline).
+EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+
+
+#: "region Güssing", "w regionie Skania": a name after the word "region".
+REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
+
+
+def _euroregions(text: str) -> list[Candidate]:
+    """Euroregions, and a one-word name SGJP does not know after "region" (`REGION_CUE_RE`)."""
+    out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
+    for m in EUROREGION_RE.finditer(text):
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        if end > m.start("name"):
+            out.append(Candidate(m.start(), end, "REGION", "region.euroregion", confidence=0.8, attributes={"normal": "Euroregion " + text[m.start("name") : end]}))
     return out
 
 
@@ -1075,7 +1102,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _euroregions(text) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
