@@ -500,6 +500,7 @@ def coordination_prior(text: str, words: list[re.Match[str]], options: list[list
     """Lower, in place, the readings of a noun with several (ą/ę) that are not in the
     one case of the noun it is coordinated with, on either side of "i"/"oraz"/"lub"/
     "albo"/"ani" (adjectives before the other noun allowed): "Kupiła rybę i kapustę"."""
+    decided: dict[int, set[str]] = {}  # the case a coordination already gave a word (lists chain: "A, B i C")
     for i, opts in enumerate(options):
         if len(opts) < 2:
             continue
@@ -507,30 +508,63 @@ def coordination_prior(text: str, words: list[re.Match[str]], options: list[list
         if not any(cases) or all(c == cases[0] for c in cases):
             continue
         partner: set[str] | None = None
-        for step in (-1, 1):
+        if i > 0 and text[words[i - 1].end() : words[i].start()] == ", " and _list_goes_on(text, words, options, i):
+            other = _partner_cases(options, lex, _noun_before(options, lex, i - 1), decided)  # "z Japonią, Koreą Południową i Kanadą": a list shares its case
+            if len(other) == 1:
+                partner = other
+        for step in () if partner else (-1, 1):
             j = i + step
-            # past the partner's adjectives on the right ("i dużą torbę"); on the left the noun comes last
+            # past the partner's adjectives on the right ("i dużą torbę"); on the left past adjectives after it ("Koreą Południową i")
             if not (0 <= j < len(words)) or len(options[j]) != 1 or options[j][0][0] not in _COORDINATION or not _adjacent(text, words[min(i, j)], words[max(i, j)]):
                 continue
             k = j + step
             while 0 <= k < len(words) and step > 0 and len(options[k]) == 1 and _adjective_only(lex, options[k][0][0]):
                 k += step
             if 0 <= k < len(words):
-                other = _partner_cases(options, lex, k)
+                other = _partner_cases(options, lex, _noun_before(options, lex, k) if step < 0 else k, decided)
                 if len(other) == 1:
                     partner = other
                     break
         if partner:
+            decided[i] = partner
             options[i] = [(f, sc - COORDINATION_PENALTY if not (c & partner) else sc) for (f, sc), c in zip(opts, cases, strict=True)]
+            # the noun's adjectives after it go with it ("Koreą Południową")
+            k = i + 1
+            while k < len(words) and len(options[k]) > 1 and _adjacent(text, words[k - 1], words[k]) and all(any(b[0] in _AGREEING for b in _feats(lex, f)) for f, _sc in options[k]):
+                adj_cases = [{c for b in _feats(lex, f) if b[0] in _AGREEING for c in b[1]} for f, _sc in options[k]]
+                options[k] = [(f, sc - COORDINATION_PENALTY if not (c & partner) else sc) for (f, sc), c in zip(options[k], adj_cases, strict=True)]
+                k += 1
 
 
-def _partner_cases(options: list[list[tuple[str, float]]], lex: Lexicon, k: int) -> set[str]:
+def _list_goes_on(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], i: int, reach: int = 4) -> bool:
+    """Does an enumeration go on from word `i` to an "i"/"oraz"/"lub" within `reach`
+    words, through spaces and commas only ("Koreą Południową i Kanadą")?"""
+    for j in range(i + 1, min(len(words), i + 1 + reach)):
+        if text[words[j - 1].end() : words[j].start()] not in (" ", ", "):
+            return False
+        if len(options[j]) == 1 and options[j][0][0] in ("i", "oraz", "lub", "albo"):
+            return True
+    return False
+
+
+def _noun_before(options: list[list[tuple[str, float]]], lex: Lexicon, k: int) -> int:
+    """Word `k`, or the noun before the adjectives that end at `k` ("Koreą Południową")."""
+    q = k
+    while q > 0 and all(any(b[0] in _AGREEING for b in _feats(lex, f)) and not any(b[0] in _NOMINAL for b in _feats(lex, f)) for f, _sc in options[q]):
+        q -= 1
+    return q
+
+
+def _partner_cases(options: list[list[tuple[str, float]]], lex: Lexicon, k: int, decided: dict[int, set[str]] | None = None) -> set[str]:
     """The cases word `k` can be in as a coordinated noun: those of its one reading;
-    of a word with several, those a preposition right before it (past adjectives)
-    governs ("z Litwą i Łotwą": "z" takes the instrumental, not "Litwę")."""
+    of a word with several, the one coordination already gave it, or those a
+    preposition right before it (past adjectives) governs ("z Litwą i Łotwą": "z" takes
+    the instrumental, not "Litwę")."""
     cases = {c for f, _sc in options[k] for b in _feats(lex, f) if b[0] in _NOMINAL for c in b[1]} - {"voc"}
     if len(options[k]) == 1:
         return cases
+    if decided and k in decided:
+        return decided[k]
     q = k - 1
     while q >= 0 and len(options[q]) == 1 and _adjective_only(lex, options[q][0][0]):
         q -= 1

@@ -176,7 +176,10 @@ class DiacriticRestorer:
         r = [f for f, _p in self.readings(word.lower()) if f != word.lower()]
         if not r:
             return False  # no Polish spelling with diacritics to mistake it for
-        return self.lex.english_zipf(word) >= max(self.lex.zipf(f) for f in r) + self.config.english_margin
+        en = self.lex.english_zipf(word)
+        if self.lex.zipf(word) + self.config.english_margin > en:
+            return False  # as common in Polish as written ("Korea", "Kanada"): context decides its ending
+        return en >= max(self.lex.zipf(f) for f in r) + self.config.english_margin
 
     def _is_evidence(self, word: str) -> bool:
         r = self.readings(word)
