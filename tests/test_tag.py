@@ -517,3 +517,9 @@ def test_plural_voivodeships_euroregions_names_after_region_and_a_cluster_cut_be
     assert ("REGION", "Euroregion Pro Europa Viadrina", "Euroregion Pro Europa Viadrina") in found and ("REGION", "Euroregionie Nysa", "Euroregion Nysa") in found
     assert ("REGION", "Güssing", "Güssing") in found
     assert ("CLUSTER", "Wrocławski Klaster Medyczny", "Wrocławski Klaster Medyczny") in found and ("ORGANISATION", "Politechnika Wrocławska", "Politechnika Wrocławska") in found
+
+
+def test_a_listed_cluster_name_followed_by_where_it_is_from():
+    found = {(t, x) for t, x, _n in _ents("Klastry w regionie Morza Bałtyckiego\n\nPartnerzy\n• Medicon Valley (Dania)\n• Oulu Health z Finlandii\n• Firmy z Polski")}
+    assert ("CLUSTER", "Oulu Health") in found and ("COUNTRY", "Finlandii") in found
+    assert not any(t == "CLUSTER" and x.startswith("Firmy") for t, x in found)

@@ -362,7 +362,7 @@ LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?:\.[a-z]{{2,3}}(?![\w.]))?(?: (?:{CONN
 CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
 #: What may follow a listed cluster's name: a dash, "w"/"we"/"in" + place, a parenthesis, punctuation, the end.
 #: (Not a colon: "Budget:" and "Coordinator:" label a field.)
-_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | in | \(|[,;.](?:\s|$)| ?\n)")
+_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | in | ze? | from | \(|[,;.](?:\s|$)| ?\n)")  # "• Oulu Health z Finlandii"
 #: A word this frequent in English (Zipf) is a common word, not a name ("Budget", "Flagship").
 ENGLISH_COMMON_ZIPF = 3.5
 
