@@ -523,3 +523,10 @@ def test_a_listed_cluster_name_followed_by_where_it_is_from():
     found = {(t, x) for t, x, _n in _ents("Klastry w regionie Morza Bałtyckiego\n\nPartnerzy\n• Medicon Valley (Dania)\n• Oulu Health z Finlandii\n• Firmy z Polski")}
     assert ("CLUSTER", "Oulu Health") in found and ("COUNTRY", "Finlandii") in found
     assert not any(t == "CLUSTER" and x.startswith("Firmy") for t, x in found)
+
+
+def test_english_place_region_and_no_institution_from_central():
+    found = {(t, x) for t, x, _n in _ents("Regions: Łódź Region and Catalonia; Central Macedonia joined. Centralny Instytut Ochrony Pracy i Centrum Nauki Kopernik.")}
+    assert ("REGION", "Łódź Region") in found and ("REGION", "Catalonia") in found
+    assert not any(t == "ORGANISATION" and x.startswith("Central ") for t, x in found)
+    assert ("ORGANISATION", "Centralny Instytut Ochrony Pracy") in found and ("ORGANISATION", "Centrum Nauki Kopernik") in found

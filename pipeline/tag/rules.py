@@ -530,7 +530,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 ORG_HEADS = (
     r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
-    r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr[aóu]m?\w*|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
+    r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
@@ -975,9 +975,11 @@ EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{
 REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
 
 
-def _euroregions(text: str) -> list[Candidate]:
-    """Euroregions, and a one-word name SGJP does not know after "region" (`REGION_CUE_RE`)."""
+def _euroregions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
+    and a listed place before the English "Region" ("Łódź Region", "Skåne Region")."""
     out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
+    out += [Candidate(c.start, c.end + 7, "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : c.end + 7]}) for c in gaz if c.label in _GEO and text.startswith(" Region", c.end) and not text[c.end + 7 : c.end + 8].isalpha()]
     for m in EUROREGION_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
@@ -1102,7 +1104,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _euroregions(text) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _euroregions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
