@@ -975,8 +975,8 @@ EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{
 REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
 
 
-def _euroregions(text: str, gaz: list[Candidate]) -> list[Candidate]:
-    """Euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
+def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Regions named by a cue: euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
     and a listed place before the English "Region" ("Łódź Region", "Skåne Region")."""
     out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
     out += [Candidate(c.start, c.end + 7, "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : c.end + 7]}) for c in gaz if c.label in _GEO and text.startswith(" Region", c.end) and not text[c.end + 7 : c.end + 8].isalpha()]
@@ -1104,7 +1104,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _euroregions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _cued_regions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
