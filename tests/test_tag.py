@@ -530,3 +530,9 @@ def test_english_place_region_and_no_institution_from_central():
     assert ("REGION", "Łódź Region") in found and ("REGION", "Catalonia") in found
     assert not any(t == "ORGANISATION" and x.startswith("Central ") for t, x in found)
     assert ("ORGANISATION", "Centralny Instytut Ochrony Pracy") in found and ("ORGANISATION", "Centrum Nauki Kopernik") in found
+
+
+def test_foreign_operational_programmes_by_acronym():
+    found = {(t, x) for t, x, _n in _ents("CzechInvest wspiera klastry z programu OP PIK; w Holandii OP Zuid. The OP Financial Group is a bank.")}
+    assert ("PROGRAMME", "OP PIK") in found and ("PROGRAMME", "OP Zuid") in found
+    assert not any(t == "PROGRAMME" and "Financial" in x for t, x in found)

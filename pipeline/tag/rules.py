@@ -546,6 +546,8 @@ PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ 
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
 INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
+#: "OP" (operational programme, as Czech, Slovak and Dutch write it) and its acronym or name.
+OP_ACRONYM_RE = re.compile(r"(?<![\w-])OP (?:[A-Z]{2,5}|Zuid|Oost|Noord|West)(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -664,6 +666,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fp", confidence=0.8, attributes={"normal": f"{names[n - 1]} Framework Programme"}))
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
+    for m in OP_ACRONYM_RE.finditer(text):  # "OP PIK", "OP VVV", "OP Zuid": a foreign operational programme
+        out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7))
     for m in INTERREG_RE.finditer(text):
         end = _cut_at_break(m.start(), m.end(), text)
         dash = re.search(r" [–-] ", text[m.start("strand") : end])
