@@ -28,6 +28,7 @@ import contextvars
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -266,12 +267,13 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words = words[: next(k for k, w in enumerate(words) if k and w in _TITLE_WORDS)]
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
-        dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if text[start:end].endswith("Cluster") else None
+        cluster_head = text[start:end].endswith("Cluster")  # a place may follow "Cluster", not "Valley"
+        dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if cluster_head else None
         if g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
             at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
             compass = _COMPASS_RE.match(text, at)  # "Maritime Cluster Northern Germany"
             at = compass.end() if compass else at
-            place = next((c for c in geo if c.start == at), None) if text[start:end].endswith("Cluster") else None
+            place = next((c for c in geo if c.start == at), None) if cluster_head else None
             if place is not None and not re.match(rf" {CAPWORD}", text[place.end :]):
                 end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
             elif not dash:
@@ -983,7 +985,8 @@ def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Regions named by a cue: euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
     and a listed place before the English "Region" ("Łódź Region", "Skåne Region")."""
     out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
-    out += [Candidate(c.start, c.end + 7, "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : c.end + 7]}) for c in gaz if c.label in _GEO and text.startswith(" Region", c.end) and not text[c.end + 7 : c.end + 8].isalpha()]
+    n = len(" Region")
+    out += [Candidate(c.start, c.end + n, "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : c.end + n]}) for c in gaz if c.label in _GEO and text.startswith(" Region", c.end) and not text[c.end + n : c.end + n + 1].isalpha()]
     for m in EUROREGION_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
@@ -991,45 +994,52 @@ def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_SHORT_CACHE: dict[int, re.Pattern[str] | None] = {}
 #: Programme names whose own part follows a generic head: "Program Operacyjny
 #: Innowacyjna Gospodarka" -> "Innowacyjna Gospodarka"; that part does not inflect.
 _GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)? (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy)|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")
+#: Per gazetteer and rule: (pattern with a group "own", own part -> entry key).
+_OWN_NAME_CACHE: dict[tuple[int, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _own_name_pattern(entries: dict[str, Any], rule: str, own_names: Callable[[], dict[str, str]], pattern_for: Callable[[str], str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern for the programmes' own names `own_names` gives (longest first, as the
+    alternation `pattern_for` embeds), built once per gazetteer and rule."""
+    key = (id(entries), rule)
+    if key not in _OWN_NAME_CACHE:
+        own = own_names()
+        names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+        _OWN_NAME_CACHE[key] = (re.compile(pattern_for(names)) if names else None, own)
+    return _OWN_NAME_CACHE[key]
 
 
 def _programme_short_names(text: str, entries: dict[str, Any]) -> list[Candidate]:
     """A programme called by its own part with its period, the head left out:
     "Polska Wschodnia 2014-2020", "Inteligentny Rozwój 2014-2020" (the period is
     what makes "Polska Wschodnia", a region too, the programme)."""
-    if id(entries) not in _SHORT_CACHE:
+
+    def own_names() -> dict[str, str]:
         own: dict[str, str] = {}
         for key, e in entries.items():
             m = _GENERIC_PROGRAMME_HEAD.match(e.name) if e.label == "PROGRAMME" else None
             if m and len(m.group("own")) >= 6:
                 own.setdefault(m.group("own"), key)
-        names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?P<own>{names}){PERIOD_RE.pattern}") if names else None
-        _SHORT_CACHE[id(entries)] = pattern
-        _SHORT_KEYS[id(entries)] = own
-    pattern = _SHORT_CACHE[id(entries)]
+        return own
+
+    pattern, own = _own_name_pattern(entries, "short_name", own_names, lambda names: rf"(?<![\w-])(?P<own>{names}){PERIOD_RE.pattern}")
     if pattern is None:
         return []
-    own = _SHORT_KEYS[id(entries)]
     return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.short_name", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
-
-
-_SHORT_KEYS: dict[int, dict[str, str]] = {}
-_CUED_CACHE: dict[int, tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
 
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
     """A programme the gazetteer calls "Program X", named X after a lowercase
     "program" ("do programu LIFE", "w programie Tempus"): the name alone is the entity."""
-    if id(entries) not in _CUED_CACHE:
-        own = {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]}
-        names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
-        _CUED_CACHE[id(entries)] = (re.compile(rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])") if names else None, own)
-    pattern, own = _CUED_CACHE[id(entries)]
+    pattern, own = _own_name_pattern(
+        entries,
+        "after_cue",
+        lambda: {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]},
+        lambda names: rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])",
+    )
     if pattern is None:
         return []
     return [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
