@@ -536,3 +536,25 @@ def test_foreign_operational_programmes_by_acronym():
     found = {(t, x) for t, x, _n in _ents("CzechInvest wspiera klastry z programu OP PIK; w Holandii OP Zuid. The OP Financial Group is a bank.")}
     assert ("PROGRAMME", "OP PIK") in found and ("PROGRAMME", "OP Zuid") in found
     assert not any(t == "PROGRAMME" and "Financial" in x for t, x in found)
+
+
+def test_english_names_of_foreign_regions_and_regions_listed_under_a_regions_heading():
+    text = "Klastry i regiony\n\nPartner regions\n• North Brabant and Attica\n• Western Transdanubia (Hungary)\n• South Moravia\n\nClusters\n• Region Västra Götaland – automotive\n• Lindholmen Science Park"
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("REGION", "North Brabant", "Brabancja Północna") in found and ("REGION", "Attica", "Attyka") in found
+    assert ("REGION", "Western Transdanubia", "Western Transdanubia") in found
+    assert any(t == "REGION" and x == "South Moravia" for t, x, _n in found)
+    assert ("REGION", "Västra Götaland", "Västra Götaland") in found
+    assert not any(t == "CLUSTER" and ("Transdanubia" in x or "Region" in x) for t, x, _n in found)
+    # a county named as its town is the town: no English county name "Alytus" among the regions
+    assert not any(t == "REGION" for t, _x, _n in _ents("Spotkanie w Alytus i w Pärnu."))
+
+
+def test_regional_programme_brands_quoted_cluster_names_and_foreign_universities():
+    found = {(t, x, n) for t, x, n in _ents("Fundusze\n• Lubuskie 2020 – oś 1\n• Strategia „Lubuskie 2030”\n\nKlastry\n• Zachodni Klaster Drzewny „Lubuskie Drewno”\n• Uniwersytet Zielonogórski i Brandenburgische Technische Universität w Lublanie")}
+    assert ("PROGRAMME", "Lubuskie 2020", "Regionalny Program Operacyjny Województwa Lubuskiego") in found
+    assert not any(t == "PROGRAMME" and "2030" in x for t, x, _n in found)
+    assert ("CLUSTER", "Zachodni Klaster Drzewny „Lubuskie Drewno”", "Zachodni Klaster Drzewny „Lubuskie Drewno”") in found
+    assert ("ORGANISATION", "Uniwersytet Zielonogórski", "Uniwersytet Zielonogórski") in found
+    assert ("ORGANISATION", "Brandenburgische Technische Universität", "Brandenburgische Technische Universität") in found
+    assert ("CITY", "Lublanie", "Lublana") in found

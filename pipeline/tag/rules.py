@@ -223,6 +223,8 @@ def _quoted(name: str) -> bool:
     return name.startswith(("„", '"', "“"))
 
 
+#: A quoted name right after a name ("Zachodni Klaster Drzewny „Lubuskie Drewno”").
+_QUOTED_AFTER_RE = re.compile(rf" (?={QUOTED})[„\"“][{CAP}][^”\"\n]*[”\"]")
 _COMPASS_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
 
 
@@ -256,6 +258,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, pair.end("a"), "CLUSTER", "cluster.klaster"))
             out.append(Candidate(pair.start("b"), pair.end("b"), "CLUSTER", "cluster.klaster", confidence=0.6))
         elif end > m.start("name"):
+            quoted = _QUOTED_AFTER_RE.match(text, end)
+            if quoted and start < m.start("name") and m.group("head")[0].isupper():
+                end = quoted.end()  # "Zachodni Klaster Drzewny „Lubuskie Drewno”": the quoted name is the full name's end
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
@@ -464,6 +469,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in ("Projekt", "Project", "Program", "Programme"):
         return None  # a project's or programme's name, not a cluster's
+    if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+        return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia": a region (`_listed_regions`)
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
@@ -478,6 +485,34 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if head and head.group().startswith("Klaster") and _foreign_name(text[m.start() + head.end() : end]):
         return [Candidate(m.start() + head.end(), end, "CLUSTER", "cluster.listed", confidence=0.6)]  # "• Klaster Offshore Vindenergi": the name
     return [Candidate(m.start(), end, "CLUSTER", "cluster.listed", confidence=0.6)]
+
+
+#: Head nouns a region's name may open with ("Region Västra Götaland", "Land Brandenburg").
+_REGION_HEADS = frozenset({"Region", "Regionu", "Regionie", "Euroregion", "Kraj", "Land", "Landu", "Province", "Prowincja", "County", "Województwo", "Obwód"})
+#: A heading over a list of regions ("Partner regions", "Regiony partnerskie"), not one
+#: about more ("Regiony i klastry").
+_REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?: \w+)?:?")
+
+
+def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names listed under a heading about regions that no list knows ("Partner
+    regions\n• Western Transdanubia (Hungary)"): a capitalised name holding a word
+    SGJP does not know. Low confidence (0.6): the heading is the only evidence."""
+    out = []
+    breaks = LINE_BREAKS.get()
+    for pos in _item_starts(text):
+        m = LISTED_NAME_RE.match(text, pos)
+        if not m or not _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+            continue
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        inner = _LIST_SEP_RE.search(text, m.start(), end)
+        if inner:  # "A and B": the first name; a listed B is the gazetteer's
+            end = inner.start()
+        if any(c.start < end and m.start() < c.end for c in gaz) or not (_AFTER_LISTED_RE.match(text, end) or end in breaks or _LIST_SEP_RE.match(text, end)):
+            continue
+        if any(_unknown_word(w) for w in text[m.start() : end].split(" ")):
+            out.append(Candidate(m.start(), end, "REGION", "region.listed", confidence=0.6))
+    return out
 
 
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -539,7 +574,7 @@ PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
-    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:University|Institute|Agency|Foundation|Association|Academy|Park|Council|Authority|Office)(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
+    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute|Agency|Foundation|Association|Academy|Park|Council|Authority|Office)(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
@@ -590,7 +625,9 @@ def _place_prefixes() -> frozenset[str]:
 _SOFT = str.maketrans("źńść", "znsc")
 
 
-_ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b")
+#: Where another institution's name starts: a Polish head, or a name ending in a foreign
+#: one ("Uniwersytet Zielonogórski i Brandenburgische Technische Universität").
+_ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b")
 
 
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -951,7 +988,7 @@ def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
 #: "Włoch Północnych", "Europy Środkowo-Wschodniej"; in English before it: "Eastern Poland".
 _DIRECTION = r"(?:Północn|Południow|Wschodni|Zachodni|Centraln|Środkow)\w*(?:-(?:Północn|Południow|Wschodni|Zachodni)\w*)?"
 _DIRECTION_AFTER_RE = re.compile(rf" {_DIRECTION}(?![\w-])")
-_DIRECTION_BEFORE_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North-Eastern|North-Western|South-Eastern|South-Western|Northeastern|Northwestern|Southeastern|Southwestern) $")
+_DIRECTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western|North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|Southwestern) $")
 
 
 def _directional_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1029,6 +1066,21 @@ def _programme_short_names(text: str, entries: dict[str, Any]) -> list[Candidate
     if pattern is None:
         return []
     return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.short_name", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+
+
+def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candidate]:
+    """A regional OP called by its voivodeship's name and its period or the year that
+    ends it, as most 2014-2020 programmes were branded ("Lubuskie 2020", "Pomorskie
+    2014-2020"); a strategy's year ("Śląskie 2020+", "Lubuskie 2030") names no programme."""
+
+    def own_names() -> dict[str, str]:
+        rpo, voivodeships = _regional_programme_tables(entries)
+        return {"-".join(p.capitalize() for p in adj.split("-")): rpo[code] for code, adj in voivodeships.items() if code in rpo}
+
+    pattern, own = _own_name_pattern(entries, "rpo_brand", own_names, lambda names: rf"(?<![\w-])(?P<own>{names}) (?:2020|2014 ?[-–] ?2020|2021 ?[-–] ?2027)(?![\w+–-])")
+    if pattern is None:
+        return []
+    return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo_brand", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
 
 
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
@@ -1118,7 +1170,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _cued_regions(text, gazetteer) + _programme_short_names(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -1385,7 +1437,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
         return text, {}
     if label in ("CLUSTER", "ORGANISATION", "PROGRAMME", "REGION", "CITY", "COUNTRY"):
         core = PERIOD_RE.sub("", text) if label == "PROGRAMME" else text
-        return to_nominative(core.strip().strip("„”\"“")), {}
+        core = core.strip()
+        return to_nominative(core if re.search(r"\w [„\"“]", core) else core.strip("„”\"“")), {}  # a quoted name inside stays quoted
     if label == "PERSON":
         return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
     return text.strip("„”\"“"), {}
