@@ -558,3 +558,11 @@ def test_regional_programme_brands_quoted_cluster_names_and_foreign_universities
     assert ("ORGANISATION", "Uniwersytet Zielonogórski", "Uniwersytet Zielonogórski") in found
     assert ("ORGANISATION", "Brandenburgische Technische Universität", "Brandenburgische Technische Universität") in found
     assert ("CITY", "Lublanie", "Lublana") in found
+
+
+def test_quoted_and_exemplified_programmes_curated_cluster_programmes_and_quoted_institutions():
+    found = {(t, x) for t, x, _n in _ents("Katalonia: ponad 30 klastrów w programie „Catalonia Clusters”. NCBR prowadzi programy sektorowe, np. INNOLOT i INNOMED. Bavaria: Cluster-Offensive Bayern since 2006.\n• Siedziba: Park Naukowo-Technologiczny „Aeropolis”")}
+    assert ("PROGRAMME", "Catalonia Clusters") in found and ("PROGRAMME", "INNOLOT") in found and ("PROGRAMME", "INNOMED") in found
+    assert ("PROGRAMME", "Cluster-Offensive Bayern") in found and not any(t == "REGION" and x == "Bayern" for t, x in found)
+    assert ("ORGANISATION", "Park Naukowo-Technologiczny „Aeropolis”") in found
+    assert not any(t == "REGION" and x == "Catalonia" for t, x in found)

@@ -383,13 +383,22 @@ _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
 
 
-def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
-    """Names listed after "clusters such as" / "klastry, np." (until the sentence ends)."""
+#: "programy sektorowe, np. INNOLOT", "programmes such as COSME": the names are programmes.
+PROGRAMME_EXAMPLES_RE = re.compile(
+    rf"(?<![\w-])(?:[Pp]rogram(?:y|ów|ami|ach|om)|[Pp]rogrammes)(?: [{LOW}]+){{0,2}}"
+    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak)|:) "
+)
+
+
+def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] = CLUSTER_EXAMPLES_RE, label: str = "CLUSTER") -> list[Candidate]:
+    """Names listed after "clusters such as" / "klastry, np." (until the sentence ends);
+    with `PROGRAMME_EXAMPLES_RE` and "PROGRAMME", after "programy, np."."""
     out = []
     known = {c.start: c for c in gaz}
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
-    for m in CLUSTER_EXAMPLES_RE.finditer(text):
+    source = f"{label.lower()}.example"
+    for m in cue.finditer(text):
         pos = m.end()
         while True:
             n = LISTED_NAME_RE.match(text, pos)
@@ -402,7 +411,7 @@ def _exemplified_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end = inner.start()
             c = known.get(n.start())
             if not (c is not None and c.end == end and c.label in _GEO):
-                out.append(Candidate(n.start(), end, "CLUSTER", "cluster.example", confidence=0.7))
+                out.append(Candidate(n.start(), end, label, source, confidence=0.7))
             place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
             if place and place.end() in known and known[place.end()].label in _GEO:
                 end = known[place.end()].end
@@ -653,6 +662,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 pos = cluster.end + 1
                 continue
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
+        elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
+            end = quoted.end()
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif m.group("adj") and _is_adjective(m.group("adj")):  # "Poznański Park Naukowo-Technologiczny"
             end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
@@ -681,6 +693,8 @@ GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Pr
 
 #: A capitalised "Program" and a name after it: "Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina".
 NAMED_PROGRAM_RE = re.compile(rf"(?<![\w-])Program(?:u|em|ie|owi|me)? (?P<name>{NAME})")
+#: A quoted name after "program": "w programie „Catalonia Clusters”", "program „Czyste Powietrze”".
+QUOTED_PROGRAM_RE = re.compile(rf"(?<![\w-])(?:[Pp]rogram(?:u|em|ie|owi|y|ów|ach|ami|om)?|[Pp]rogramme)(?: [{LOW}]+){{0,2}} (?P<name>„[{CAP}][^”\"\n]{{1,60}}[”\"])")
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
 
 
@@ -718,6 +732,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.fe"))
+    for m in QUOTED_PROGRAM_RE.finditer(text):  # "w programie „Catalonia Clusters”": the quoted name
+        out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "PROGRAMME", "programme.quoted", confidence=0.7))
+    out += _exemplified_clusters(text, gaz, PROGRAMME_EXAMPLES_RE, "PROGRAMME")
     named = {c.start for c in out} | {c.start for c in gaz if c.label == "PROGRAMME"}
     for m in NAMED_PROGRAM_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
