@@ -566,3 +566,12 @@ def test_quoted_and_exemplified_programmes_curated_cluster_programmes_and_quoted
     assert ("PROGRAMME", "Cluster-Offensive Bayern") in found and not any(t == "REGION" and x == "Bayern" for t, x in found)
     assert ("ORGANISATION", "Park Naukowo-Technologiczny „Aeropolis”") in found
     assert not any(t == "REGION" and x == "Catalonia" for t, x in found)
+
+
+def test_lists_of_units_with_one_head_english_project_names_and_english_compass_parts():
+    found = {(t, x, n) for t, x, n in _ents("Klastry z województwa małopolskiego, mazowieckiego oraz śląskiego; obszar: obwód wołyński, lwowski i brzeski.\n\nProjekty\n• Green Border – ekoturystyka na Polesiu\n• Nowe Technologie – opis\n\nWind power in Central Jutland and South Moravia.")}
+    assert ("REGION", "śląskiego", "województwo śląskie") in found and ("REGION", "mazowieckiego", "województwo mazowieckie") in found
+    assert ("REGION", "lwowski", "obwód lwowski") in found and ("REGION", "brzeski", "obwód brzeski") in found
+    assert ("PROJECT", "Green Border", "Green Border") in found and not any(t == "PROJECT" and x.startswith("Nowe") for t, x, _n in found)
+    assert ("REGION", "Polesiu", "Polesie") in found
+    assert ("REGION", "Central Jutland", "Jutlandia Środkowa") in found and ("REGION", "South Moravia", "Morawy Południowe") in found

@@ -754,6 +754,15 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
 _PROJECT_APPOSITION_RE = re.compile(r" [–-] (?:[Pp]rojekt|[Pp]roject)\b")
 
 
+def _not_polish(word: str) -> bool:
+    """Each part of `word` is unknown to SGJP or more common in English than in Polish
+    ("Border"; "Green", which SGJP knows as a golf term; "E-Health")."""
+    from wordfreq import zipf_frequency
+
+    parts = re.findall(r"[^\W\d_]{2,}", word)
+    return bool(parts) and all(all(a[1] == "ign" for a in _analyses(p)) or zipf_frequency(p.lower(), "en") > zipf_frequency(p.lower(), "pl") for p in parts)
+
+
 def _listed_projects(text: str) -> list[Candidate]:
     """The name a list item opens with under a "Projekty"/"Projects" heading ("•
     StarDust – 18 partners", "• BSR Stars – funded by …"): a name with a word SGJP does
@@ -767,7 +776,7 @@ def _listed_projects(text: str) -> list[Candidate]:
         if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
             continue
         words = n.group().split(" ")
-        foreign = len(words) >= 2 and all(all(a[1] == "ign" for a in _analyses(w)) for w in words)  # "Baltic Sea Food"
+        foreign = len(words) >= 2 and all(_not_polish(w) for w in words)  # "Baltic Sea Food", "Green Border", "E-Health Bridge"
         if words[0] in ("Projekt", "Project") or not (foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words)):
             continue
         out.append(Candidate(n.start(), n.end(), "PROJECT", "project.listed", confidence=0.6))
@@ -962,42 +971,52 @@ def _quantities(text: str) -> list[Candidate]:
     return out
 
 
-_VOIVODESHIP = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.) (?P<adj1>\w+)(?P<rest>(?:,? (?:i|oraz|lub|albo|,) ?| ?, ?)(?P<adj>[a-ząćęłńóśźż-]+))")
+#: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
+_ELIDED_HEAD_RE = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.|[Oo]bw(?:ód|od\w*)|[Kk]raj(?:u|owi|em|e|ów|ach)?|[Oo]kręg\w*|[Żż]upani\w*) (?P<adj1>[\w-]+)")
+#: The next adjective of a list whose head noun is left out: ", mazowieckiego", " oraz śląskiego".
+_ELIDED_NEXT_RE = re.compile(r"(?:,? (?:i|oraz|lub|albo) |, ?| ,)(?P<adj>[a-ząćęłńóśźż-]+)")
 #: Plural forms of "województwo": "w województwach dolnośląskim i wielkopolskim".
 _PLURAL_VOIVODESHIP_HEADS = frozenset({"województwa", "województw", "województwom", "województwami", "województwach"})
+#: The heads of units named by an adjective, as the gazetteer names them ("obwód lwowski").
+_ELIDED_HEADS = {"w": "województwo", "o": "obwód", "k": "kraj", "ż": "żupania"}
 
 
 def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
-    """"województwa śląskiego i opolskiego": the second voivodeship, its noun left out.
-    The adjective is matched against the case forms of the voivodeship gazetteer."""
-    forms = _voivodeship_adjectives(entries)
+    """"województwa małopolskiego, mazowieckiego oraz śląskiego", "obwód wołyński,
+    lwowski i brzeski": the units after the first, their head noun left out. Each
+    adjective is matched against the case forms of the gazetteer's units of that head."""
     out = []
-    for m in _VOIVODESHIP.finditer(text):
-        key = forms.get(m.group("adj"))
-        if key is not None:
-            out.append(Candidate(m.start("adj"), m.end("adj"), "REGION", "gazetteer", key))
-            first = forms.get(m.group("adj1"))
-            if first is not None and m.group("head").lower() in _PLURAL_VOIVODESHIP_HEADS and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
-                # a plural head with singular adjectives ("województwach dolnośląskim"): the first with its head
-                out.append(Candidate(m.start(), m.end("adj1"), "REGION", "gazetteer", first))
+    for m in _ELIDED_HEAD_RE.finditer(text):
+        head = m.group("head").lower()
+        forms = _unit_adjectives(entries, "okręg" if head.startswith("okręg") else _ELIDED_HEADS[head[0]])
+        pos, n = m.end("adj1"), 0
+        while (nxt := _ELIDED_NEXT_RE.match(text, pos)) is not None and (key := forms.get(nxt.group("adj"))) is not None:
+            out.append(Candidate(nxt.start("adj"), nxt.end("adj"), "REGION", "gazetteer", key))
+            pos, n = nxt.end(), n + 1
+        first = forms.get(m.group("adj1"))
+        if n and first is not None and head in _PLURAL_VOIVODESHIP_HEADS and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
+            # a plural head with singular adjectives ("województwach dolnośląskim"): the first with its head
+            out.append(Candidate(m.start(), m.end("adj1"), "REGION", "gazetteer", first))
     return out
 
 
-_VOIV_CACHE: dict[int, dict[str, str]] = {}
+_UNIT_CACHE: dict[tuple[int, str], dict[str, str]] = {}
 
 
-def _voivodeship_adjectives(entries: dict[str, Any]) -> dict[str, str]:
-    """Adjective forms of the voivodeship names ("opolskiego" -> its entry key)."""
-    cached = _VOIV_CACHE.get(id(entries))
+def _unit_adjectives(entries: dict[str, Any], head: str) -> dict[str, str]:
+    """Adjective forms of the names of units with this head noun ("opolskiego" -> the
+    entry of "województwo opolskie"; "lwowski" -> "obwód lwowski")."""
+    cached = _UNIT_CACHE.get((id(entries), head))
     if cached is None:
         cached = {}
         from .inflect import inflect
 
         for key, e in entries.items():
-            if e.label == "REGION" and e.name.startswith("województwo "):
+            if e.label == "REGION" and e.name.startswith(head + " "):
                 for form in inflect(e.name):
-                    cached.setdefault(form.split(" ", 1)[1], key)
-        _VOIV_CACHE[id(entries)] = cached
+                    if " " in form:
+                        cached.setdefault(form.split(" ", 1)[1], key)
+        _UNIT_CACHE[(id(entries), head)] = cached
     return cached
 
 
@@ -1008,7 +1027,31 @@ _DIRECTION_AFTER_RE = re.compile(rf" {_DIRECTION}(?![\w-])")
 _DIRECTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western|North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|Southwestern) $")
 
 
-def _directional_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+#: English compass words -> the Polish adjective (masculine nominative).
+_COMPASS_PL = {"north": "północny", "northern": "północny", "south": "południowy", "southern": "południowy", "east": "wschodni", "eastern": "wschodni", "west": "zachodni", "western": "zachodni", "central": "środkowy"}
+
+
+def _polish_part_name(name: str, english: str) -> str | None:
+    """The Polish name of a compass part of a region named in English: "Central" +
+    "Jutlandia" -> "Jutlandia Środkowa", "South" + "Morawy" -> "Morawy Południowe";
+    None for compound directions or a name whose gender SGJP does not give."""
+    lemma = _COMPASS_PL.get(english.lower())
+    tags = [t for _l, t, _n in _analyses(name.split(" ")[0]) if t.startswith("subst:") and ":nom" in t]
+    if lemma is None or not tags:
+        return None
+    parts = tags[0].split(":")
+    number, gender = parts[1], parts[-1]
+    soft = lemma.endswith("i")
+    if number == "sg" and gender == "f":
+        ending = "ia" if soft else "a"
+    elif number == "sg" and gender.startswith("m"):
+        return f"{name} {lemma.capitalize()}"
+    else:  # neuter, or a plural name ("Morawy")
+        ending = "ie" if soft else "e"
+    return f"{name} {lemma[:-1].capitalize()}{ending}"
+
+
+def _directional_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """A part of a country or region named by a compass adjective: a region (the
     gazetteer's own entries, such as "Polska Wschodnia", are longer matches and win)."""
     out = []
@@ -1022,7 +1065,10 @@ def _directional_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         before = _DIRECTION_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
         if before:
-            out.append(Candidate(before.start(), c.end, "REGION", "region.direction", confidence=0.8, attributes={"part_of_entry": c.key}))
+            entry = entries.get(c.key) if c.key else None
+            polish = _polish_part_name(entry.name, before.group().strip()) if entry is not None else None
+            normal = {"normal": polish} if polish else {"normal": text[before.start() : c.end]}  # "Central Jutland": English needs no declining back
+            out.append(Candidate(before.start(), c.end, "REGION", "region.direction", confidence=0.8, attributes={"part_of_entry": c.key, **normal}))
     return out
 
 
@@ -1187,7 +1233,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
