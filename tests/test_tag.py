@@ -506,7 +506,7 @@ def test_interreg_strands_with_a_partner_after_a_dash_and_czech_regions_in_title
 
 def test_foreign_towns_in_a_declined_and_clusters_named_with_a_dash_and_a_region():
     found = {(t, x, n) for t, x, n in _ents("• Slovak Plastic Cluster w Nitrze\n• Automotive Cluster – West Slovakia z Trnavy\n• CzechInvest i Fundusz Wyszehradzki")}
-    assert ("CITY", "Nitrze", "Nitra") in found and ("CITY", "Trnavy", "Trnava") in found
+    assert ("CITY", "Nitrze", "Nitra") in found and ("CITY", "Trnavy", "Trnawa") in found  # the curated Polish name
     assert ("CLUSTER", "Automotive Cluster – West Slovakia", "Automotive Cluster – West Slovakia") in found
     assert ("ORGANISATION", "CzechInvest", "CzechInvest") in found
 
@@ -575,3 +575,13 @@ def test_lists_of_units_with_one_head_english_project_names_and_english_compass_
     assert ("PROJECT", "Green Border", "Green Border") in found and not any(t == "PROJECT" and x.startswith("Nowe") for t, x, _n in found)
     assert ("REGION", "Polesiu", "Polesie") in found
     assert ("REGION", "Central Jutland", "Jutlandia Środkowa") in found and ("REGION", "South Moravia", "Morawy Południowe") in found
+
+
+def test_call_identifiers_numbered_programme_clusters_abbreviated_countries_and_declined_exonyms():
+    found = {(t, x, n) for t, x, n in _ents("Call H2020-INNOSUP-2019, project SMART-AGRI; next: Horizon Europe Cluster 6. Partnerzy z Korei Płd., z Kraju Żylińskiego, spotkanie w Żylinie i Karwinie; delta Rzeki Perłowej.")}
+    assert not any("INNOSUP" in x or x == "2019" for _t, x, _n in found)
+    assert ("PROJECT", "SMART-AGRI", "SMART-AGRI") in found
+    assert ("PROGRAMME", "Horizon Europe", "Horyzont Europa") in found and not any(t == "CLUSTER" for t, _x, _n in found)
+    assert ("COUNTRY", "Korei Płd.", "Korea Południowa") in found and ("REGION", "Kraju Żylińskiego", "kraj żyliński") in found
+    assert ("CITY", "Żylinie", "Żylina") in found and ("CITY", "Karwinie", "Karwina") in found
+    assert ("REGION", "delta Rzeki Perłowej", "Delta Rzeki Perłowej") in found

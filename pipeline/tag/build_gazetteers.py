@@ -58,7 +58,7 @@ def _title_hyphenated(word: str) -> str:
 
 
 #: Head nouns of region names that running text also writes in lowercase.
-LOWERCASE_HEADS = frozenset({"Region", "Kraj", "Kraje"})
+LOWERCASE_HEADS = frozenset({"Region", "Kraj", "Kraje", "Delta"})
 
 
 def _polish_words(name: str) -> bool:

@@ -102,7 +102,8 @@ def _unknown_adjective(piece: str, case: str, head: _Interp) -> _Interp | None:
     """An adjective in -ski/-cki/-dzki that SGJP does not know, in the singular, agreeing with `head`."""
     g = _ski_gender(head.gender)
     ending = _SKI_ENDINGS[g][case] if g else ""
-    if head.number != "sg" or g is None or not piece.endswith(ending) or _interps(piece):
+    # a word SGJP knows only as a surname is still an adjective after a unit's head ("kraj żyliński", not Żyliński)
+    if head.number != "sg" or g is None or not piece.endswith(ending) or any(not i.person_name for i in _interps(piece)):
         return None
     stem = piece[: -len(ending)]
     if not stem.lower().endswith(("sk", "ck", "dzk")):

@@ -286,6 +286,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         if g == "name" and all(w.lower() in GENERIC_QUALIFIERS for w in words[:-1]):
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
+        if text[start:end].endswith("Cluster") and (re.match(r" \d", text[end:]) or any(c.label == "PROGRAMME" and c.start == start for c in gaz)):
+            continue  # "Horizon Europe Cluster 6": a programme's numbered part, not a cluster
         if len(words) >= 2:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
     for m in WEST_SLAVIC_RE.finditer(text):
@@ -594,6 +596,10 @@ PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Op
 INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 #: "OP" (operational programme, as Czech, Slovak and Dutch write it) and its acronym or name.
 OP_ACRONYM_RE = re.compile(r"(?<![\w-])OP (?:[A-Z]{2,5}|Zuid|Oost|Noord|West)(?![\w-])")
+#: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
+_CALL_ID_RE = re.compile(r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|INTERREG|CEF|DIGITAL)-|.*-(?:19|20)\d\d(?:-|$)")
+#: A call's identifier in running text.
+_CALL_SPAN_RE = re.compile(r"(?<![\w-])(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -808,7 +814,7 @@ def _titled_project(name: str) -> bool:
 
 
 def _projects(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text)] + _listed_projects(text)
+    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group())] + _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
         s, e = m.start("name"), m.end("name")
         if _quoted(m.group("name")):
@@ -1201,6 +1207,16 @@ def _feminine_place_stems() -> dict[str, str]:
 _FEMININE_ENDINGS = (("y", ""), ("i", ""), ("ę", ""), ("ą", ""), *((t, h) for h, t in _SOFTENED))
 
 
+_PLACE_NAME_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+
+
+def _no_listed_reading(word: str, places: dict[str, str]) -> bool:
+    """SGJP reads `word` as nothing, or only as a form of a place no list has
+    ("Żylinie" of a village Żylin, "Karwinie" of Karwin): a listed town's case form
+    may take it."""
+    return all(t == "ign" or (_PLACE_NAME_LABELS & set(n) and lemma.split(":")[0] not in places) for lemma, t, n in _analyses(word))
+
+
 def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A capitalised word SGJP does not know, that is a listed town or region plus a
     Polish case ending ("Grazu", "Bergenem"; "Nitrze", "Trnawy" of names in -a): that
@@ -1214,7 +1230,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         word = m.group()
         stem = next((word[: -len(e)] + h for e, h in _FEMININE_ENDINGS if word.endswith(e) and word[: -len(e)] + h in feminine), None)
-        if stem is not None and not any(t != "ign" for _l, t, _n in _analyses(word)):
+        if stem is not None and _no_listed_reading(word, places):
             key = feminine[stem]
             out.append(Candidate(m.start(), m.end(), "CITY" if key.startswith("cities") else "REGION", "place.declined", key, confidence=0.8))
             continue
@@ -1365,9 +1381,12 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     generic = _not_entities()
     statuses = [(m.start(), m.end()) for m in _not_entity_re().finditer(text)] if generic else []
+    calls = [(m.start(), m.end()) for m in _CALL_SPAN_RE.finditer(text)]
     for c in candidates:
         if c.source != "gazetteer" and (text[c.start : c.end] in generic or any(s <= c.start and c.end <= e for s, e in statuses)):
             continue  # "Krajowy Klaster Kluczowy" is a status, not a cluster (nor is part of it)
+        if any(s <= c.start and c.end <= e for s, e in calls):
+            continue  # "H2020-INNOSUP-2019": a call's identifier names no programme, date or project
         if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
