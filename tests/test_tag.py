@@ -585,3 +585,14 @@ def test_call_identifiers_numbered_programme_clusters_abbreviated_countries_and_
     assert ("COUNTRY", "Korei Płd.", "Korea Południowa") in found and ("REGION", "Kraju Żylińskiego", "kraj żyliński") in found
     assert ("CITY", "Żylinie", "Żylina") in found and ("CITY", "Karwinie", "Karwina") in found
     assert ("REGION", "delta Rzeki Perłowej", "Delta Rzeki Perłowej") in found
+
+
+def test_funding_lists_region_appositions_a_clusters_kind_before_its_name_versions_brands_and_agencies():
+    text = "Instruments\n• Interregional Innovation Investments (I3)\n• Green Growth Partnerships\n\nRegiony\n• Łatgalia – najbiedniejszy region\n\nKlaster laserowy LITEK eksportuje; projekt BaltSe@nioR 2.0; e-Estonia; granica Polska-Niemcy.\n• Agencja Invest Lithuania oferuje ulgi"
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("PROGRAMME", "Interregional Innovation Investments", "Interregional Innovation Investments") in found
+    assert not any(t == "CLUSTER" and x in ("Green Growth Partnerships", "Łatgalia") for t, x, _n in found)
+    assert ("REGION", "Łatgalia", "Łatgalia") in found
+    assert ("CLUSTER", "LITEK", "LITEK") in found and ("PROJECT", "BaltSe@nioR 2.0", "BaltSe@nioR 2.0") in found
+    assert not any(x == "Estonia" for _t, x, _n in found) and ("COUNTRY", "Niemcy", "Niemcy") in found
+    assert ("ORGANISATION", "Invest Lithuania", "Invest Lithuania") in found

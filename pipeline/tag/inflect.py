@@ -316,6 +316,8 @@ def to_nominative(name: str) -> str:
     Each case is tried; the reading that makes the most words agree with a head
     noun wins, then the one whose head comes first, then the nominative.
     """
+    if name.isupper() and " " not in name:
+        return name  # "LITEK": an acronym, not "litka" in the genitive plural
     before, quote, quoted = name.partition(" „")
     if quote and before:  # "Zachodniego Klastra Drzewnego „Lubuskie Drewno”": a quoted name does not decline
         return to_nominative(before) + quote + quoted

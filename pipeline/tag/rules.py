@@ -168,6 +168,8 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 # --- clusters -------------------------------------------------------------
 
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
+#: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
+KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
@@ -262,6 +264,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if quoted and start < m.start("name") and m.group("head")[0].isupper():
                 end = quoted.end()  # "Zachodni Klaster Drzewny „Lubuskie Drewno”": the quoted name is the full name's end
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
+    for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
+        if _is_adjective(m.group("kind")) and not _is_adjective(m.group("name").split(" ")[0].lower()):
+            end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
+            if end > m.start("name"):
+                out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.klaster"))
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
         start, end = m.start(g), m.end(g)
@@ -480,8 +487,10 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in ("Projekt", "Project", "Program", "Programme"):
         return None  # a project's or programme's name, not a cluster's
-    if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
-        return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia": a region (`_listed_regions`)
+    if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _REGION_APPOSITION_RE.match(text, end):
+        return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia", "• Łatgalia – najbiedniejszy region": a region
+    if _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+        return None  # "Instruments\n• Interregional Innovation Investments": a list of funding, not of clusters
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
@@ -503,6 +512,12 @@ _REGION_HEADS = frozenset({"Region", "Regionu", "Regionie", "Euroregion", "Kraj"
 #: A heading over a list of regions ("Partner regions", "Regiony partnerskie"), not one
 #: about more ("Regiony i klastry").
 _REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?: \w+)?:?")
+
+
+#: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
+_REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:region|kraina|prowincja|województwo|region of|province)\b")
+#: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
+_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy)(?: \w+)?:?")
 
 
 def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -667,7 +682,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(m.start(), cluster.end + 1, "CLUSTER", "cluster.organisation", cluster.key))
                 pos = cluster.end + 1
                 continue
-            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
+            start = m.start()
+            if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
+                start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
+            out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
         elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
             end = quoted.end()
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
@@ -791,7 +809,7 @@ def _listed_projects(text: str) -> list[Candidate]:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
@@ -1376,6 +1394,10 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
 
 
+#: A lowercase prefix joined to a country's name: "e-Estonia".
+_BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
+
+
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
     kept = []
@@ -1389,6 +1411,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "H2020-INNOSUP-2019": a call's identifier names no programme, date or project
         if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
+        if c.source == "gazetteer" and c.label == "COUNTRY" and _BRAND_PREFIX_RE.search(text, max(0, c.start - 3), c.start):
+            continue  # "e-Estonia": a brand, not the country ("Polska-Niemcy" is two)
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
