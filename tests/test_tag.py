@@ -596,3 +596,10 @@ def test_funding_lists_region_appositions_a_clusters_kind_before_its_name_versio
     assert ("CLUSTER", "LITEK", "LITEK") in found and ("PROJECT", "BaltSe@nioR 2.0", "BaltSe@nioR 2.0") in found
     assert not any(x == "Estonia" for _t, x, _n in found) and ("COUNTRY", "Niemcy", "Niemcy") in found
     assert ("ORGANISATION", "Invest Lithuania", "Invest Lithuania") in found
+
+
+def test_foreign_programmes_after_a_lowercase_cue_and_regions_under_a_long_regions_heading():
+    found = {(t, x, n) for t, x, n in _ents("Walia – program Innovation Wales. Niemcy: konkurs BioRegio. Dane w programie Excel.\n\nRegions with the most cluster members\n• Vojvodina (Serbia)\n• Scottish Enterprise")}
+    assert ("PROGRAMME", "Innovation Wales", "Innovation Wales") in found and ("PROGRAMME", "BioRegio", "BioRegio") in found
+    assert not any(x == "Excel" or x == "Wales" for _t, x, _n in found)
+    assert ("REGION", "Vojvodina", "Wojwodina") in found and ("ORGANISATION", "Scottish Enterprise", "Scottish Enterprise") in found

@@ -511,7 +511,7 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
 _REGION_HEADS = frozenset({"Region", "Regionu", "Regionie", "Euroregion", "Kraj", "Land", "Landu", "Province", "Prowincja", "County", "Województwo", "Obwód"})
 #: A heading over a list of regions ("Partner regions", "Regiony partnerskie"), not one
 #: about more ("Regiony i klastry").
-_REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?: \w+)?:?")
+_REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?: \w+)?:?|(?:Regions|Regiony|REGIONS|REGIONY) (?!(?:and|i|oraz|&) ).*")  # "Regions with the most cluster members"
 
 
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
@@ -1170,6 +1170,24 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
     return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo_brand", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
 
 
+#: A foreign name after a lowercase "program"/"konkurs": "program Innovation Wales", "konkurs BioRegio".
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+
+
+def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A foreign name after a lowercase "program" or "konkurs" ("program Innovation
+    Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
+    out = []
+    for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
+        end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
+        name = text[m.start("name") : end]
+        words = name.split(" ")
+        foreign = _unknown_word(name) if len(words) == 1 else all(_not_polish(w) for w in words)  # "BioRegio"; "Innovation Wales" (not the software "Excel")
+        if name and foreign and not any(c.start == m.start("name") and c.end >= end for c in gaz):
+            out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
+    return out
+
+
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
     """A programme the gazetteer calls "Program X", named X after a lowercase
     "program" ("do programu LIFE", "w programie Tempus"): the name alone is the entity."""
@@ -1267,7 +1285,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
