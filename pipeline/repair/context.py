@@ -319,6 +319,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
                 options.append([(w.lower(), 0.0)])
         if not varied:
             continue
+        _capital_prior(text, words, options, lex)
         _person_prior(text, words, options, lex)
         _subject_prior(text, words, options, lex)
         _object_prior(text, words, options, lex)
@@ -365,6 +366,38 @@ def _person_choices(options: list[list[tuple[str, float]]], lex: Lexicon) -> Ite
         persons = [_person_mark(lex, f) for f, _sc in opts]
         if "pri" in persons and "pl" in persons:
             yield i, opts, persons
+
+
+#: SGJP classes of verb forms (a gerund, "poznanie", is a noun and not among them).
+VERB_CLASSES = frozenset({"fin", "inf", "praet", "impt", "imps", "bedzie", "pcon", "pant", "winien"})
+#: log10 cost of reading a word capitalised inside a sentence as nothing but a verb form
+#: ("Klaster Rolno-Spożywczy, Pozna�" is Poznań, not poznać): such a word names something.
+CAPITAL_VERB_PENALTY = 2.0
+
+
+def verb_only(lex: Lexicon, form: str) -> bool:
+    """Every SGJP reading of `form` as written is a verb form ("Poznać", "Zrobił"; not
+    "Poznań", nor "Pęka", a surname's genitive as well as "pęka")."""
+    readings = lex.lemmas(form)
+    return bool(readings) and all(tag.split(":")[0] in VERB_CLASSES for _lemma, tag in readings)
+
+
+def inside_sentence(chars: str | list[str], k: int) -> bool:
+    """Does the word at chars[k] stand inside a sentence: after a space that follows a
+    letter, a digit, a comma or a closing bracket on the same line (not after a stop,
+    a colon, a bullet or a line feed)?"""
+    j = k - 1
+    while j >= 0 and chars[j] == " ":
+        j -= 1
+    return 0 <= j < k - 1 and (chars[j].isalnum() or chars[j] in ",)")
+
+
+def _capital_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Lower, in place, the score of verb-only readings of a word capitalised inside
+    a sentence (`CAPITAL_VERB_PENALTY`), as the glyph solver does."""
+    for m, opts in zip(words, options, strict=True):
+        if len(opts) > 1 and m.group()[:1].isupper() and inside_sentence(text, m.start()):
+            opts[:] = [(form, score - CAPITAL_VERB_PENALTY if verb_only(lex, form[:1].upper() + form[1:]) else score) for form, score in opts]
 
 
 def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .context import CAPITAL_VERB_PENALTY, inside_sentence, verb_only
 from .lexicon import MASKED_LETTERS, UNKNOWN_ZIPF, Lexicon
 from .trace import Edit
 
@@ -111,6 +112,11 @@ class GlyphConfig:
     rare_retry_zipf: a reading whose restored word, followed by a kept space, is
         rarer than this (Zipf) is solved again with forms only morfeusz2 knows
         ("poć pieszy" against "pośpieszy"). Default 2.5.
+
+    A word capitalised inside a sentence costs `context.CAPITAL_VERB_PENALTY` more
+    when read as a verb form and nothing else ("Klaster Rolno-Spożywczy, Pozna�"
+    is Poznań, not poznać; in regions solved through the mask index, not in the
+    beam search for long ones).
     """
 
     unknown_per_char: float = 1.0
@@ -422,26 +428,37 @@ class GlyphSolver:
             return True
         if len(letters) >= 2 and (left[-1:].isupper() and not right) and left.isupper():
             return True
+        if not left and right and right[0].islower() and text[s - 1 : s] == "-" and text[s - 2 : s - 1].isalpha():
+            k = s - 1
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            # "Kraju Morawsko-Śląskiego": a compound capitalised inside a sentence is a name's, capitalised in both parts
+            # ("Polsko-niemiecka współpraca" opens a sentence: its second part may be lowercase)
+            return k < s - 1 and text[k].isupper() and not GlyphSolver._starts_sentence(text, k - 1)
         if not left and right and right[0].islower():
-            i = s - 1
-            while i >= 0 and text[i] == " ":
-                i -= 1
-            if i >= 0 and _opens_bullet(text, i):
-                return True  # the first word after a bullet
-            # past line wraps, a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
-            blank = False
-            dash = False
-            newlines = 0
-            while i >= 0 and text[i] in " \t\n" + OPENERS:
-                newlines = newlines + 1 if text[i] == "\n" else (newlines if text[i] in " \t" else 0)
-                blank = blank or newlines >= 2
-                dash = dash or text[i] in "-–—"
-                i -= 1
-            if dash and i >= 0 and text[i] in "!?":
-                return blank  # "Łatwiej! - żachnęła się": the narrator's words go on in lowercase
-            # start of text, end of a sentence, start of a paragraph
-            return i < 0 or blank or text[i] in SENTENCE_END
+            return GlyphSolver._starts_sentence(text, s - 1)
         return False
+
+    @staticmethod
+    def _starts_sentence(text: str, i: int) -> bool:
+        """Does a word whose first letter follows text[i] open a sentence, a paragraph or a list item?"""
+        while i >= 0 and text[i] == " ":
+            i -= 1
+        if i >= 0 and _opens_bullet(text, i):
+            return True  # the first word after a bullet
+        # past line wraps, a dialogue dash or an opening quote ("jesteś. - Żeby", "„Życie")
+        blank = False
+        dash = False
+        newlines = 0
+        while i >= 0 and text[i] in " \t\n" + OPENERS:
+            newlines = newlines + 1 if text[i] == "\n" else (newlines if text[i] in " \t" else 0)
+            blank = blank or newlines >= 2
+            dash = dash or text[i] in "-–—"
+            i -= 1
+        if dash and i >= 0 and text[i] in "!?":
+            return blank  # "Łatwiej! - żachnęła się": the narrator's words go on in lowercase
+        # start of text, end of a sentence, start of a paragraph
+        return i < 0 or blank or text[i] in SENTENCE_END
 
     def _regions(self, text: str, sites: list[_Site]) -> list[tuple[int, int, tuple[_Site, ...]]]:
         """Group sites into regions bounded by word boundaries."""
@@ -464,7 +481,7 @@ class GlyphSolver:
     # -- solving -----------------------------------------------------------------
     def _solve(self, text: str, lo: int, hi: int, sites: tuple[_Site, ...]) -> list[Edit]:
         # the same damaged words recur (a font loses the same letters everywhere): solve each shape once
-        key = (text[lo:hi], tuple((st.kind, st.start - lo, st.end - lo, st.options) for st in sites))
+        key = (text[lo:hi], tuple((st.kind, st.start - lo, st.end - lo, st.options) for st in sites), text[lo : lo + 1].isupper() and inside_sentence(text, lo))
         if key not in self._fast_cache:
             fast = self._solve_by_mask(text, lo, hi, sites)
             # None: the fast path cannot solve this shape, the beam search below will (cached itself)
@@ -564,7 +581,9 @@ class GlyphSolver:
                     word.append(k)
                     continue
                 if word:
-                    got = self._score_masked_word(chars, owners, word, choice, rare)
+                    # a capital inside a sentence: the region's first word after no sentence end, or a later one after no stop
+                    mid_capital = chars[word[0]].isupper() and (inside_sentence(text, lo) if word[0] == 0 else inside_sentence(chars, word[0]))
+                    got = self._score_masked_word(chars, owners, word, choice, rare, mid_capital)
                     if got is None:
                         ok = False
                         break
@@ -608,8 +627,9 @@ class GlyphSolver:
                 out.append(form)
         return tuple(out)
 
-    def _score_masked_word(self, chars: list[str], owners: list, idx: list[int], choice: dict, rare: bool = True) -> float | None:
-        """Best score of one word of the region, recording the option chosen for each site in it."""
+    def _score_masked_word(self, chars: list[str], owners: list, idx: list[int], choice: dict, rare: bool = True, mid_capital: bool = False) -> float | None:
+        """Best score of one word of the region, recording the option chosen for each site in it.
+        mid_capital: the word is capitalised inside a sentence (`CAPITAL_VERB_PENALTY`)."""
         word = "".join(chars[k] for k in idx)
         if not any(owners[k] is not None for k in idx):
             return self._word_score(word)
@@ -635,6 +655,8 @@ class GlyphSolver:
             forms = list(self._rare_forms(lower, sites_in))
         for form in forms:
             sc = self._word_score(form)
+            if mid_capital and verb_only(self.lex, form[:1].upper() + form[1:]):
+                sc -= CAPITAL_VERB_PENALTY
             for i, k in enumerate(idx):
                 st = owners[k]
                 if st is not None:
