@@ -50,8 +50,9 @@ _NOMINAL = frozenset({"subst", "depr", "ger", "ppron12", "ppron3"})
 _AGREEING = frozenset({"adj", "ppas", "pact", "num"})
 _VERB = frozenset({"fin", "praet", "bedzie"})
 _CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
-#: Words the preposition takes as "ze" rather than "z": "ze względu", "ze mną", "ze szkoły".
-_TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn)")
+#: Words the preposition takes as "ze" rather than "z": "ze względu", "ze mną", "ze szkoły",
+#: and the set ones "ze Lwowa", "ze łzami", "ze krwi", "ze czcią", "ze dwa", "ze trzy".
+_TAKES_ZE = re.compile(f"(?:[szśźż][{_CONSONANT}]|w[{_CONSONANT}]|mn|lw|łz|krw|czc|dw|trz)")
 #: The letters a lost glyph (U+FFFD) can stand for.
 LOST_LETTERS = "ąćęłńóśźż"
 #: The restored letters the context pass may exchange: ą and ę, whose choice
@@ -320,6 +321,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
         if not varied:
             continue
         _capital_prior(text, words, options, lex)
+        label_prior(text, words, options, lex)
         _person_prior(text, words, options, lex)
         _subject_prior(text, words, options, lex)
         _object_prior(text, words, options, lex)
@@ -398,6 +400,29 @@ def _capital_prior(text: str, words: list[re.Match[str]], options: list[list[tup
     for m, opts in zip(words, options, strict=True):
         if len(opts) > 1 and m.group()[:1].isupper() and inside_sentence(text, m.start()):
             opts[:] = [(form, score - CAPITAL_VERB_PENALTY if verb_only(lex, form[:1].upper() + form[1:]) else score) for form, score in opts]
+
+
+#: log10 bonus for the nominative reading of a label: a line's first word before a colon
+#: ("Siedziba: Rzeszów", "Stolice: Gorzów i Zielona Góra"; not "Siedzibą:").
+LABEL_BONUS = 1.5
+
+
+def label_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Raise, in place, the nominative readings of a label (`LABEL_BONUS`)."""
+    for m, opts in zip(words, options, strict=True):
+        if len(opts) < 2 or text[m.end() : m.end() + 1] != ":":
+            continue
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t•–-":
+            j -= 1
+        if j >= 0 and text[j] != "\n":
+            continue  # not the line's first word
+        opts[:] = [(form, score + LABEL_BONUS if any(_has_case(tag, "nom") for _l, tag in lex.lemmas(form.lower())) else score) for form, score in opts]
+
+
+def _has_case(tag: str, case: str) -> bool:
+    parts = tag.split(":")
+    return parts[0] in ("subst", "adj", "ppas", "pact", "num", "ger", "depr") and len(parts) > 2 and case in parts[2].split(".")
 
 
 def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
@@ -904,8 +929,10 @@ def _lemma_in(lex: Lexicon, form: str, lemmas: frozenset[str]) -> bool:
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
-    """Words separated only by spaces (a comma or full stop breaks agreement)."""
-    return text[a.end() : b.start()].strip() == ""
+    """Words separated only by spaces (a comma or full stop breaks agreement; so does a
+    line feed before a label, "Warszawska\nStolice: …")."""
+    between = text[a.end() : b.start()]
+    return between.strip() == "" and not ("\n" in between and text[b.end() : b.end() + 1] == ":")
 
 
 __all__ = ["LOST_LETTERS", "SWAPPABLE", "AgreementModel", "glyph_context_edits"]

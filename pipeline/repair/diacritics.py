@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .context import AgreementModel, coordination_prior
+from .context import AgreementModel, coordination_prior, label_prior
 from .lexicon import Lexicon
 from .trace import Edit
 
@@ -251,6 +251,7 @@ class DiacriticRestorer:
             else:
                 options.append([(w.lower(), 0.0)])
         coordination_prior(text, words, options, self.lex)  # "piórem i kredą"
+        label_prior(text, words, options, self.lex)  # "Siedziba: Rzeszów"
         _set_phrases(text, words, options)  # "16 maja", "z wolna"
         chosen, confidence = self.model.choose(text, words, options)
         english = english_spans(text, start, end)
