@@ -603,3 +603,12 @@ def test_foreign_programmes_after_a_lowercase_cue_and_regions_under_a_long_regio
     assert ("PROGRAMME", "Innovation Wales", "Innovation Wales") in found and ("PROGRAMME", "BioRegio", "BioRegio") in found
     assert not any(x == "Excel" or x == "Wales" for _t, x, _n in found)
     assert ("REGION", "Vojvodina", "Wojwodina") in found and ("ORGANISATION", "Scottish Enterprise", "Scottish Enterprise") in found
+
+
+def test_projects_in_the_locative_programmes_named_by_a_place_and_year_and_cluster_acronyms():
+    found = {(t, x, n) for t, x, n in _ents("Współpracują przy projekcie „Zielony Szlak” z Funduszu na rzecz Sprawiedliwej Transformacji; Śląsk Opolski. Programme Portugal 2020; the automotive cluster CEAGA in Vigo.")}
+    assert ("PROJECT", "Zielony Szlak", "Zielony Szlak") in found
+    assert ("PROGRAMME", "Funduszu na rzecz Sprawiedliwej Transformacji", "Fundusz na rzecz Sprawiedliwej Transformacji") in found
+    assert ("REGION", "Śląsk Opolski", "Śląsk Opolski") in found
+    assert ("PROGRAMME", "Portugal 2020", "Portugal 2020") in found and not any(t == "COUNTRY" for t, _x, _n in found)
+    assert ("CLUSTER", "CEAGA", "CEAGA") in found

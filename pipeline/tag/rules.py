@@ -170,6 +170,8 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 #: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
+#: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
+CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
@@ -264,6 +266,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if quoted and start < m.start("name") and m.group("head")[0].isupper():
                 end = quoted.end()  # "Zachodni Klaster Drzewny „Lubuskie Drewno”": the quoted name is the full name's end
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
+    for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
+        out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
         if _is_adjective(m.group("kind")) and not _is_adjective(m.group("name").split(" ")[0].lower()):
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
@@ -495,7 +499,7 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
-    foreign = len(words) >= 2 and all(w[:1].isupper() and all(a[1] == "ign" for a in _analyses(w)) for w in words)
+    foreign = len(words) >= 2 and all(w[:1].isupper() and _not_polish(w) for w in words)  # "Odense Robotics": no word Polish
     if not headed and not foreign and not any(_unknown_word(w) for w in words):
         return None  # every word is a Polish or common English word: a heading or a sentence, not a name
     head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
@@ -562,6 +566,9 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         # past places listed before a colon: "Piemont i Turyn: "
         p = pos
         placed = False
+        head = re.match(r"(?:Region|Land|Kraj) ", text[p : p + 7])
+        if head and p + head.end() in geo_at:
+            p += head.end()  # "• Region Dania Południowa: Odense Robotics"
         while p in geo_at:
             q = geo_at[p].end
             sep = re.match(r"(?:, | i | and | oraz )|: ", text[q:])
@@ -616,7 +623,7 @@ _CALL_ID_RE = re.compile(r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|I
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(r"(?<![\w-])(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
-NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
 
@@ -717,6 +724,8 @@ GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Pr
 
 #: A capitalised "Program" and a name after it: "Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina".
 NAMED_PROGRAM_RE = re.compile(rf"(?<![\w-])Program(?:u|em|ie|owi|me)? (?P<name>{NAME})")
+#: A year right after a name: "Portugal 2020".
+_YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w+–-])")
 #: A quoted name after "program": "w programie „Catalonia Clusters”", "program „Czyste Powietrze”".
 QUOTED_PROGRAM_RE = re.compile(rf"(?<![\w-])(?:[Pp]rogram(?:u|em|ie|owi|y|ów|ach|ami|om)?|[Pp]rogramme)(?: [{LOW}]+){{0,2}} (?P<name>„[{CAP}][^”\"\n]{{1,60}}[”\"])")
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
@@ -767,6 +776,11 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if text.startswith("Operacyjn", m.start("name")):
             continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
         if end > m.start("name") and not text[m.start("name") : end].isupper():
+            year = _YEAR_AFTER_RE.match(text, end)
+            if year and any(c.label in _GEO and c.start == m.start("name") and c.end == end for c in gaz):
+                start = m.start("name") if m.group().startswith("Programme") else m.start()
+                out.append(Candidate(start, year.end(), "PROGRAMME", "programme.named", confidence=0.7))  # "Programme Portugal 2020": a place and a year name it
+                continue
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), programmes, PROGRAMME_START_RE))
@@ -809,7 +823,7 @@ def _listed_projects(text: str) -> list[Candidate]:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
