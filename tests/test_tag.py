@@ -612,3 +612,11 @@ def test_projects_in_the_locative_programmes_named_by_a_place_and_year_and_clust
     assert ("REGION", "Śląsk Opolski", "Śląsk Opolski") in found
     assert ("PROGRAMME", "Portugal 2020", "Portugal 2020") in found and not any(t == "COUNTRY" for t, _x, _n in found)
     assert ("CLUSTER", "CEAGA", "CEAGA") in found
+
+
+def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_firm_in_capitals():
+    found = {(t, x, n) for t, x, n in _ents("HYDROGEN VALLEYS – LESSONS FOR POLAND\n\nFunding\n• Clean Hydrogen Partnership under Horizon Europe\n• Innovation Fund – large-scale demonstration\n• IPCEI Hy2Tech – 15 member states\n\nClusters: Śląska Dolina Wodorowa in Katowice.")}
+    assert ("PROGRAMME", "Clean Hydrogen Partnership", "Clean Hydrogen Partnership") in found and ("PROGRAMME", "Innovation Fund", "Innovation Fund") in found
+    assert ("PROGRAMME", "IPCEI Hy2Tech", "IPCEI Hy2Tech") in found
+    assert ("COUNTRY", "POLAND", "Polska") in found and not any(t == "ORGANISATION" for t, _x, _n in found)
+    assert ("CLUSTER", "Śląska Dolina Wodorowa", "Śląska Dolina Wodorowa") in found and not any(x == "Śląska" for _t, x, _n in found)

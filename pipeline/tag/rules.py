@@ -191,6 +191,7 @@ PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompe
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)a $")
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -316,7 +317,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = m.start() + len(words[0]) + 1 + len(words[1])
             if len(words) > 2 and _is_adjective(words[2]):
                 end = m.end()
-            out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina"))
+            before = _ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            start = before.start() if before and _is_adjective(before.group().strip().lower()) else m.start()  # "Śląska Dolina Wodorowa"
+            out.append(Candidate(start, _cut_at_break(start, end, text), "CLUSTER", "cluster.dolina"))
         elif about_clusters and m.start() + len(words[0]) + 1 not in geo_starts:
             # "Dolina Ekoinnowacji" in a document about clusters (not "Dolina Wisły", a river's valley)
             end = m.start() + len(words[0]) + 1 + len(words[1])
@@ -522,6 +525,32 @@ _REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?
 _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:region|kraina|prowincja|województwo|region of|province)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy)(?: \w+)?:?")
+
+
+#: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
+_PROGRAMME_HEADS = frozenset({"Fund", "Programme", "Program", "Partnership", "Facility", "Mechanism", "Initiative", "Instrument"})
+
+
+_UNDER_RE = re.compile(r" (?:under|within|w ramach) ")  # "Clean Hydrogen Partnership under Horizon Europe"
+
+
+def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names listed under a funding heading that no list knows ("Funding\n• Innovation
+    Fund – …", "• IPCEI Hy2Tech"): a name ending in a programme's head word, or holding
+    a word SGJP does not know or one in capitals. Low confidence (0.6)."""
+    out = []
+    breaks = LINE_BREAKS.get()
+    for pos in _item_starts(text):
+        m = LISTED_NAME_RE.match(text, pos)
+        if not m or not _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+            continue
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        words = text[m.start() : end].split(" ")
+        if any(c.start < end and m.start() < c.end for c in gaz) or not (_AFTER_LISTED_RE.match(text, end) or _UNDER_RE.match(text, end) or end in breaks):
+            continue
+        if words[-1] in _PROGRAMME_HEADS or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.listed", confidence=0.6))
+    return out
 
 
 def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1299,7 +1328,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -1418,6 +1447,8 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
     words = [w for w in m.group().split(" ") if w and w != "&"]
     if any(w in ("Cluster", "Valley", "Klaster") for w in words):
         return None  # "Maritime Cluster Northern Germany": a cluster's name (`_clusters`), not a firm's
+    if all(w.isupper() for w in words) and text[start : start + 2].isupper():
+        return None  # "LESSONS FOR POLAND": a heading in capitals, not a firm
     if any(w in _TITLE_WORDS for w in words) or not all(w.isupper() or all(a[1] == "ign" for a in _analyses(w)) for w in words[-2:]):
         return None
     return m.start()
