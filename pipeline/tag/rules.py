@@ -28,7 +28,7 @@ import contextvars
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -534,22 +534,33 @@ _PROGRAMME_HEADS = frozenset({"Fund", "Programme", "Program", "Partnership", "Fa
 _UNDER_RE = re.compile(r" (?:under|within|w ramach) ")  # "Clean Hydrogen Partnership under Horizon Europe"
 
 
+def _items_under(text: str, heading: re.Pattern[str], gaz: list[Candidate], ends: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the capitalised name each list item opens with, in the sections
+    whose heading `heading` matches in full; the name ends at a list separator ("A and
+    B": A), is followed by what `_AFTER_LISTED_RE` or `ends` allows or a line end, and
+    overlaps no gazetteer name."""
+    breaks = LINE_BREAKS.get()
+    for pos in _item_starts(text):
+        m = LISTED_NAME_RE.match(text, pos)
+        if not m or not heading.fullmatch(_section_heading(text, pos).strip()):
+            continue
+        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
+        inner = _LIST_SEP_RE.search(text, m.start(), end)
+        if inner:
+            end = inner.start()
+        if not any(c.start < end and m.start() < c.end for c in gaz) and (_AFTER_LISTED_RE.match(text, end) or ends.match(text, end) or end in breaks):
+            yield m.start(), end
+
+
 def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed under a funding heading that no list knows ("Funding\n• Innovation
     Fund – …", "• IPCEI Hy2Tech"): a name ending in a programme's head word, or holding
     a word SGJP does not know or one in capitals. Low confidence (0.6)."""
     out = []
-    breaks = LINE_BREAKS.get()
-    for pos in _item_starts(text):
-        m = LISTED_NAME_RE.match(text, pos)
-        if not m or not _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
-            continue
-        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
-        words = text[m.start() : end].split(" ")
-        if any(c.start < end and m.start() < c.end for c in gaz) or not (_AFTER_LISTED_RE.match(text, end) or _UNDER_RE.match(text, end) or end in breaks):
-            continue
+    for start, end in _items_under(text, _FUNDING_HEADING_RE, gaz, _UNDER_RE):
+        words = text[start:end].split(" ")
         if words[-1] in _PROGRAMME_HEADS or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
-            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.listed", confidence=0.6))
+            out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
     return out
 
 
@@ -557,21 +568,8 @@ def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed under a heading about regions that no list knows ("Partner
     regions\n• Western Transdanubia (Hungary)"): a capitalised name holding a word
     SGJP does not know. Low confidence (0.6): the heading is the only evidence."""
-    out = []
-    breaks = LINE_BREAKS.get()
-    for pos in _item_starts(text):
-        m = LISTED_NAME_RE.match(text, pos)
-        if not m or not _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
-            continue
-        end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
-        inner = _LIST_SEP_RE.search(text, m.start(), end)
-        if inner:  # "A and B": the first name; a listed B is the gazetteer's
-            end = inner.start()
-        if any(c.start < end and m.start() < c.end for c in gaz) or not (_AFTER_LISTED_RE.match(text, end) or end in breaks or _LIST_SEP_RE.match(text, end)):
-            continue
-        if any(_unknown_word(w) for w in text[m.start() : end].split(" ")):
-            out.append(Candidate(m.start(), end, "REGION", "region.listed", confidence=0.6))
-    return out
+    items = _items_under(text, _REGIONS_HEADING_RE, gaz, _LIST_SEP_RE)
+    return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" "))]
 
 
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
