@@ -27,9 +27,12 @@ fits, `weight` Zipf units. What fits:
   first person singular or the third plural, the person the rest of its
   sentence uses (`PERSON_BONUS`: "Nie wiem, czy pomogę");
 * the particle "nie" is read through ("Muzycy nie robią");
-* "ze" only before the clusters that take it ("ze względu"), else "że";
+* "ze" only before the clusters that take it ("ze względu", "ze Lwowa"), else "że";
   "ją" (her) beside a verb that is not in the first person; "nią" after a
-  preposition.
+  preposition;
+* and two priors of slide text: a line's first word before a colon is a label in
+  the nominative (`LABEL_BONUS`: "Siedziba: Rzeszów"), and a word capitalised
+  inside a sentence is no verb form at a cost (`CAPITAL_VERB_PENALTY`: "Poznań").
 
 It serves the diacritic restoration and `glyph_context_edits`, which revisits
 the glyph solver's choices at word ends ("ręką"/"rękę", "siedzą"/"siedzę").
