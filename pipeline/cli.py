@@ -162,6 +162,9 @@ def ingest(
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _terminate)
+    # Ctrl-C (or `kill -INT`) interrupts even when the run was started with SIGINT ignored,
+    # as a shell does for a job it puts in the background
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     t0 = time.monotonic()
     counts = {"ok": 0, "partial": 0, "failed": 0}
     repairs = 0
