@@ -17,6 +17,12 @@ Rule names (the `source` of an entity is `rule.<name>`):
   organisation.company "Przykład Sp. z o.o.", "Carl Zeiss AG"
   programme.po      "Program Operacyjny X Y" not in the gazetteer
   project.acronym   "OMNI-NET"; project.named "projekt ABC", "projektu „Nazwa”"
+  ... and more, each named for its cue: cluster.listed / region.listed /
+  programme.listed (names listed in a cluster document, under a regions heading,
+  under a funding heading), cluster.acronym ("the automotive cluster CEAGA"),
+  programme.quoted / programme.cued / programme.example ("w programie „X”",
+  "konkurs BioRegio", "programy, np. INNOLOT"), programme.rpo_brand ("Lubuskie
+  2020"), region.direction ("Central Jutland"), region.cue, region.euroregion
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
