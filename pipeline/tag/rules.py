@@ -651,10 +651,12 @@ PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Op
 INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 #: "OP" (operational programme, as Czech, Slovak and Dutch write it) and its acronym or name.
 OP_ACRONYM_RE = re.compile(r"(?<![\w-])OP (?:[A-Z]{2,5}|Zuid|Oost|Noord|West)(?![\w-])")
+#: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
+_CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
-_CALL_ID_RE = re.compile(r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|INTERREG|CEF|DIGITAL)-|.*-(?:19|20)\d\d(?:-|$)")
+_CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:-|$)")
 #: A call's identifier in running text.
-_CALL_SPAN_RE = re.compile(r"(?<![\w-])(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
+_CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
@@ -1048,8 +1050,9 @@ _ELIDED_HEAD_RE = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.|[Oo]bw(?:ód|
 _ELIDED_NEXT_RE = re.compile(r"(?:,? (?:i|oraz|lub|albo) |, ?| ,)(?P<adj>[a-ząćęłńóśźż-]+)")
 #: Plural forms of "województwo": "w województwach dolnośląskim i wielkopolskim".
 _PLURAL_VOIVODESHIP_HEADS = frozenset({"województwa", "województw", "województwom", "województwami", "województwach"})
-#: The heads of units named by an adjective, as the gazetteer names them ("obwód lwowski").
-_ELIDED_HEADS = {"w": "województwo", "o": "obwód", "k": "kraj", "ż": "żupania"}
+#: The heads of units named by an adjective, as the gazetteer names them ("obwód lwowski"),
+#: by how their case forms begin ("woj." too).
+_ELIDED_HEADS = (("woj", "województwo"), ("obw", "obwód"), ("okr", "okręg"), ("kraj", "kraj"), ("żup", "żupania"))
 
 
 def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
@@ -1059,7 +1062,7 @@ def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any
     out = []
     for m in _ELIDED_HEAD_RE.finditer(text):
         head = m.group("head").lower()
-        forms = _unit_adjectives(entries, "okręg" if head.startswith("okręg") else _ELIDED_HEADS[head[0]])
+        forms = _unit_adjectives(entries, next(name for start, name in _ELIDED_HEADS if head.startswith(start)))
         pos, n = m.end("adj1"), 0
         while (nxt := _ELIDED_NEXT_RE.match(text, pos)) is not None and (key := forms.get(nxt.group("adj"))) is not None:
             out.append(Candidate(nxt.start("adj"), nxt.end("adj"), "REGION", "gazetteer", key))
