@@ -615,8 +615,42 @@ def test_projects_in_the_locative_programmes_named_by_a_place_and_year_and_clust
 
 
 def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_firm_in_capitals():
-    found = {(t, x, n) for t, x, n in _ents("HYDROGEN VALLEYS – LESSONS FOR POLAND\n\nFunding\n• Clean Hydrogen Partnership under Horizon Europe\n• Innovation Fund – large-scale demonstration\n• IPCEI Hy2Tech – 15 member states\n\nClusters: Śląska Dolina Wodorowa in Katowice.")}
-    assert ("PROGRAMME", "Clean Hydrogen Partnership", "Clean Hydrogen Partnership") in found and ("PROGRAMME", "Innovation Fund", "Innovation Fund") in found
+    found = {(t, x, n) for t, x, n in _ents("HYDROGEN VALLEYS – LESSONS FOR POLAND\n\nFunding\n• Clean Hydrogen Partnership under Horizon Europe\n• Hydrogen Bank Fund – large-scale demonstration\n• IPCEI Hy2Tech – 15 member states\n\nClusters: Śląska Dolina Wodorowa in Katowice.")}
+    assert ("PROGRAMME", "Clean Hydrogen Partnership", "Clean Hydrogen Partnership") in found and ("PROGRAMME", "Hydrogen Bank Fund", "Hydrogen Bank Fund") in found
     assert ("PROGRAMME", "IPCEI Hy2Tech", "IPCEI Hy2Tech") in found
     assert ("COUNTRY", "POLAND", "Polska") in found and not any(t == "ORGANISATION" for t, _x, _n in found)
     assert ("CLUSTER", "Śląska Dolina Wodorowa", "Śląska Dolina Wodorowa") in found and not any(x == "Śląska" for _t, x, _n in found)
+
+
+def test_nuts_regions_english_unit_heads_compound_compass_parts_and_agency_brands():
+    found = {(t, x, n) for t, x, n in _ents("Partners: Norte and Centro (Portugal), Közép-Dunántúl, Makroregion wschodni; Klaipėda County, Harju County and Lviv Oblast; Southwest Finland. Supported by Enterprise Estonia.")}
+    assert {("REGION", "Norte", "Norte"), ("REGION", "Centro", "Centro"), ("REGION", "Közép-Dunántúl", "Közép-Dunántúl"), ("REGION", "Makroregion wschodni", "Makroregion wschodni")} <= found
+    assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harju County"), ("REGION", "Lviv Oblast", "Lviv Oblast")} <= found
+    assert ("REGION", "Southwest Finland", "Finlandia Południowo-Zachodnia") in found
+    assert ("ORGANISATION", "Enterprise Estonia", "Enterprise Estonia") in found and not any(x in ("Estonia", "Finland") for _t, x, _n in found)
+    # a NUTS region named as its city is the city ("Stuttgart", DE11)
+    assert {(t, x) for t, x, _n in _ents("Bosch ma siedzibę w Stuttgarcie. Stuttgart")} == {("CITY", "Stuttgarcie"), ("CITY", "Stuttgart")}
+
+
+def test_funding_lists_statuses_islands_acronym_names_and_elided_plural_units():
+    doc = (
+        "KLASTRY ENERGII – STAN NA 2023 R.\n\nCzym jest klaster energii?\n• Certyfikaty „Pilotażowy Klaster Energii” przyznawało Ministerstwo Energii\n\n"
+        "Przykłady\n• Wirtualna Elektrownia ESP – gmina Michałowo, Podlasie\n• Samsø – wyspa w 100% zasilana z OZE\n\n"
+        "Finansowanie\n• Fundusz Dekarbonizacji Ciepłownictwa – dotacje\n• Fundusz Mikroprojektów w Euroregionie Beskidy – do 20 tys. euro\n• Niemiecki program Bioenergie-Regionen (2009-2015)"
+    )
+    found = {(t, x, n) for t, x, n in _ents(doc)}
+    assert ("DATE", "2023 R.", "2023") in found
+    assert not any("Pilotażowy" in x or x == "Klaster Energii" for _t, x, _n in found)  # a status in quotes
+    assert ("CLUSTER", "Wirtualna Elektrownia ESP", "Wirtualna Elektrownia ESP") in found
+    assert ("REGION", "Samsø", "Samsø") in found and not any(t == "CLUSTER" and x == "Samsø" for t, x, _n in found)
+    assert ("PROGRAMME", "Fundusz Dekarbonizacji Ciepłownictwa", "Fundusz Dekarbonizacji Ciepłownictwa") in found
+    assert not any(t == "PROGRAMME" and "Mikroprojektów" in x for t, x, _n in found)  # a programme's part, in a place
+    assert ("PROGRAMME", "Bioenergie-Regionen", "Bioenergie-Regionen") in found
+    units = {(t, x, n) for t, x, n in _ents("Po stronie ukraińskiej obwody lwowski, wołyński i zakarpacki; w Polsce województwo podkarpackie, lubelskie i część podlaskiego.")}
+    assert {("REGION", "obwody lwowski", "obwód lwowski"), ("REGION", "wołyński", "obwód wołyński"), ("REGION", "podlaskiego", "województwo podlaskie")} <= units
+
+
+def test_listed_projects_joined_by_and_are_two_and_a_nominative_place_opens_an_item():
+    found = {(t, x, n) for t, x, n in _ents("Projects\n• BSR Electric and GoSmart BSR – Interreg Baltic Sea Region\n\nMiasta\n• Kłodzko, Nysa")}
+    assert ("PROJECT", "BSR Electric", "BSR Electric") in found and ("PROJECT", "GoSmart BSR", "GoSmart BSR") in found
+    assert ("CITY", "Kłodzko", "Kłodzko") in found

