@@ -654,3 +654,16 @@ def test_listed_projects_joined_by_and_are_two_and_a_nominative_place_opens_an_i
     found = {(t, x, n) for t, x, n in _ents("Projects\n• BSR Electric and GoSmart BSR – Interreg Baltic Sea Region\n\nMiasta\n• Kłodzko, Nysa")}
     assert ("PROJECT", "BSR Electric", "BSR Electric") in found and ("PROJECT", "GoSmart BSR", "GoSmart BSR") in found
     assert ("CITY", "Kłodzko", "Kłodzko") in found
+
+
+def test_operational_programme_acronyms_coordinated_acronyms_and_cluster_topics():
+    found = {(t, x, n) for t, x, n in _ents("Cluster Policy in Central and Eastern Europe\n\n• Programme: OP Enterprise and Innovation for Competitiveness (2014-2020), OP PIK\n• Funding from GINOP and Horizon Europe\n• Regional programme POR 2021-2027\n• Moravian-Silesian Automotive Cluster – Ostrava, over 60 members")}
+    assert ("PROGRAMME", "OP Enterprise and Innovation for Competitiveness", "OP Enterprise and Innovation for Competitiveness") in found and ("PROGRAMME", "OP PIK", "OP PIK") in found
+    assert ("PROGRAMME", "GINOP", "GINOP") in found and ("PROGRAMME", "POR 2021-2027", "POR") in found
+    assert not any(x.startswith("Cluster Policy") for _t, x, _n in found)  # a topic, not a cluster
+    assert ("CITY", "Ostrava", "Ostrava") in found  # after a dash: where the cluster is
+    assert not any(t == "CLUSTER" and "Ostrava" in x for t, x, _n in found)
+    polish = {(t, x, n) for t, x, n in _ents("z OP Zuid i Horyzontu Europa; krajowe klastry technologiczne, np. Fabbrica Intelligente, finansowane z PON Ricerca e Innovazione; z EFRR i KPO")}
+    assert ("PROGRAMME", "OP Zuid", "OP Zuid") in polish and ("PROGRAMME", "Horyzontu Europa", "Horyzont Europa") in polish
+    assert ("CLUSTER", "Fabbrica Intelligente", "Fabbrica Intelligente") in polish and ("PROGRAMME", "PON Ricerca e Innovazione", "PON Ricerca e Innovazione") in polish
+    assert not any(n == "KPO" for _t, _x, n in polish)  # a listed acronym keeps its entry

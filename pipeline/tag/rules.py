@@ -24,7 +24,8 @@ Rule names (the `source` of an entity is `rule.<name>`):
   "konkurs BioRegio", "programy, np. INNOLOT"), programme.rpo_brand ("Lubuskie
   2020"), region.direction ("Central Jutland", "Southwest Finland"), region.cue,
   region.euroregion, region.english ("Klaipėda County", "Lviv Oblast"),
-  organisation.agency ("Enterprise Estonia")
+  organisation.agency ("Enterprise Estonia"), programme.op ("OP PIK", "POR 2021-2027"),
+  programme.coordinated ("GINOP and Horizon Europe")
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -183,6 +184,8 @@ KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
+#: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
+_TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
@@ -245,6 +248,8 @@ _COMPASS_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North|So
 
 
 def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    from wordfreq import zipf_frequency
+
     out: list[Candidate] = []
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
@@ -291,12 +296,16 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
+        if g == "name2" and words[0] == "Cluster" and all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words[1:]):
+            continue  # "Cluster Policy in Central Europe", "Cluster Management": a topic, not a name
         if g == "name2" and any(w in _TITLE_WORDS for w in words[1:]):  # "Cluster Policy In Poland": a title
             words = words[: next(k for k, w in enumerate(words) if k and w in _TITLE_WORDS)]
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
         cluster_head = text[start:end].endswith("Cluster")  # a place may follow "Cluster", not "Valley"
         dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if cluster_head else None
+        if dash and any(c.start == end + dash.end() and c.label == "CITY" for c in geo):
+            dash = None  # "Automotive Cluster – Ostrava, 60 members": where it is, said after a dash ("– West Slovakia" is the name's)
         if g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
             at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
             compass = _COMPASS_RE.match(text, at)  # "Maritime Cluster Northern Germany"
@@ -403,7 +412,7 @@ ENGLISH_COMMON_ZIPF = 3.5
 
 #: "clusters such as A, B and C", "klastry, np. A i B", "klastrów takich jak A".
 CLUSTER_EXAMPLES_RE = re.compile(
-    r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
+    r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)(?: [a-ząćęłńóśźż]+){0,2}|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
     r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak)|:) "
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
@@ -665,8 +674,6 @@ PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ 
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
 INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
-#: "OP" (operational programme, as Czech, Slovak and Dutch write it) and its acronym or name.
-OP_ACRONYM_RE = re.compile(r"(?<![\w-])OP (?:[A-Z]{2,5}|Zuid|Oost|Noord|West)(?![\w-])")
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -775,6 +782,16 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)(?: 20[0-9]{{2}}(?![\w–-]))?")
 #: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
 ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional Operational Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
+#: An operational programme by the acronym other member states use, with its name, its
+#: own acronym or period: "OP PIK", "OP Zuid", "OP Enterprise and Innovation for
+#: Competitiveness" (Czechia, the Netherlands), "POR 2021-2027"
+#: (Romania, Portugal), "PON Ricerca e Innovazione" (Italy). "PO"/"OP" need a name
+#: with lowercase letters (not "PO ROKU" in a heading).
+OP_ACRONYM_RE = re.compile(
+    rf"(?<![\w-])(?:(?:OP|PO|POR|PON|POC|ROP) (?P<name>(?=[{CAP}][{LOW}]){CAPWORD}(?: (?:{CONNECT}|e|y) (?=[{CAP}]){CAPWORD}| {CAPWORD}){{0,5}})"
+    rf"|OP (?P<acronym>[A-Z]{{2,5}})(?![\w-])"  # "OP PIK"
+    rf"|(?:POR|PON|POC|ROP) (?=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d))"
+)
 #: "7. PR", "6PR": a framework programme by number.
 FP_NUMBER_RE = re.compile(r"(?<![\w.-])(?P<n>[1-9])\. ?PR(?![\w-])")
 GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
@@ -810,8 +827,6 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fp", confidence=0.8, attributes={"normal": f"{names[n - 1]} Framework Programme"}))
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
-    for m in OP_ACRONYM_RE.finditer(text):  # "OP PIK", "OP VVV", "OP Zuid": a foreign operational programme
-        out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7))
     for m in INTERREG_RE.finditer(text):
         end = _cut_at_break(m.start(), m.end(), text)
         dash = re.search(r" [–-] ", text[m.start("strand") : end])
@@ -1288,6 +1303,45 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
 
 
+#: An acronym joined to a programme's name: "GINOP and Horizon Europe", "EFRR i GINOP".
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[A-Z]{3,8})(?: (?:and|i|oraz|or|lub) |, )(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_ACRONYM_AFTER_RE = re.compile(r"(?<=[\w)])(?P<sep> (?:and|i|oraz|or|lub) |, )(?P<a>[A-Z]{3,8})(?![\w-])")
+
+
+def _coordinated_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """An acronym no list has, coordinated with a listed programme ("Funding from GINOP
+    and Horizon Europe"): a programme too; the acronym must be no word SGJP or English
+    knows. 0.6."""
+    starts = {c.start for c in gaz if c.label == "PROGRAMME"}
+    ends = {c.end for c in gaz if c.label == "PROGRAMME"}
+    taken = [(c.start, c.end) for c in gaz]
+    out = []
+    found = [m for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in starts]
+    found += [m for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in ends]
+    for m in found:
+        a, b = m.start("a"), m.end("a")
+        if _unknown_word(text[a:b]) and not any(s <= a < e for s, e in taken):
+            out.append(Candidate(a, b, "PROGRAMME", "programme.coordinated", confidence=0.6))
+    return out
+
+
+#: Last words of a firm's name, not a programme's ("OP Financial Group").
+_FIRM_LAST_WORDS = frozenset({"Group", "Bank", "Holding", "Company", "Corporation", "AG", "SA", "Oy", "Oyj", "Ltd", "Inc", "GmbH"})
+
+
+def _operational_programme_acronyms(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Operational programmes named by their national acronym (`OP_ACRONYM_RE`), normal
+    form as written (the name is foreign); a period right after joins in `resolve`. 0.7."""
+    out = []
+    for m in OP_ACRONYM_RE.finditer(text):
+        if m.group("name") and m.group("name").split(" ")[-1] in _FIRM_LAST_WORDS:
+            continue  # "OP Financial Group": a firm
+        end = m.end("name") if m.group("name") else (m.end() if m.group("acronym") else m.end() - 1)
+        end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), end, text), [c for c in gaz if c.label not in _GEO]))  # "OP Zuid i Horyzontu Europa"
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))  # foreign: as written
+    return out
+
+
 def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A foreign name after a lowercase "program" or "konkurs" ("program Innovation
     Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
@@ -1402,7 +1456,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
