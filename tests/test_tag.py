@@ -667,3 +667,14 @@ def test_operational_programme_acronyms_coordinated_acronyms_and_cluster_topics(
     assert ("PROGRAMME", "OP Zuid", "OP Zuid") in polish and ("PROGRAMME", "Horyzontu Europa", "Horyzont Europa") in polish
     assert ("CLUSTER", "Fabbrica Intelligente", "Fabbrica Intelligente") in polish and ("PROGRAMME", "PON Ricerca e Innovazione", "PON Ricerca e Innovazione") in polish
     assert not any(n == "KPO" for _t, _x, n in polish)  # a listed acronym keeps its entry
+
+
+def test_acronyms_in_parentheses_coined_listed_names_and_english_voivodeships():
+    found = {(t, x, n) for t, x, n in _ents("Key facts\n• Silesia Automotive & Advanced Manufacturing (SA&AM) – Katowice\n\nJoint projects\n• AutoNet – Interreg Central Europe\n\nJust Transition Fund for Silesian Voivodeship; Program Operacyjny Polska Wschodnia (POPW), Polska (PL).")}
+    assert ("CLUSTER", "SA&AM", "Silesia Automotive & Advanced Manufacturing") in found
+    assert ("PROGRAMME", "POPW", "Program Operacyjny Polska Wschodnia") in found and not any(x == "PL" for _t, x, _n in found)  # a country's code is no acronym of it
+    assert ("PROJECT", "AutoNet", "AutoNet") in found
+    assert ("REGION", "Silesian Voivodeship", "województwo śląskie") in found
+    # a deck naming two known clusters is about clusters, though it never says "cluster"; a town may end a listed name
+    nordic = {(t, x) for t, x, _n in _ents("Life science w krajach nordyckich\n\nFinlandia\n• Health Capital Helsinki – Helsinki i Espoo\n• BioCity Turku – ponad 90 organizacji\n\nSzwecja\n• Uppsala BIO – 120 firm\n• Medicon Valley obejmuje Skanię")}
+    assert {("CLUSTER", "Health Capital Helsinki"), ("CLUSTER", "BioCity Turku")} <= nordic and ("CITY", "Turku") not in nordic

