@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .inflect import foreign_name_cases, inflect, inflect_by_case
+from .inflect import foreign_name_cases, inflect, inflect_by_case, title_hyphenated
 
 HERE = Path(__file__).resolve().parent / "gazetteers"
 SRC = HERE / "src" / "curated.json"
@@ -52,11 +52,6 @@ def _curated() -> dict[str, Any]:
 
 def _forms(name: str, fixed_from: int | None = None) -> list[str]:
     return list(inflect(name, fixed_from))
-
-
-def _title_hyphenated(word: str) -> str:
-    """'warmińsko-mazurskie' -> 'Warmińsko-Mazurskie'."""
-    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
 #: Head nouns of region names that running text also writes in lowercase.
@@ -193,10 +188,10 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if cc == "PL":
                 adj = polish.lower()
                 name = f"województwo {adj}"
-                forms = _forms(name) + _forms(f"Województwo {_title_hyphenated(adj)}") + [f"woj. {adj}", f"Woj. {adj}"]
+                forms = _forms(name) + _forms(f"Województwo {title_hyphenated(adj)}") + [f"woj. {adj}", f"Woj. {adj}"]
                 # the adjective alone, as slides list them: "Podlaskie", "w Podlaskiem" is rare, "Podlaskiego"
-                short = {_title_hyphenated(f.split(" ", 1)[1]) for f in forms[: len(_forms(name))] if " " in f}
-                short.add(_title_hyphenated(adj) + "m")  # "w Lubuskiem", "na Podkarpackiem" (colloquial locative)
+                short = {title_hyphenated(f.split(" ", 1)[1]) for f in forms[: len(_forms(name))] if " " in f}
+                short.add(title_hyphenated(adj) + "m")  # "w Lubuskiem", "na Podkarpackiem" (colloquial locative)
                 forms += sorted(short)
                 english = cur.get("voivodeship_english", {}).get(s.code)  # "Silesian Voivodeship", the official English name
                 if english:
@@ -216,7 +211,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
-                forms += _forms(f"{head} {rest}") + _forms(" ".join([head, *(_title_hyphenated(w) for w in rest.split(" "))]))
+                forms += _forms(f"{head} {rest}") + _forms(" ".join([head, *(title_hyphenated(w) for w in rest.split(" "))]))
             if (r := curated_by_code.get(s.code)) is not None and r["name"] != name:
                 forms = _curated_region_forms(r) + forms
                 name, ids = r["name"], {**ids, **r["ids"]}

@@ -341,3 +341,8 @@ def to_nominative(name: str) -> str:
     _score, _case, slots = best
     forms = _realise(words, slots, slots[0].interp.number, "nom", 1)
     return forms[0] if forms else name
+
+
+def title_hyphenated(word: str) -> str:
+    """'warmińsko-mazurskie' -> 'Warmińsko-Mazurskie': each part of a hyphenated word capitalised."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .inflect import _SOFTENED
+from .inflect import _SOFTENED, title_hyphenated
 
 #: Confidence of each rule's entities.
 RULE_CONFIDENCE = {
@@ -1190,15 +1190,13 @@ def _polish_part_name(name: str, english: str) -> str | None:
     parts = tags[0].split(":")
     number, gender = parts[1], parts[-1]
     soft = lemma.endswith("i")
+    title = title_hyphenated(lemma)  # "Południowo-Zachodni"
     if number == "sg" and gender == "f":
         ending = "ia" if soft else "a"
     elif number == "sg" and gender.startswith("m"):
-        head, _, last = lemma.rpartition("-")
-        return f"{name} {head.capitalize()}-{last.capitalize()}" if head else f"{name} {lemma.capitalize()}"
+        return f"{name} {title}"
     else:  # neuter, or a plural name ("Morawy")
         ending = "ie" if soft else "e"
-    head, _, last = lemma.rpartition("-")
-    title = f"{head.capitalize()}-{last.capitalize()}" if head else lemma.capitalize()
     return f"{name} {title[:-1]}{ending}"
 
 
