@@ -264,12 +264,13 @@ def _nuts_regions(known: list[dict[str, Any]], cities: set[str]) -> list[dict[st
     out: list[dict[str, Any]] = []
     for fname, prefix in (("NUTS2021-2024.yaml", "NUTS"), ("NUTSUK-2018.yaml", "NUTS"), ("SR2021-2024.yaml", "SR")):
         for row in yaml.safe_load((data / fname).read_text(encoding="utf-8")):
-            code, label, level, cc = row[f"{prefix} Code"], str(row[f"{prefix} label"]), int(row[f"{prefix} level"]), row["Country code"]
+            code, label, level = row[f"{prefix} Code"], str(row[f"{prefix} label"]), int(row[f"{prefix} level"])
+            cc = {"EL": "GR", "UK": "GB"}.get(row["Country code"], row["Country code"])  # Eurostat's codes -> ISO 3166
             if level not in (1, 2) or code.endswith(("Z", "ZZ")) or re.fullmatch(r"[A-Z]{2}0+", code):
                 continue  # the whole country, or "Extra-Regio"
             names = [re.sub(r"\s*\((?:[A-Z]{2}|England)\)$", "", v).strip() for v in re.split(r"\s*/\s*", label)]
             names = [n for n in names if n and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in n)]
-            if not names or any(n in taken or n in cities or _ascii(n) in _town_names("GR" if cc == "EL" else cc) for n in names):
+            if not names or any(n in taken or n in cities or _ascii(n) in _town_names(cc) for n in names):
                 continue
             name = names[0]
             if "," in name or (cc == "PL" and (f"województwo {name.lower()}" in taken or "województwo" in name)):
@@ -280,7 +281,7 @@ def _nuts_regions(known: list[dict[str, Any]], cities: set[str]) -> list[dict[st
             forms = list(names)
             if cc == "PL":  # "Makroregion wschodni", "Warszawski stołeczny": Polish, declined
                 forms = _forms(name) + forms
-            out.append(_entry("REGION", name, forms, {"nuts": code}, {"country": "GR" if cc == "EL" else ("GB" if cc == "UK" else cc)}))
+            out.append(_entry("REGION", name, forms, {"nuts": code}, {"country": cc}))
             taken.update(forms)
     return out
 

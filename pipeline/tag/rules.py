@@ -381,7 +381,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 #: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
-def _about_clusters(text: str, gaz: list[Candidate] = ()) -> bool:
+def _about_clusters(text: str, gaz: list[Candidate]) -> bool:
     """Clusters are named at least twice, or in the document's first line (its title),
     or two clusters the gazetteer knows are named ("Uppsala BIO", "Medicon Valley" in a
     deck on life science that never says "cluster")."""
@@ -508,7 +508,7 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     end = _cut_at_break(m.start(), _cut_before(text, m.start(), m.end(), geo), text)
     end = _trim_connectors(text, m.start(), end)
     whole_end = _cut_at_break(m.start(), m.end(), text)
-    if any(c.end == whole_end and c.start == end + 1 for c in geo) and _AFTER_LISTED_RE.match(text, whole_end) and not re.match(r" (?:we?|in|z|ze|from|na) ", text[end : end + 5]):
+    if any(c.end == whole_end and c.start == end + 1 for c in geo) and _AFTER_LISTED_RE.match(text, whole_end) and not _PLACE_AFTER_RE.match(text, end):
         end = whole_end  # "• BioCity Turku – ponad 90 organizacji": the town ends the name, as in "Health Capital Helsinki"
     name = text[m.start() : end]
     if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
@@ -1663,16 +1663,15 @@ def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidat
     right after its name ("… Manufacturing (SA&AM)", "Program Operacyjny Polska
     Wschodnia (POPW)"): the same entity under its short name, where no entity is. The
     acronym needs two capitals and must not be a country's or a place's code. 0.7."""
-    taken = {(c.start, c.end) for c in chosen}
     starts = {c.start for c in chosen}
     out = []
     for c in chosen:
         if c.label not in ("CLUSTER", "PROGRAMME", "PROJECT", "ORGANISATION") or (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is None:
             continue
         a = m.group("a")
-        if sum(ch.isupper() for ch in a) < 2 or m.start("a") in starts or (m.start("a"), m.end("a")) in taken:
+        if sum(ch.isupper() for ch in a) < 2 or m.start("a") in starts:
             continue
-        out.append(Candidate(m.start("a"), m.end("a"), c.label, f"{c.source.removeprefix('rule.')}.acronym" if c.source != "gazetteer" else "acronym", c.key, 0.7, {"normal": a}))
+        out.append(Candidate(m.start("a"), m.end("a"), c.label, f"{c.source}.acronym" if c.source != "gazetteer" else "acronym", c.key, 0.7, {"normal": a}))
     return out
 
 
