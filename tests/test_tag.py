@@ -678,3 +678,41 @@ def test_acronyms_in_parentheses_coined_listed_names_and_english_voivodeships():
     # a deck naming two known clusters is about clusters, though it never says "cluster"; a town may end a listed name
     nordic = {(t, x) for t, x, _n in _ents("Life science w krajach nordyckich\n\nFinlandia\n• Health Capital Helsinki – Helsinki i Espoo\n• BioCity Turku – ponad 90 organizacji\n\nSzwecja\n• Uppsala BIO – 120 firm\n• Medicon Valley obejmuje Skanię")}
     assert {("CLUSTER", "Health Capital Helsinki"), ("CLUSTER", "BioCity Turku")} <= nordic and ("CITY", "Turku") not in nordic
+
+
+def test_apposed_names_after_a_sentence_initial_head_and_cued_foreign_names():
+    text = (
+        "Polskie inicjatywy\n• Klaster Polskie Platformy Technologiczne Kosmiczne – Warszawa\n• Klaster Obróbki Metali z Wielkopolski\n\n"
+        "Źródła finansowania\n• Program Copernicus i Galileo\n• Krajowy Program Kosmiczny na lata 2019-2021\n\n"
+        "Przykładowy projekt\nProjekt SAT4AGRI łączy dane, a firma Creotech Instruments je przetwarza przy wsparciu agencji Inovacijų agentūra. "
+        "Kontynuacją jest przedsięwzięcie „Smaki Pogranicza”. W regionie działa kilkanaście inicjatyw klastrowych, Polska jest członkiem ESA."
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("CLUSTER", "Polskie Platformy Technologiczne Kosmiczne", "Polskie Platformy Technologiczne Kosmiczne") in found  # its own name, apposed
+    assert any(t == "CLUSTER" and x.startswith("Klaster Obróbki Metali") for t, x, _n in found)  # "Klaster" is part of a genitive name
+    assert ("PROGRAMME", "Copernicus", "Copernicus") in found and ("PROGRAMME", "Galileo", "Galileo") in found
+    assert ("PROGRAMME", "Krajowy Program Kosmiczny na lata 2019-2021", "Krajowy Program Kosmiczny") in found
+    assert ("PROJECT", "SAT4AGRI", "SAT4AGRI") in found and not any(x == "Projekt SAT4AGRI" for _t, x, _n in found)
+    assert ("ORGANISATION", "Creotech Instruments", "Creotech Instruments") in found and ("ORGANISATION", "Inovacijų agentūra", "Inovacijų agentūra") in found
+    assert ("PROJECT", "Smaki Pogranicza", "Smaki Pogranicza") in found
+    assert ("QUANTITY", "kilkanaście inicjatyw", "11-19 inicjatywa") in found
+    assert ("ORGANISATION", "ESA", "Europejska Agencja Kosmiczna") in found
+    assert not any(t == "ORGANISATION" and x == "ICT" for t, x, _n in _ents("Kista skupia ok. 1000 firm ICT"))  # Polish "firm" is no cue
+
+
+def test_short_names_after_a_name_sentence_openers_and_adjectives_before_foreign_names():
+    text = (
+        "Why the Danube?\n- From Baden-Württemberg in Germany to Romania\n\nPartner clusters\n1. Automotive Cluster Slovenia – ACS, Ljubljana\n"
+        "- Niemcy: bavAIRia w Bawarii\n- National top-ups, e.g. the Slovenian SPIRIT Slovenia vouchers, IPA III\n\n"
+        "Projects we build on\n- ClusterFY – cluster policy learning\n- S3Chem and Smart Factory Hub\n\n"
+        "Next steps\n- Study visit to the Styrian Automotive Cluster (AC Styria)\n\nŁotewski Latvian Food Cluster ma siedzibę w Rydze."
+    )
+    found = {(t, x) for t, x, _n in _ents(text)}
+    assert ("REGION", "Baden-Württemberg") in found and not any("From" in x for _t, x in found)
+    assert ("CLUSTER", "ACS") in found and ("CLUSTER", "AC Styria") in found and ("REGION", "Styria") not in found
+    assert ("CLUSTER", "bavAIRia") in found
+    assert ("ORGANISATION", "SPIRIT Slovenia") in found and ("PROGRAMME", "IPA III") in found
+    assert ("PROJECT", "S3Chem") in found and ("PROJECT", "Smart Factory Hub") in found  # the paragraph's last item, two names
+    assert ("CLUSTER", "Latvian Food Cluster") in found
+    words = {(t, x) for t, x, _n in _ents("Wrocław Medical Cluster i Lombardia Aerospace Cluster")}
+    assert ("CLUSTER", "Wrocław Medical Cluster") in words and ("CLUSTER", "Lombardia Aerospace Cluster") in words  # a place's name is no Polish word to cut

@@ -124,7 +124,7 @@ def pl_rules(doc: Doc) -> Doc:
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
-    chosen = chosen + acronyms_in_parentheses(doc.text, chosen)
+    chosen = acronyms_in_parentheses(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)
     spans = []
     for c in chosen:

@@ -142,6 +142,22 @@ def _function_or_verb(word: str) -> bool:
     return not any(lemma == word and "nazwa_geograficzna" in names for lemma, _t, names in _analyses(word))
 
 
+def _apposed_name(name: str) -> bool:
+    """Does `name`, after a capitalised head noun ("Klaster", "Projekt", "Program"),
+    stand in apposition to it (its own name: "Klaster Dolina Lotnicza", "Klaster
+    Polskie Platformy Technologiczne") rather than complete it ("Klaster Obróbki
+    Metali", "Klaster Spożywczy")? Its first word is a nominative that is no genitive
+    and no adjective agreeing with a masculine singular head."""
+    first = name.split(" ")[0].lower()
+    feats = [(t.split(":")[0], _feats(t)) for _l, t, _n in _analyses(first) if t.startswith(("subst:", "adj:", "ppas:", "pact:"))]
+    if not feats or any(f is not None and "gen" in f[1] for _pos, f in feats):
+        return False
+    nominative = [(pos, f) for pos, f in feats if f is not None and "nom" in f[1]]
+    if any(pos != "subst" and f[0] == "sg" and f[2] & {"m1", "m2", "m3"} for pos, f in nominative):
+        return False
+    return bool(nominative)
+
+
 def _adjective_before_noun(word: str, nxt: str) -> bool:
     """Is `word` an adjective agreeing with the lowercase noun `nxt` ("Polski rynek")?"""
     if not nxt or not nxt[0].islower():
@@ -266,8 +282,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
         sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None
-        if m.group("head")[0].islower() or (sentence_start and not m.group("adj") and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name))):
-            # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował", "• Klaster Offshore Vindenergi": the name is the entity
+        if m.group("head")[0].islower() or (
+            sentence_start and not m.group("adj") and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name))
+        ):
+            # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował", "• Klaster Offshore Vindenergi",
+            # "• Klaster Polskie Platformy Technologiczne": the name is the entity
             start = m.start("name")
             first = name.split(" ")[0]
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
@@ -296,6 +315,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
+        if len(words) >= 3 and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
+            start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name
         if g == "name2" and words[0] == "Cluster" and all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words[1:]):
             continue  # "Cluster Policy in Central Europe", "Cluster Management": a topic, not a name
         if g == "name2" and any(w in _TITLE_WORDS for w in words[1:]):  # "Cluster Policy In Poland": a title
@@ -403,7 +424,7 @@ def _item_starts(text: str) -> list[int]:
     breaks = LINE_BREAKS.get()
     return [m.end() for m in _ITEM_START_RE.finditer(text) if m.group()[0] not in "–-" or m.start() == 0 or (m.start() - 1) in breaks or text[m.start() - 1] == "\n"]
 _FOUNDED_RE = re.compile(r"(?<![\w-])(?:działa|działają|funkcjonuje|powstał|powstała|powstało) ")
-LISTED_NAME_RE = re.compile(rf"{CAPWORD}(?:\.[a-z]{{2,3}}(?![\w.]))?(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")  # ".dk": "Offshoreenergy.dk"
+LISTED_NAME_RE = re.compile(rf"(?:{CAPWORD}|[a-z]{{1,6}}[A-Z][\w'’&+-]*)(?:\.[a-z]{{2,3}}(?![\w.]))?(?: (?:{CONNECT} )?{CAPWORD}){{0,3}}(?: \d{{1,4}}(?![\d.,]))?")  # ".dk": "Offshoreenergy.dk"; coined: "bavAIRia"
 #: Last words that make a listed name a cluster's even when every word is common
 #: ("Research Triangle Park", "Skåne Food Innovation Network").
 CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
@@ -520,6 +541,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if any(c.label in _NAMED and m.start() < c.start and c.end <= end for c in gaz):
         return None  # "Rola Mazowieckiego Klastra ICT": prose around a listed name, not a longer name
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
+    if words[0] in _SENTENCE_OPENERS:
+        return None  # "- From Baden-Württemberg in Germany to …": a sentence, not a name
     if words[0] in ("Projekt", "Project", "Program", "Programme") or any(c.label == "PROGRAMME" and c.start == m.start() for c in gaz):
         return None  # a project's or programme's name ("Interreg MED"), not a cluster's
     if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _REGION_APPOSITION_RE.match(text, end):
@@ -690,7 +713,7 @@ _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
-NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
 
@@ -735,6 +758,11 @@ _ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:Universit
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
+#: A foreign name after a lowercase word for a firm or agency ("firma Creotech Instruments",
+#: "agencji Inovacijų agentūra", "the company Nokia"), checked in `_orgs`.
+CUED_FIRM_RE = re.compile(
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|company|agency) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+)
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study) $")
 
 
@@ -771,6 +799,14 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
+    for m in CUED_FIRM_RE.finditer(text):  # "firma Creotech Instruments", "agencji Inovacijų agentūra"
+        end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
+        words = text[m.start("name") : end].split(" ")
+        while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
+            words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
+        end = m.start("name") + len(" ".join(words))
+        if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
+            out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
@@ -808,6 +844,19 @@ GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Pr
 
 #: A capitalised "Program" and a name after it: "Programu Współpracy Transgranicznej Polska-Białoruś-Ukraina".
 NAMED_PROGRAM_RE = re.compile(rf"(?<![\w-])Program(?:u|em|ie|owi|me)? (?P<name>{NAME})")
+#: A capitalised word right before "Program" (checked by `_agrees_with_program`).
+_CAP_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])([{CAP}][{LOW}]+) $")
+
+
+def _agrees_with_program(word: str, program: str) -> bool:
+    """Is `word` an adjective agreeing with the "Program…" form after it ("Krajowy
+    Program", "Krajowego Programu"): the first word of the programme's name?"""
+    head = program.split(" ")[0].lower()
+    nouns = [_feats(t) for _l, t, _n in _analyses(head) if t.startswith("subst:")]
+    adjs = [_feats(t) for _l, t, _n in _analyses(word.lower()) if t.startswith("adj:")]
+    return any(a and n and a[0] == n[0] and a[1] & n[1] and a[2] & n[2] for a in adjs for n in nouns)
+
+
 #: A year right after a name: "Portugal 2020".
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w+–-])")
 #: A quoted name after "program": "w programie „Catalonia Clusters”", "program „Czyste Powietrze”".
@@ -857,13 +906,17 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
         if text.startswith("Operacyjn", m.start("name")):
             continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
+        if _foreign_programme(m.group("name").split(" ")[0]) and (_OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
+            continue  # "• Program Copernicus i Galileo": a foreign name after a sentence's "Program" (`_foreign_programmes_after_cue`)
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             year = _YEAR_AFTER_RE.match(text, end)
             if year and any(c.label in _GEO and c.start == m.start("name") and c.end == end for c in gaz):
                 start = m.start("name") if m.group().startswith("Programme") else m.start()
                 out.append(Candidate(start, year.end(), "PROGRAMME", "programme.named", confidence=0.7))  # "Programme Portugal 2020": a place and a year name it
                 continue
-            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7))
+            adj = _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            start = adj.start() if adj and _agrees_with_program(adj.group(1), m.group()) else m.start()  # "Krajowy Program Kosmiczny"
+            out.append(Candidate(start, end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), programmes, PROGRAMME_START_RE))
         if end > m.start("name"):
@@ -893,7 +946,7 @@ def _listed_projects(text: str) -> list[Candidate]:
         # under a projects heading, or named a project right after it: "• Baltic Sea Food – projekt z …"
         if not _PROJECTS_HEADING_RE.match(_section_heading(text, start)) and not (n and _PROJECT_APPOSITION_RE.match(text, n.end())):
             continue
-        if not n or not re.match(r"\s*(?:[–:(,-]|$)", text[n.end() : n.end() + 3]):
+        if not n or not re.match(r"[ \t]*(?:[–:(,-]|\n|$)", text[n.end() : n.end() + 3]):  # the name ends the item, or a dash, colon … follows
             continue
         if n.group().split(" ")[0] in ("Projekt", "Project"):
             continue
@@ -918,7 +971,7 @@ def _project_name(name: str) -> bool:
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
 TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
-_NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
+_NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
 
 def _titled_project(name: str) -> bool:
@@ -946,7 +999,12 @@ def _projects(text: str) -> list[Candidate]:
             s, e = s + 1, e - 1
         out.append(Candidate(s, e, "PROJECT", "project.named", confidence=0.7))
     # (after the named ones: an acronym both find keeps its "project.named" source and confidence)
-    out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7) for m in TITLED_PROJECT_RE.finditer(text) if _titled_project(m.group("name"))]
+    breaks = LINE_BREAKS.get()
+    for m in _rescanning(TITLED_PROJECT_RE, text):
+        if m.start("name") - 1 in breaks:
+            continue  # "Przykładowy projekt\nProjekt SAT4AGRI": a heading's last word; the next line is looked at on its own
+        if _titled_project(m.group("name")):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
     return out
 
 
@@ -1094,11 +1152,49 @@ def _quantities(text: str) -> list[Candidate]:
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
+    out += _word_quantities(text)
     for m in CURRENCY_FIRST_RE.finditer(text):
         value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
         value = int(value) if value == int(value) else value
         unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": False, "normal": f"{value} {unit}"}))
+    return out
+
+
+#: Cardinal numerals written as words (lemmas, as morfeusz2 gives them) and their values;
+#: the indefinite ones ("kilkanaście" = a dozen or so) a range.
+_NUMERAL_VALUES: dict[str, int | tuple[int, int]] = {
+    "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
+    "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
+    "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
+    "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80,
+    "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500,
+    "kilka": (3, 9), "parę": (2, 5), "kilkanaście": (11, 19), "kilkadziesiąt": (20, 90), "kilkaset": (200, 900),
+}  # fmt: skip
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}]?[{LOW}]{{3,}}) (?P<unit>[{LOW}]{{3,}})(?![\w-])")
+
+
+def _word_quantities(text: str) -> list[Candidate]:
+    """A count written in words: a cardinal numeral and the noun it counts ("kilkanaście
+    inicjatyw", "siedmioma klastrami"); its value, or for an indefinite numeral a range
+    and the approximate flag."""
+    out = []
+    breaks = LINE_BREAKS.get()
+    for m in _rescanning(_WORD_NUMBER_RE, text):
+        lemmas = {lemma.split(":")[0] for lemma, tag, _n in _analyses(m.group("num").lower()) if tag.startswith("num:")}
+        value = next((_NUMERAL_VALUES[lem] for lem in lemmas if lem in _NUMERAL_VALUES), None)
+        unit = m.group("unit")
+        if value is None or m.end("num") in breaks or unit in NOT_UNITS:
+            continue
+        nouns = [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
+        if not nouns:
+            continue
+        approximate = bool(m.group("approx")) or isinstance(value, tuple)
+        attrs: dict[str, Any] = {"value": value if isinstance(value, int) else None, "unit": nouns[0], "approximate": approximate}
+        if isinstance(value, tuple):
+            attrs["range"] = list(value)
+        attrs["normal"] = f"{value if isinstance(value, int) else '-'.join(map(str, value))} {nouns[0]}"
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity.words", attributes=attrs))
     return out
 
 
@@ -1307,7 +1403,11 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 
 #: A foreign name after a lowercase "program"/"konkurs": "program Innovation Wales", "konkurs BioRegio".
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+#: A second foreign name coordinated with the first: "program Copernicus i Galileo".
+_COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
+#: Where a capitalised word opens a sentence or a list item.
+_OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?•:]\s*|\n\s*|^\s*[–-]\s)$")
 
 
 #: An acronym joined to a programme's name: "GINOP and Horizon Europe", "EFRR i GINOP".
@@ -1353,17 +1453,44 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     """A foreign name after a lowercase "program" or "konkurs" ("program Innovation
     Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
     out = []
+    breaks = LINE_BREAKS.get()
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
+        if m.group("cap") and not (_OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
+            continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
-        name = text[m.start("name") : end]
-        words = name.split(" ")
-        if len(words) == 1:  # "BioRegio", "Bioenergie-Regionen" (not the software "Excel")
-            foreign = _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
-        else:
-            foreign = all(_not_polish(w) for w in words)  # "Innovation Wales"
-        if name and foreign and not any(c.start == m.start("name") and c.end >= end for c in gaz):
+        if _foreign_programme(text[m.start("name") : end]) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
+            more = _COORDINATED_NAME_RE.match(text, end)  # "program Copernicus i Galileo": two programmes
+            if more and end not in breaks and _proper_only(more.group("name")) and not any(c.start == more.start("name") for c in gaz):
+                out.append(Candidate(more.start("name"), more.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     return out
+
+
+def _common_polish(word: str) -> bool:
+    """A Polish word, no proper name ("Łotewski"; not "Wrocław", "Lombardia"), more
+    common in Polish than in English."""
+    a = _analyses(word.lower())
+    return bool(a) and all(x[1] != "ign" for x in a) and not any(n for _l, _t, n in _analyses(word) if set(n) - {"nazwa_pospolita"}) and not _not_polish(word)
+
+
+def _proper_only(word: str) -> bool:
+    """A word SGJP knows only as a proper name, if at all, and English does not use
+    often: a name ("Galileo", which SGJP reads only as the vocative of Galilea)."""
+    from wordfreq import zipf_frequency
+
+    return all(a[1] == "ign" or a[2] for a in _analyses(word)) and not any(a[2] and "nazwa_pospolita" in a[2] for a in _analyses(word)) and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
+
+
+def _foreign_programme(name: str) -> bool:
+    """A programme's foreign name after a cue: one word no source knows ("BioRegio",
+    "Bioenergie-Regionen"; not the software "Excel"), or several none of them Polish
+    ("Innovation Wales")."""
+    words = name.split(" ")
+    if not name:
+        return False
+    if len(words) == 1:
+        return _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
+    return all(_not_polish(w) for w in words)
 
 
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
@@ -1558,6 +1685,20 @@ def _not_entity_re() -> re.Pattern[str]:
 _NAME_RUN_RE = re.compile(rf"(?:{CAPWORD} (?:& )?){{2,4}}$")
 #: Capitalised words of a title, not of a firm's name ("Cluster Policy In Poland").
 _TITLE_WORDS = frozenset({"In", "Of", "For", "The", "And", "To", "On", "At", "From", "With", "By", "W", "We", "Z", "Ze", "I", "Na", "Do", "Dla", "Od", "O", "Oraz"})
+#: Function words a list item's sentence opens with; no name does ("From", "Why", "Dla"; "The" may).
+_SENTENCE_OPENERS = (_TITLE_WORDS - {"The"}) | frozenset({"Into", "Over", "Under", "Why", "What", "How", "When", "Where", "Who", "Which", "If", "But", "Or", "Not", "Przez", "Po", "Przy", "Pod", "Nad", "Za", "Jak", "Czy", "Dlaczego", "Gdzie", "Kiedy"})
+
+
+_LEADING_WORD_RE = re.compile(r"(\w+) ")
+
+
+@cache
+def _english_language_names() -> frozenset[str]:
+    """English names of languages (CLDR, through babel), which are also most
+    nationalities' adjectives: "Slovenian", "Danish", "Dutch"."""
+    from babel import Locale
+
+    return frozenset(n for n in Locale("en").languages.values() if n.isalpha())
 
 
 def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> int | None:
@@ -1568,6 +1709,9 @@ def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> i
     if place.label not in ("COUNTRY", "CITY"):
         return None
     run = _ends_a_company_name(text, place.start)
+    first = _LEADING_WORD_RE.match(text, run) if run is not None else None
+    if first and first.group(1) in _english_language_names() and text.count(" ", first.end(), place.start) >= 1:
+        run = first.end()  # "the Slovenian SPIRIT Slovenia": the brand, after its nationality
     if run is None or any(n.source == "gazetteer" and n.label in _NAMED and run <= n.start < place.start for n in others):
         return None
     return run
@@ -1656,22 +1800,49 @@ _REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
 
 #: An acronym in parentheses right after a name: "Silesia Automotive & Advanced Manufacturing (SA&AM)".
 _ACRONYM_AFTER_NAME_RE = re.compile(r" \((?P<a>[A-Z][A-Za-z0-9&+.-]{1,11})\)")
+#: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
+#: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,").
+_SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Are the acronym's letters the initials of the name's words, in order, all of
+    them ("ACS": Automotive Cluster Slovenia) or some ("AC": Styrian Automotive Cluster)?"""
+    initials = [w[0].upper() for w in re.split(r"[ -]+", name) if w and w[0].isalpha() and not re.fullmatch(CONNECT, w)]
+    k = 0
+    for ch in initials:
+        if k < len(acronym) and ch == acronym[k]:
+            k += 1
+    return k == len(acronym) >= 2
 
 
 def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A cluster's, programme's, project's or institution's acronym given in parentheses
-    right after its name ("… Manufacturing (SA&AM)", "Program Operacyjny Polska
-    Wschodnia (POPW)"): the same entity under its short name, where no entity is. The
-    acronym needs two capitals and must not be a country's or a place's code. 0.7."""
+    """`chosen` with each cluster's, programme's, project's or institution's short name
+    given right after its name, as the same entity: an acronym in parentheses ("…
+    Manufacturing (SA&AM)", "Program Operacyjny Polska Wschodnia (POPW)"; two capitals,
+    not a place's code); an acronym of the name's initials and words of its name in
+    parentheses ("Styrian Automotive Cluster (AC Styria)"), which outweighs the place
+    it names; or the acronym of its initials after a dash ("Automotive Cluster Slovenia
+    – ACS"). Added where no entity starts. 0.7."""
     starts = {c.start for c in chosen}
-    out = []
+    out = list(chosen)
     for c in chosen:
-        if c.label not in ("CLUSTER", "PROGRAMME", "PROJECT", "ORGANISATION") or (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is None:
+        if c.label not in ("CLUSTER", "PROGRAMME", "PROJECT", "ORGANISATION"):
             continue
-        a = m.group("a")
-        if sum(ch.isupper() for ch in a) < 2 or m.start("a") in starts:
-            continue
-        out.append(Candidate(m.start("a"), m.end("a"), c.label, f"{c.source}.acronym" if c.source != "gazetteer" else "acronym", c.key, 0.7, {"normal": a}))
+        name = text[c.start : c.end]
+        source = f"{c.source}.acronym" if c.source != "gazetteer" else "acronym"
+        if (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is not None:
+            a = m.group("a")
+            if sum(ch.isupper() for ch in a) >= 2 and m.start("a") not in starts:
+                out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": a}))
+        elif (m := _SHORT_NAME_AFTER_RE.match(text, c.end)) is not None:
+            g = "p" if m.group("p") else "d"
+            acronym, *words = m.group(g).split(" ")
+            stems = [w[:4].lower() for w in re.split(r"[ -]+", name) if len(w) >= 4]
+            if not _initials_fit(acronym, name) or not all(w[:4].lower() in stems for w in words) or m.start(g) in starts:
+                continue
+            out = [o for o in out if not (m.start(g) <= o.start and o.end <= m.end(g) and o.label in _GEO)]  # "(AC Styria)": the cluster, not the region
+            out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": m.group(g)}))
     return out
 
 
