@@ -716,3 +716,13 @@ def test_short_names_after_a_name_sentence_openers_and_adjectives_before_foreign
     assert ("CLUSTER", "Latvian Food Cluster") in found
     words = {(t, x) for t, x, _n in _ents("Wrocław Medical Cluster i Lombardia Aerospace Cluster")}
     assert ("CLUSTER", "Wrocław Medical Cluster") in words and ("CLUSTER", "Lombardia Aerospace Cluster") in words  # a place's name is no Polish word to cut
+
+
+def test_a_region_named_after_its_town_examples_among_them_and_english_bounds():
+    found = {(t, x, n) for t, x, n in _ents("Współpraca z regionem Žilina. Wsparcie z programu GINOP Plusz dla Parku Naukowo-Technologicznego Polska-Wschód w Suwałkach.")}
+    assert ("REGION", "Žilina", "Žilina") in found and not any(t == "CITY" and x == "Žilina" for t, x, _n in found)
+    assert ("PROGRAMME", "GINOP Plusz", "GINOP Plusz") in found
+    assert ("ORGANISATION", "Parku Naukowo-Technologicznego Polska-Wschód", "Park Naukowo-Technologiczny Polska-Wschód") in found and ("CITY", "Suwałkach", "Suwałki") in found
+    english = {(t, x, n) for t, x, n in _ents("It supported more than 30 interregional partnerships and built on clusters, among them Clust-ER Agrifood and the Dutch Foodvalley.")}
+    assert ("QUANTITY", "more than 30 interregional partnerships", "30 partnerships") in english
+    assert ("CLUSTER", "Clust-ER Agrifood", "Clust-ER Agrifood") in english and ("CLUSTER", "Foodvalley", "Food Valley") in english

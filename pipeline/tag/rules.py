@@ -438,10 +438,12 @@ ENGLISH_COMMON_ZIPF = 3.5
 #: "clusters such as A, B and C", "klastry, np. A i B", "klastrów takich jak A".
 CLUSTER_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)(?: [a-ząćęłńóśźż]+){0,2}|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
-    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak)|:) "
+    r"(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
+#: What may stand between a list's separator and the next example: "the", a nationality ("the Dutch Foodvalley").
+_EXAMPLE_LEAD_RE = re.compile(r"(?:the )?(?:([A-Z][a-z]+) (?=[A-Z]))?")
 
 
 #: "programy sektorowe, np. INNOLOT", "programmes such as COSME": the names are programmes.
@@ -480,6 +482,9 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             if not sep or end in breaks:
                 break
             pos = sep.end()
+            lead = _EXAMPLE_LEAD_RE.match(text, pos)  # "and the Dutch Foodvalley"
+            if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
+                pos = lead.end()
     return out
 
 
@@ -722,11 +727,15 @@ _TOPONYMIC = re.compile(rf"[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:a|i|iej|ą|iego|iemu|i
 
 
 def _cut_place_after_toponym(text: str, start: int, end: int) -> int:
-    """"Politechnika Śląska w Gliwicach": a name made whole by a place adjective
-    ends before "w <place>"; "Uniwersytet Medyczny w Białymstoku" keeps it."""
+    """"Politechnika Śląska w Gliwicach": a name made whole by a place adjective, or by
+    a hyphenated name of its own ("Polska-Wschód"), ends before "w <place>";
+    "Uniwersytet Medyczny w Białymstoku" keeps it."""
     m = re.search(r" (?:w|we) [A-ZĄĆĘŁŃÓŚŹŻ]", text[start:end])
-    if m and any(_TOPONYMIC.match(w) and _from_place(w) for w in text[start : start + m.start()].split(" ")[1:]):
+    words = text[start : start + m.start()].split(" ")[1:] if m else []
+    if m and any(_TOPONYMIC.match(w) and _from_place(w) for w in words):
         return start + m.start()
+    if m and any(w[:1].isupper() and "-" in w and not _is_adjective(w) and not _common_noun(w) for w in words):
+        return start + m.start()  # "Park Naukowo-Technologiczny Polska-Wschód w Suwałkach": its own name, then where it is
     return end
 
 
@@ -1086,7 +1095,7 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|prawie\s+|blisko\s+|niemal\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|over\s+|nearly\s+|almost\s+)"
+_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}\.?)",
     re.IGNORECASE,
@@ -1134,6 +1143,11 @@ _DAY_MONTH_RE = re.compile(rf"(?<![\w.,/])(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
 
 
+#: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
+_ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)")
+_ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
+
+
 def _quantities(text: str) -> list[Candidate]:
     out = []
     for m in QUANTITY_RE.finditer(text):
@@ -1148,6 +1162,9 @@ def _quantities(text: str) -> list[Candidate]:
         noun = _NEXT_WORD_RE.match(text, end)
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
+            unit = noun.group(1)
+        elif noun and _ENGLISH_ADJECTIVE_RE.fullmatch(unit) and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
+            end = noun.end()  # "30 interregional partnerships": the same in English
             unit = noun.group(1)
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
@@ -1323,7 +1340,7 @@ EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{
 
 
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
+REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina"
 
 
 #: English heads of sub-national units after their name: "Łódź Region", "Klaipėda County", "Lviv Oblast".
@@ -1333,10 +1350,17 @@ _UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|
 
 
 def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
-    """Regions named by a cue: euroregions; a one-word name SGJP does not know after "region" (`REGION_CUE_RE`);
+    """Regions named by a cue: euroregions; a one-word name SGJP does not know, or a town's
+    name, after "region" (`REGION_CUE_RE`);
     a listed place before an English unit's head ("Łódź Region", "Klaipėda County",
     "Lviv Oblast"), and a name no list has before one that is never a firm's ("Harju County")."""
-    out = [Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6) for m in REGION_CUE_RE.finditer(text) if _unknown_word(m.group("name"))]
+    cities = {(c.start, c.end) for c in gaz if c.label == "CITY"} - {(c.start, c.end) for c in gaz if c.label == "REGION"}
+    out = []
+    for m in REGION_CUE_RE.finditer(text):
+        if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina": the region named after its town
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": m.group("name")}))
+        elif _unknown_word(m.group("name")):
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
@@ -1483,13 +1507,15 @@ def _proper_only(word: str) -> bool:
 
 def _foreign_programme(name: str) -> bool:
     """A programme's foreign name after a cue: one word no source knows ("BioRegio",
-    "Bioenergie-Regionen"; not the software "Excel"), or several none of them Polish
-    ("Innovation Wales")."""
+    "Bioenergie-Regionen"; not the software "Excel"), several none of them Polish
+    ("Innovation Wales"), or several opened by an unknown acronym ("GINOP Plusz")."""
     words = name.split(" ")
     if not name:
         return False
     if len(words) == 1:
         return _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
+    if len(words[0]) >= 3 and words[0].isupper() and _unknown_word(words[0]):
+        return True  # "programu GINOP Plusz": an acronym no source knows opens the name
     return all(_not_polish(w) for w in words)
 
 
@@ -1656,7 +1682,8 @@ def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: li
 #: The EU's multiannual programming periods (and the new members' 2004-2006).
 PROGRAMMING_PERIODS = frozenset({(1994, 1999), (2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)})
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
-_PRIORITY = {"gazetteer": 0}
+#: Sources that win a tie of length (lower first): a cued region over the town it is named after.
+_PRIORITY = {"region.cue": -1, "gazetteer": 0}
 
 
 def _first_digit(text: str, c: Candidate) -> int:
@@ -1923,7 +1950,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
             unit_word = m.group("unit").rstrip(".") if m.group("unit") not in ("proc.",) else "%"
             rest = text[m.end() :].strip().split(" ")
-            if rest[0] and _is_adjective(unit_word):
+            if rest[0] and (_is_adjective(unit_word) or _ENGLISH_ADJECTIVE_RE.fullmatch(unit_word)):
                 unit_word = rest[-1]  # "3 wspólne patenty" -> patent
             if unit_word.lower() in CURRENCIES or m.group("unit").lower() in CURRENCIES:
                 unit = CURRENCIES.get(unit_word.lower()) or CURRENCIES[m.group("unit").lower()]
