@@ -726,3 +726,23 @@ def test_a_region_named_after_its_town_examples_among_them_and_english_bounds():
     english = {(t, x, n) for t, x, n in _ents("It supported more than 30 interregional partnerships and built on clusters, among them Clust-ER Agrifood and the Dutch Foodvalley.")}
     assert ("QUANTITY", "more than 30 interregional partnerships", "30 partnerships") in english
     assert ("CLUSTER", "Clust-ER Agrifood", "Clust-ER Agrifood") in english and ("CLUSTER", "Foodvalley", "Food Valley") in english
+
+
+def test_genitive_places_in_foreign_cluster_names_compound_adjectives_and_cued_partnerships():
+    text = (
+        "• Maritime Cluster of Northern Norway\n• Hiszpania: Cluster de Automoción de Galicia (CEAGA)\n• Horizon Europe Cluster 5 calls\n"
+        "• Finnish Marine Industries\n\nPorozumienie o utworzeniu Śląsko-Małopolskiej Doliny Wodorowej; partnerami są Politechnika Śląska i Główny Instytut Górnictwa. "
+        "Środki z partnerstwa Clean Hydrogen Partnership i Krajowego Programu Odbudowy. Wzorem jest Hydrogen Valley Bavaria. "
+        "Pierwszy polski projekt demonstracyjny, H2 Silesia, ruszy wkrótce."
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("CLUSTER", "Maritime Cluster of Northern Norway", "Maritime Cluster of Northern Norway") in found
+    assert ("CLUSTER", "Cluster de Automoción de Galicia", "Cluster de Automoción de Galicia") in found and ("CLUSTER", "CEAGA", "CEAGA") in found
+    assert not any(t == "QUANTITY" and "calls" in x for t, x, _n in found)  # a numbered part
+    assert ("ORGANISATION", "Finnish Marine Industries", "Finnish Marine Industries") in found
+    assert ("CLUSTER", "Śląsko-Małopolskiej Doliny Wodorowej", "Śląsko-Małopolska Dolina Wodorowa") in found
+    assert ("ORGANISATION", "Politechnika Śląska", "Politechnika Śląska") in found and ("ORGANISATION", "Główny Instytut Górnictwa", "Główny Instytut Górnictwa") in found
+    assert ("PROGRAMME", "Clean Hydrogen Partnership", "Clean Hydrogen Partnership") in found
+    assert ("PROGRAMME", "Krajowego Programu Odbudowy", "Krajowy Plan Odbudowy i Zwiększania Odporności") in found
+    assert ("CLUSTER", "Hydrogen Valley Bavaria", "Hydrogen Valley Bavaria") in found  # an unlisted valley: the place is its name's
+    assert ("PROJECT", "H2 Silesia", "H2 Silesia") in found

@@ -324,9 +324,10 @@ def to_nominative(name: str) -> str:
     words = _split(name)
     if len(words) > 1 and _foreign_head(words[0][0]):
         return name  # "Pannon Business Network": "Pannon" is no genitive of the rare "pannona"
-    # the head is the first word that is not an adjective in front of it ("Polskiej Agencji ...")
+    # the head is the first word that is not an adjective in front of it ("Polskiej Agencji ...";
+    # a compound adjective by its last part: "Śląsko-Małopolskiej Doliny ...")
     head_at = 0
-    while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][0])):
+    while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][-1])):
         head_at += 1
     best = None
     for case in CASES:

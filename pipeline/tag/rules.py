@@ -204,7 +204,7 @@ CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) {CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
 )
 #: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
 #: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
@@ -221,7 +221,7 @@ PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompe
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
-_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)a $")
+_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+o-)?[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)(?:a|iej|ej|ą|ie) $")  # "Śląsko-Małopolskiej Doliny"
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
@@ -233,11 +233,17 @@ _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 CLUSTER_START_RE = re.compile(rf"(?:{CAPWORD} ){{0,3}}(?:[Kk]laster|Klastr|Cluster|Valley|Dolin[aąęy])\b")
 
 
+#: Connectors that tie a place into a foreign name as its genitive ("… of Northern Norway", "… de Galicia").
+_NAME_GENITIVES = frozenset({"of", "de", "du", "des", "der", "für", "di", "del", "della", "dei", "delle", "degli", "van", "von"})
+
+
 def _cut_before(text: str, start: int, end: int, stops: list[Candidate], head_re: re.Pattern[str] | None = None) -> int:
     """End of a rule name, cut before a connector that leads into another entity
     ("Aerospace Valley z Tuluzy", "Politechnika Rzeszowska i Uniwersytet Rzeszowski")."""
     for m in re.finditer(rf" {CONNECT} ", text[start:end]):
         nxt = start + m.end()
+        if m.group().strip() in _NAME_GENITIVES:
+            continue  # "Cluster de Automoción de Galicia", "Maritime Cluster of Northern Norway": the place is the name's
         if any(c.start == nxt for c in stops) or (head_re is not None and head_re.match(text, nxt)):
             return start + m.start()
     return end
@@ -323,17 +329,28 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words = words[: next(k for k, w in enumerate(words) if k and w in _TITLE_WORDS)]
             end = start + len(" ".join(words))
         end = _trim_connectors(text, start, _cut_before(text, start, _cut_at_break(start, end, text), geo))  # "Silicon Saxony z Drezna"
-        cluster_head = text[start:end].endswith("Cluster")  # a place may follow "Cluster", not "Valley"
+        # a place may end a name after "Cluster", and after a "Valley" no list knows ("Hydrogen Valley
+        # Bavaria"); a listed valley is named alone, the place after it is where ("Aviation Valley Poland")
+        cluster_head = text[start:end].endswith("Cluster") or (
+            text[start:end].endswith("Valley") and not any(c.label == "CLUSTER" and c.start <= start and end <= c.end for c in gaz)
+        )
         dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if cluster_head else None
         if dash and any(c.start == end + dash.end() and c.label == "CITY" for c in geo):
             dash = None  # "Automotive Cluster – Ostrava, 60 members": where it is, said after a dash ("– West Slovakia" is the name's)
-        if g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
+        of = re.match(r" of (?:the )?(?=[A-Z])", text[end : end + 9]) if cluster_head and g == "name" else None
+        if of:  # "Maritime Cluster of Northern Norway": the place, in the genitive, is the name's
+            at = end + of.end()
+            compass = _COMPASS_RE.match(text, at)
+            place = next((c for c in geo if c.start == (compass.end() if compass else at)), None)
+            if place is not None:
+                end = place.end
+        elif g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
             at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
             compass = _COMPASS_RE.match(text, at)  # "Maritime Cluster Northern Germany"
             at = compass.end() if compass else at
             place = next((c for c in geo if c.start == at), None) if cluster_head else None
             if place is not None and not re.match(rf" {CAPWORD}", text[place.end :]):
-                end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name ("Aviation Valley Poland" does not)
+                end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name
             elif not dash:
                 continue  # "European Cluster Collaboration Platform": the head is not the name's last word
         words = text[start:end].split(" ")
@@ -556,6 +573,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "Instruments\n• Interregional Innovation Investments": a list of funding, not of clusters
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
+    if words[-1] in ORG_EN_LAST_WORDS:
+        return None  # "• Finnish Marine Industries": an institution (`_orgs`)
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
     foreign = len(words) >= 2 and all(w[:1].isupper() and _not_polish(w) for w in words)  # "Odense Robotics": no word Polish
@@ -700,9 +719,11 @@ ORG_HEADS = (
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
+#: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
+ORG_EN_LAST_WORDS = frozenset({"University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
-    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute|Agency|Foundation|Association|Academy|Park|Council|Authority|Office)(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
+    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
@@ -763,7 +784,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 
 #: Where another institution's name starts: a Polish head, or a name ending in a foreign
 #: one ("Uniwersytet Zielonogórski i Brandenburgische Technische Universität").
-_ORG_HEAD_RE = re.compile(rf"(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b")
+_ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b")
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
@@ -798,6 +819,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 pos = cluster.end + 1
                 continue
             start = m.start()
+            if not m.group("adj") and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
+                start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name
             if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
                 start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
@@ -978,9 +1001,14 @@ def _project_name(name: str) -> bool:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT) (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
+
+
+def _is_plain_adjective(word: str) -> bool:
+    """An adjective (not a participle): "demonstracyjny", "pilotażowy"."""
+    return any(t.startswith("adj:") for _l, t, _n in _analyses(word))
 
 
 def _titled_project(name: str) -> bool:
@@ -1012,6 +1040,8 @@ def _projects(text: str) -> list[Candidate]:
     for m in _rescanning(TITLED_PROJECT_RE, text):
         if m.start("name") - 1 in breaks:
             continue  # "Przykładowy projekt\nProjekt SAT4AGRI": a heading's last word; the next line is looked at on its own
+        if m.group("kind") and not all(_is_plain_adjective(w) for w in m.group("kind").strip(" ,").split(" ")):
+            continue  # "projekt demonstracyjny, H2 Silesia": only adjectives may stand between
         if _titled_project(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
     return out
@@ -1103,7 +1133,7 @@ QUANTITY_RE = re.compile(
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
-IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.)|§)\s*$")
+IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD"}
 
@@ -1426,8 +1456,9 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
     return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.rpo_brand", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
 
 
-#: A foreign name after a lowercase "program"/"konkurs": "program Innovation Wales", "konkurs BioRegio".
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+#: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
+#: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie)) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 #: Where a capitalised word opens a sentence or a list item.
@@ -1682,8 +1713,9 @@ def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: li
 #: The EU's multiannual programming periods (and the new members' 2004-2006).
 PROGRAMMING_PERIODS = frozenset({(1994, 1999), (2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)})
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
-#: Sources that win a tie of length (lower first): a cued region over the town it is named after.
-_PRIORITY = {"region.cue": -1, "gazetteer": 0}
+#: Sources that win a tie of length (lower first): a cued region over the town it is named
+#: after; a name after "projekt" over the same words read as an institution's.
+_PRIORITY = {"region.cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5}
 
 
 def _first_digit(text: str, c: Candidate) -> int:
