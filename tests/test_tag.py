@@ -625,7 +625,7 @@ def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_f
 def test_nuts_regions_english_unit_heads_compound_compass_parts_and_agency_brands():
     found = {(t, x, n) for t, x, n in _ents("Partners: Norte and Centro (Portugal), Közép-Dunántúl, Makroregion wschodni; Klaipėda County, Harju County and Lviv Oblast; Southwest Finland. Supported by Enterprise Estonia.")}
     assert {("REGION", "Norte", "Norte"), ("REGION", "Centro", "Centro"), ("REGION", "Közép-Dunántúl", "Közép-Dunántúl"), ("REGION", "Makroregion wschodni", "Makroregion wschodni")} <= found
-    assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harju County"), ("REGION", "Lviv Oblast", "Lviv Oblast")} <= found
+    assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harjumaa"), ("REGION", "Lviv Oblast", "Lviv Oblast")} <= found
     assert ("REGION", "Southwest Finland", "Finlandia Południowo-Zachodnia") in found
     assert ("ORGANISATION", "Enterprise Estonia", "Enterprise Estonia") in found and not any(x in ("Estonia", "Finland") for _t, x, _n in found)
     # a NUTS region named as its city is the city ("Stuttgart", DE11)
@@ -746,3 +746,19 @@ def test_genitive_places_in_foreign_cluster_names_compound_adjectives_and_cued_p
     assert ("PROGRAMME", "Krajowego Programu Odbudowy", "Krajowy Plan Odbudowy i Zwiększania Odporności") in found
     assert ("CLUSTER", "Hydrogen Valley Bavaria", "Hydrogen Valley Bavaria") in found  # an unlisted valley: the place is its name's
     assert ("PROJECT", "H2 Silesia", "H2 Silesia") in found
+
+
+def test_english_region_names_fe_acronyms_and_a_project_named_in_a_title():
+    text = (
+        "HealthInnoRegions – Project partners\n\nLead partner: Region of Southern Denmark; observer: Lodz Region and Lublin Region.\n"
+        "Biocat, the BioRegion of Catalonia. Policy instruments: FEŁ 2027, FEdP 2021-2027 and the North Portugal Regional Programme.\n\n"
+        "Finansowanie\n• Projekt FASHION-TECH w ramach programu Interreg\n• Klaster Tessile e Salute łączy branże"
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("PROJECT", "HealthInnoRegions", "HealthInnoRegions") in found
+    assert ("REGION", "Region of Southern Denmark", "Dania Południowa") in found and not any("BioRegion" in x for _t, x, _n in found)
+    assert ("REGION", "Lodz Region", "województwo łódzkie") in found and ("REGION", "Lublin Region", "województwo lubelskie") in found  # a voivodeship by its capital
+    assert ("PROGRAMME", "FEŁ 2027", "FEŁ") in found and ("PROGRAMME", "FEdP 2021-2027", "FEdP") in found
+    assert ("PROGRAMME", "North Portugal Regional Programme", "Regionalny Program Operacyjny") in found
+    assert ("PROJECT", "FASHION-TECH", "FASHION-TECH") in found and not any(t == "PROGRAMME" and "FASHION" in x for t, x, _n in found)
+    assert ("CLUSTER", "Tessile e Salute", "Tessile e Salute") in found

@@ -198,7 +198,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                     forms.append(english)
                 for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
                     forms += _coordinated_forms(alias)
-                out.append(_entry("REGION", name, forms, ids, {"kind": "voivodeship"}))
+                attrs = {"kind": "voivodeship", "capitals": cur.get("voivodeship_capitals", {}).get(s.code, [])}  # "Łódź Region" (`rules._cued_regions`)
+                out.append(_entry("REGION", name, forms, ids, attrs))
                 continue
             originals = _variants(s.name) + cur["subdivision_aliases"].get(s.code, [])
             name = polish if polish != s.name else originals[0]

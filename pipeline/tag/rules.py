@@ -62,7 +62,7 @@ LINE_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("li
 CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
 LOW = "a-ząćęłńóśźżäöüéèß"
 CAPWORD = rf"[{CAP}][\w'’&+-]*"
-CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|&|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|van|von)"
+CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|&|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|e|und|van|von)"
 NAME = rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,4}}"
 QUOTED = r"(?:„[^”\"]{2,60}[”\"]|\"[^\"]{2,60}\"|“[^”]{2,60}”)"
 
@@ -642,6 +642,8 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
     for start, end in _items_under(text, _FUNDING_HEADING_RE, gaz, _UNDER_RE):
         words = text[start:end].split(" ")
+        if words[0] in ("Projekt", "Project"):
+            continue  # "• Projekt FASHION-TECH w ramach programu …": a project funded (`_projects`)
         if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
     return out
@@ -858,7 +860,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 #: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
 RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)(?: 20[0-9]{{2}}(?![\w–-]))?")
 #: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
-ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional Operational Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
+ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional (?:Operational )?Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
 #: An operational programme by the acronym other member states use, with its name, its
 #: own acronym or period: "OP PIK", "OP Zuid", "OP Enterprise and Innovation for
 #: Competitiveness" (Czechia, the Netherlands), "POR 2021-2027"
@@ -896,6 +898,10 @@ QUOTED_PROGRAM_RE = re.compile(rf"(?<![\w-])(?:[Pp]rogram(?:u|em|ie|owi|y|ów|ac
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
 
 
+#: A "Fundusze Europejskie dla …" programme's acronym with its year or period: "FEŁ 2027",
+#: "FEdP 2021-2027", "FEW 2021+" (the national ones are listed: FENG, FERS, FEnIKS).
+FE_ACRONYM_RE = re.compile(r"(?<![\w-])(?P<a>FE(?:d|n)?[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}(?:i[A-Z])?) ?(?:20\d\d(?: ?[-–] ?20\d\d)?\+?)(?![\w–-])")
+_NOT_FE_ACRONYMS = frozenset({"FEMA", "FESTO", "FEI"})
 #: The start of another programme's name: "… Województwa Małopolskiego i Interreg Słowacja-Polska".
 PROGRAMME_START_RE = re.compile(r"(?:Interreg|INTERREG|Horyzont|Horizon|Program\w*|Fundusz\w*|Regionaln\w+ Program\w*|RPO|PO)\b")
 
@@ -928,6 +934,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.fe"))
+    for m in FE_ACRONYM_RE.finditer(text):  # "FEŁ 2027", "FEdP 2021-2027": a 2021-2027 programme by its acronym and year
+        if m.group("a") not in _NOT_FE_ACRONYMS:
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fe_acronym", confidence=0.7, attributes={"normal": m.group("a")}))
     for m in QUOTED_PROGRAM_RE.finditer(text):  # "w programie „Catalonia Clusters”": the quoted name
         out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "PROGRAMME", "programme.quoted", confidence=0.7))
     out += _exemplified_clusters(text, gaz, PROGRAMME_EXAMPLES_RE, "PROGRAMME")
@@ -970,13 +979,17 @@ def _not_polish(word: str) -> bool:
 
 def _listed_projects(text: str) -> list[Candidate]:
     """The name a list item opens with under a "Projekty"/"Projects" heading ("•
-    StarDust – 18 partners", "• BSR Stars – funded by …"): a name with a word SGJP does
-    not know or in capitals, ended by a dash, colon, comma or parenthesis. 0.6."""
+    StarDust – 18 partners", "• BSR Stars – funded by …"), or a list item or line opens
+    with before a dash and "projekt"/"project": a name with a word SGJP does not know,
+    in capitals or coined, ended by a dash, colon, comma or parenthesis. 0.6."""
     out = []
-    for start in _item_starts(text):
+    items = _item_starts(text)
+    lines = [0, *(m.end() for m in re.finditer(r"\n", text))]  # a line that opens with a name a dash calls a project
+    for start in sorted({*items, *lines}):
         n = LISTED_NAME_RE.match(text, start)
-        # under a projects heading, or named a project right after it: "• Baltic Sea Food – projekt z …"
-        if not _PROJECTS_HEADING_RE.match(_section_heading(text, start)) and not (n and _PROJECT_APPOSITION_RE.match(text, n.end())):
+        # under a projects heading, or named a project right after it: "• Baltic Sea Food – projekt z …",
+        # "HealthInnoRegions – Project partners" (a title line)
+        if not (start in items and _PROJECTS_HEADING_RE.match(_section_heading(text, start))) and not (n and _PROJECT_APPOSITION_RE.match(text, n.end())):
             continue
         if not n or not re.match(r"[ \t]*(?:[–:(,-]|\n|$)", text[n.end() : n.end() + 3]):  # the name ends the item, or a dash, colon … follows
             continue
@@ -1379,7 +1392,16 @@ _ENGLISH_UNIT_AFTER_RE = re.compile(rf" {_ENGLISH_UNITS}(?![\w-])")
 _UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|Oblast|Voivodeship|Governorate|Prefecture)(?![\w-])")
 
 
-def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
+def _voivodeships_by_capital(entries: dict[str, Any]) -> dict[str, str]:
+    """A voivodeship's capital (its city entry's name) -> the voivodeship's entry key."""
+    cached = _UNIT_CACHE.get((id(entries), "capitals"))
+    if cached is None:
+        cached = {city: key for key, e in entries.items() if e.label == "REGION" for city in e.attributes.get("capitals", ())}
+        _UNIT_CACHE[(id(entries), "capitals")] = cached
+    return cached
+
+
+def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Regions named by a cue: euroregions; a one-word name SGJP does not know, or a town's
     name, after "region" (`REGION_CUE_RE`);
     a listed place before an English unit's head ("Łódź Region", "Klaipėda County",
@@ -1391,9 +1413,18 @@ def _cued_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": m.group("name")}))
         elif _unknown_word(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
+    capitals = _voivodeships_by_capital(entries)
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
-            out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
+            key = c.key if c.label == "REGION" else None  # "Pomorskie Region": the region's own entry
+            if c.label == "CITY" and m.group().strip() in ("Region", "Voivodeship") and c.key in entries:
+                key = capitals.get(entries[c.key].name)  # "Łódź Region", "Lublin Region": the voivodeship
+            if key:
+                out.append(Candidate(c.start, m.end(), "REGION", "region.english", key, confidence=0.7))
+            else:
+                out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
+        if c.label == "REGION" and text.endswith("Region of ", max(0, c.start - 10), c.start) and not text[c.start - 11 : c.start - 10].isalpha():
+            out.append(Candidate(c.start - 10, c.end, "REGION", "region.english", c.key, confidence=0.7))  # "Region of Southern Denmark"
     for m in _UNKNOWN_BEFORE_UNIT_RE.finditer(text):  # "Harju County": a name no list has, before a unit's head
         if _unknown_word(m.group("name")) and not any(c.start <= m.start() < c.end for c in gaz):
             out.append(Candidate(m.start(), m.end(), "REGION", "region.english", confidence=0.6, attributes={"normal": m.group()}))
@@ -1647,7 +1678,7 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
