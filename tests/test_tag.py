@@ -762,3 +762,18 @@ def test_english_region_names_fe_acronyms_and_a_project_named_in_a_title():
     assert ("PROGRAMME", "North Portugal Regional Programme", "Regionalny Program Operacyjny") in found
     assert ("PROJECT", "FASHION-TECH", "FASHION-TECH") in found and not any(t == "PROGRAMME" and "FASHION" in x for t, x, _n in found)
     assert ("CLUSTER", "Tessile e Salute", "Tessile e Salute") in found
+
+
+def test_sentence_case_programme_items_coined_hyphenated_projects_and_cluster_appositions():
+    text = (
+        "Wsparcie publiczne\n• Program Platformy startowe dla nowych pomysłów (PARP)\n• Program Operacyjny Innowacyjna Gospodarka\n"
+        "• projekt East-ICT-Bridge (2023-2025)\n\n"
+        "Norrbotten is home to BioFuel Region, a network of around 60 members, and to the Forest Bioeconomy Cluster of North Karelia."
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("PROGRAMME", "Platformy startowe dla nowych pomysłów", "Platformy startowe dla nowych pomysłów") in found
+    assert ("PROGRAMME", "Program Operacyjny Innowacyjna Gospodarka", "Program Operacyjny Innowacyjna Gospodarka") in found  # an agreeing adjective: "Program" is the name's
+    assert ("PROJECT", "East-ICT-Bridge", "East-ICT-Bridge") in found
+    assert ("CLUSTER", "BioFuel Region", "BioFuel Region") in found and ("QUANTITY", "around 60 members", "60 members") in found
+    assert ("CLUSTER", "Forest Bioeconomy Cluster of North Karelia", "Forest Bioeconomy Cluster of North Karelia") in found
+    assert not any(t == "CLUSTER" and x.startswith("Mody") for t, x, _n in _ents("• Klaster Mody Polskiej – 90 członków"))  # a genitive: "Klaster" is the name's

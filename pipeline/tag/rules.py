@@ -148,10 +148,21 @@ def _apposed_name(name: str) -> bool:
     Polskie Platformy Technologiczne") rather than complete it ("Klaster Obróbki
     Metali", "Klaster Spożywczy")? Its first word is a nominative that is no genitive
     and no adjective agreeing with a masculine singular head."""
-    first = name.split(" ")[0].lower()
+    words = name.split(" ")
+    first = words[0].lower()
     feats = [(t.split(":")[0], _feats(t)) for _l, t, _n in _analyses(first) if t.startswith(("subst:", "adj:", "ppas:", "pact:"))]
-    if not feats or any(f is not None and "gen" in f[1] for _pos, f in feats):
+    if not feats:
         return False
+    if any(f is not None and "gen" in f[1] for _pos, f in feats):
+        # a genitive, unless the adjective after it agrees only with its nominative ("Platformy startowe", not "Mody Polskiej")
+        nxt = [_feats(t) for _l, t, _n in _analyses(words[1].lower()) if t.startswith("adj:")] if len(words) > 1 else []
+        nominative = [f for _pos, f in feats if f is not None and "nom" in f[1]]
+        genitive = [f for _pos, f in feats if f is not None and "gen" in f[1]]
+
+        def agrees(a, n, case):
+            return a and n and a[0] == n[0] and case in a[1] and case in n[1] and a[2] & n[2]
+
+        return any(agrees(a, n, "nom") for a in nxt for n in nominative) and not any(agrees(a, n, "gen") for a in nxt for n in genitive)
     nominative = [(pos, f) for pos, f in feats if f is not None and "nom" in f[1]]
     if any(pos != "subst" and f[0] == "sg" and f[2] & {"m1", "m2", "m3"} for pos, f in nominative):
         return False
@@ -341,8 +352,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if of:  # "Maritime Cluster of Northern Norway": the place, in the genitive, is the name's
             at = end + of.end()
             compass = _COMPASS_RE.match(text, at)
-            place = next((c for c in geo if c.start == (compass.end() if compass else at)), None)
-            if place is not None:
+            place = next((c for c in geo if c.start == at), None) or next((c for c in geo if compass and c.start == compass.end()), None)
+            if place is not None:  # "… of North Karelia" (one name), "… of Northern Norway" (a compass word and the country)
                 end = place.end
         elif g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
             at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
@@ -392,6 +403,12 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo))
             if end > m.start("name"):
                 out.append(Candidate(m.start(), end, "CLUSTER", "cluster.programme_label", confidence=0.7))
+    for m in CLUSTER_APPOSITION_RE.finditer(text):  # "BioFuel Region, a network of 60 members", "Optonet – klaster fotoniczny"
+        words = m.group("name").split(" ")
+        if words[0] in _SENTENCE_OPENERS or words[0] in _LEAD_STOP or any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+            continue
+        if any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words):
+            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.apposition", confidence=0.6))
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
     for m in PAREN_RE.finditer(text):
@@ -417,6 +434,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A name a following apposition calls a cluster: "BioFuel Region, a network of around 60
+#: members", "Optonet – klaster fotoniczny" (the name must be coined or foreign).
+CLUSTER_APPOSITION_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})(?:,? (?:a|an) (?:[a-z-]+ ){{0,2}}(?:cluster|network)(?: organi[sz]ation)?| [–-] (?:[a-ząćęłńóśźż]+ )?(?:klaster|sieć|inicjatywa klastrowa))(?![\w-])"
+)
 #: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
 def _about_clusters(text: str, gaz: list[Candidate]) -> bool:
@@ -891,6 +913,9 @@ def _agrees_with_program(word: str, program: str) -> bool:
     return any(a and n and a[0] == n[0] and a[1] & n[1] and a[2] & n[2] for a in adjs for n in nouns)
 
 
+#: The lowercase rest of a list item after a programme's capitalised words, up to a
+#: parenthesis, a dash, a colon or the line's end: "Platformy| startowe dla nowych pomysłów (PARP)".
+_LOWERCASE_REST_RE = re.compile(rf"((?: [{LOW}]+){{1,6}})(?= \(| [–-] |:|\n|$)")
 #: A year right after a name: "Portugal 2020".
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w+–-])")
 #: A quoted name after "program": "w programie „Catalonia Clusters”", "program „Czyste Powietrze”".
@@ -941,6 +966,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "PROGRAMME", "programme.quoted", confidence=0.7))
     out += _exemplified_clusters(text, gaz, PROGRAMME_EXAMPLES_RE, "PROGRAMME")
     named = {c.start for c in out} | {c.start for c in gaz if c.label == "PROGRAMME"}
+    items = set(_item_starts(text))
+    breaks = LINE_BREAKS.get()
     for m in NAMED_PROGRAM_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if m.start("name") in named or any(c.label == "PROGRAMME" and c.start < m.end() and m.start() < c.end for c in gaz):
@@ -957,6 +984,10 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 continue
             adj = _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             start = adj.start() if adj and _agrees_with_program(adj.group(1), m.group()) else m.start()  # "Krajowy Program Kosmiczny"
+            if start in items and (rest := _LOWERCASE_REST_RE.match(text, end)) is not None and (end + len(rest.group())) not in breaks:
+                end += len(rest.group(1))  # "• Program Platformy startowe dla nowych pomysłów (PARP)": the item is the name, in sentence case
+            if start == m.start() and m.group().startswith("Program ") and (start in items or _OPENS_SENTENCE_RE.search(text[max(0, start - 3) : start])) and _apposed_name(text[m.start("name") : end]):
+                start = m.start("name")  # "• Program Platformy startowe …": the programme's own name, apposed to a sentence's "Program"
             out.append(Candidate(start, end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), programmes, PROGRAMME_START_RE))
@@ -1014,7 +1045,7 @@ def _project_name(name: str) -> bool:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>[{CAP}][\w@+]*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
@@ -1032,8 +1063,8 @@ def _titled_project(name: str) -> bool:
     programme's head word."""
     words = name.split(" ")
     first = words[0]
-    if _COINED_RE.match(first):
-        return True
+    if _COINED_RE.match(first) or ("-" in first and any(p.isupper() and len(p) >= 2 for p in first.split("-"))):
+        return True  # "ClusterCOOP"; "East-ICT-Bridge": a hyphenated name with a part in capitals
     if len(words) == 1 or _NOT_PROJECT_HEAD_RE.match(first):
         return False
     if first.isupper() or all(a[1] == "ign" for a in _analyses(first)):
@@ -1138,7 +1169,7 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
+_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}\.?)",
     re.IGNORECASE,
