@@ -777,3 +777,17 @@ def test_sentence_case_programme_items_coined_hyphenated_projects_and_cluster_ap
     assert ("CLUSTER", "BioFuel Region", "BioFuel Region") in found and ("QUANTITY", "around 60 members", "60 members") in found
     assert ("CLUSTER", "Forest Bioeconomy Cluster of North Karelia", "Forest Bioeconomy Cluster of North Karelia") in found
     assert not any(t == "CLUSTER" and x.startswith("Mody") for t, x, _n in _ents("• Klaster Mody Polskiej – 90 członków"))  # a genitive: "Klaster" is the name's
+
+
+def test_project_lists_named_in_polish_czech_klastr_and_coordinated_names():
+    text = (
+        "Przykłady projektów\n• Dolnośląsko-Czeska Platforma Innowacji – 2019-2022\n• GeoTour – szlak geoturystyczny\n\n"
+        "Obejmuje Ziemię Kłodzką. Klastry: Klaster Turystyczny Ziemi Kłodzkiej oraz Klastr Broumovsko. "
+        "Firmy współpracują z duńskim Energy Cluster Denmark oraz niemieckim WAB. Programmes: EU4Business and the Single Market Programme."
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("PROJECT", "Dolnośląsko-Czeska Platforma Innowacji", "Dolnośląsko-Czeska Platforma Innowacji") in found and ("PROJECT", "GeoTour", "GeoTour") in found
+    assert ("REGION", "Ziemię Kłodzką", "Ziemia Kłodzka") in found
+    assert ("CLUSTER", "Klastr Broumovsko", "Klastr Broumovsko") in found
+    assert ("CLUSTER", "WAB", "WAB") in found
+    assert ("PROGRAMME", "EU4Business", "EU4Business") in found

@@ -206,7 +206,7 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 
 # --- clusters -------------------------------------------------------------
 
-KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
+KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|Klastr|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 #: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
@@ -545,7 +545,7 @@ def _unknown_word(word: str) -> bool:
 _NAMED = frozenset({"CLUSTER", "ORGANISATION", "PROGRAMME"})
 #: A heading over a list of projects ("Projekty", "Wybrane projekty", "Projects"), not
 #: one about a project ("Partnerzy projektu BSR Stars", "Project CLUSTERS3 – Lessons learnt").
-_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Pp]rojekty|PROJEKTY|[Pp]rojects|PROJECTS)\b")
+_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rojekt(?:y|ów)|PROJEKT(?:Y|ÓW)|[Pp]rojects|PROJECTS)\b")  # "Przykłady projektów", "Examples of projects"
 
 
 def _section_heading(text: str, pos: int) -> str:
@@ -1029,16 +1029,21 @@ def _listed_projects(text: str) -> list[Candidate]:
         # "BSR Electric and GoSmart BSR": two projects when each part is a name alone
         cuts = [n.start(), *(x for m in re.finditer(r" (?:and|i|oraz) ", n.group()) for x in (n.start() + m.start(), n.start() + m.end())), n.end()]
         parts = list(zip(cuts[::2], cuts[1::2], strict=True))
-        if len(parts) < 2 or not all(_project_name(text[a:b]) for a, b in parts):
-            parts = [(n.start(), n.end())] if _project_name(n.group()) else []
+        headed = start in items and _PROJECTS_HEADING_RE.match(_section_heading(text, start))
+        if len(parts) < 2 or not all(_project_name(text[a:b], headed) for a, b in parts):
+            parts = [(n.start(), n.end())] if _project_name(n.group(), headed) else []
         out += [Candidate(a, b, "PROJECT", "project.listed", confidence=0.6) for a, b in parts]
     return out
 
 
-def _project_name(name: str) -> bool:
+def _project_name(name: str, headed: bool = False) -> bool:
     """A listed project's name: a word SGJP does not know, in capitals or coined
-    ("AutoNet"), or all of several words foreign ("Baltic Sea Food", "Green Border", "E-Health Bridge")."""
+    ("AutoNet"), or all of several words foreign ("Baltic Sea Food", "Green Border", "E-Health Bridge");
+    under a projects heading (`headed`) also three or more words each capitalised, the first
+    a nominative ("Dolnośląsko-Czeska Platforma Innowacji": Polish capitalises a name's words, not a sentence's)."""
     words = name.split(" ")
+    if headed and len(words) >= 3 and all(w[:1].isupper() for w in words) and _apposed_name(name):
+        return True
     foreign = len(words) >= 2 and all(_not_polish(w) for w in words)
     return foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words)  # "AutoNet"
 
@@ -1528,8 +1533,9 @@ _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?•:]\s*|\n\s*|^\s*[–-]\s)$")
 
 
 #: An acronym joined to a programme's name: "GINOP and Horizon Europe", "EFRR i GINOP".
-_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[A-Z]{3,8})(?: (?:and|i|oraz|or|lub) |, )(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-_ACRONYM_AFTER_RE = re.compile(r"(?<=[\w)])(?P<sep> (?:and|i|oraz|or|lub) |, )(?P<a>[A-Z]{3,8})(?![\w-])")
+_COORDINATED_NAME = r"(?:[A-Z]{3,8}|[A-Z]{2,}\d[A-Za-z]+)"  # "GINOP", "EU4Business"
+_ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<a>{_COORDINATED_NAME})(?: (?:and(?: the)?|i|oraz|or|lub) |, )(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_ACRONYM_AFTER_RE = re.compile(rf"(?<=[\w)])(?P<sep> (?:and|i|oraz|or|lub) |, )(?P<a>{_COORDINATED_NAME})(?![\w-])")
 
 
 def _coordinated_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1944,7 +1950,8 @@ def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidat
     not a place's code); an acronym of the name's initials and words of its name in
     parentheses ("Styrian Automotive Cluster (AC Styria)"), which outweighs the place
     it names; or the acronym of its initials after a dash ("Automotive Cluster Slovenia
-    – ACS"). Added where no entity starts. 0.7."""
+    – ACS"). Added where no entity starts. 0.7. Also an unknown acronym coordinated with
+    a cluster, perhaps after an adjective ("… oraz niemieckim WAB"): a cluster too (0.6)."""
     starts = {c.start for c in chosen}
     out = list(chosen)
     for c in chosen:
@@ -1964,7 +1971,23 @@ def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidat
                 continue
             out = [o for o in out if not (m.start(g) <= o.start and o.end <= m.end(g) and o.label in _GEO)]  # "(AC Styria)": the cluster, not the region
             out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": m.group(g)}))
+        if c.label == "CLUSTER" and (m := _COORDINATED_ACRONYM_RE.match(text, c.end)) is not None:
+            kind = m.group("adj")
+            if m.start("a") not in starts and _acronym_not_word(m.group("a")) and (not kind or _is_plain_adjective(kind)):
+                out.append(Candidate(m.start("a"), m.end("a"), "CLUSTER", "cluster.coordinated", confidence=0.6))  # "… oraz niemieckim WAB"
     return out
+
+
+def _acronym_not_word(word: str) -> bool:
+    """Three or more capitals that are no common English word ("WAB", not "AND"); a Polish
+    reading of the lowercase ("wab") does not count: in capitals it is an acronym."""
+    from wordfreq import zipf_frequency
+
+    return len(word) >= 3 and word.isupper() and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
+
+
+#: An acronym coordinated with a cluster's name, perhaps after a nationality: "Energy Cluster Denmark oraz niemieckim WAB".
+_COORDINATED_ACRONYM_RE = re.compile(r"(?: i| oraz| and| and the)(?: (?P<adj>[a-ząćęłńóśźż]+|[A-Z][a-z]+(?=\s[A-Z]{2})))? (?P<a>[A-Z]{2,6})(?![\w&-])")
 
 
 def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
