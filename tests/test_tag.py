@@ -791,3 +791,17 @@ def test_project_lists_named_in_polish_czech_klastr_and_coordinated_names():
     assert ("CLUSTER", "Klastr Broumovsko", "Klastr Broumovsko") in found
     assert ("CLUSTER", "WAB", "WAB") in found
     assert ("PROGRAMME", "EU4Business", "EU4Business") in found
+
+
+def test_capitals_headings_placed_names_before_a_dash_and_english_compound_units():
+    text = (
+        "AGRI-FOOD INNOVATION IN CENTRAL EUROPE\n\nVisited clusters\n• Czech Agrifood Cluster – Olomouc Region\n"
+        "• the Slovak Agrifood Innovation Hub in Nitra\n• 22 cluster members exported to Poland\n• EIT Food regional innovation scheme"
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert not any(t == "PROJECT" for t, _x, _n in found)  # a heading's hyphenated word
+    assert ("CLUSTER", "Czech Agrifood Cluster", "Czech Agrifood Cluster") in found and ("REGION", "Olomouc Region", "kraj ołomuniecki") in found
+    assert ("CLUSTER", "Agrifood Innovation Hub", "Agrifood Innovation Hub") in found
+    assert ("QUANTITY", "22 cluster members", "22 members") in found
+    assert ("ORGANISATION", "EIT Food", "EIT Food") in found
+    assert ("CLUSTER", "Automotive Cluster – West Slovakia") in {(t, x) for t, x, _n in _ents("Partners: Automotive Cluster – West Slovakia, 60 members")}  # a generic name: the region completes it

@@ -248,6 +248,15 @@ CLUSTER_START_RE = re.compile(rf"(?:{CAPWORD} ){{0,3}}(?:[Kk]laster|Klastr|Clust
 _NAME_GENITIVES = frozenset({"of", "de", "du", "des", "der", "für", "di", "del", "della", "dei", "delle", "degli", "van", "von"})
 
 
+def _word_offsets(name: str) -> list[tuple[int, str]]:
+    """(offset, word) of each space-separated word of `name`."""
+    out, k = [], 0
+    for w in name.split(" "):
+        out.append((k, w))
+        k += len(w) + 1
+    return out
+
+
 def _cut_before(text: str, start: int, end: int, stops: list[Candidate], head_re: re.Pattern[str] | None = None) -> int:
     """End of a rule name, cut before a connector that leads into another entity
     ("Aerospace Valley z Tuluzy", "Politechnika Rzeszowska i Uniwersytet Rzeszowski")."""
@@ -348,6 +357,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         dash = re.match(r" [–-] (?=[A-Z])", text[end : end + 4]) if cluster_head else None
         if dash and any(c.start == end + dash.end() and c.label == "CITY" for c in geo):
             dash = None  # "Automotive Cluster – Ostrava, 60 members": where it is, said after a dash ("– West Slovakia" is the name's)
+        if dash and any(w in _english_language_names() or any(c.start <= start + k < c.end for c in geo) for k, w in _word_offsets(text[start:end])):
+            dash = None  # "Czech Agrifood Cluster – Olomouc Region": a name already placed; the region after the dash is where
         of = re.match(r" of (?:the )?(?=[A-Z])", text[end : end + 9]) if cluster_head and g == "name" else None
         if of:  # "Maritime Cluster of Northern Norway": the place, in the genitive, is the name's
             at = end + of.end()
@@ -683,6 +694,9 @@ def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" "))]
 
 
+_NATIONALITY_LEAD_RE = re.compile(r"the ([A-Z][a-z]+) (?=[A-Z])")
+
+
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names of clusters in the lists of a document about clusters ("• Vitagora w
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
@@ -718,6 +732,9 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 break
         if needs_place and not placed:
             continue
+        lead = _NATIONALITY_LEAD_RE.match(text, pos)
+        if lead and lead.group(1) in _english_language_names():
+            pos = lead.end()  # "• the Slovak Agrifood Innovation Hub in Nitra"
         while True:  # "Emilia-Romania: Clust-ER Agrifood, Clust-ER Mech": each name of the list
             if pos in listed_at:  # a listed cluster: on to the next name
                 end = listed_at[pos]
@@ -1081,8 +1098,21 @@ def _titled_project(name: str) -> bool:
     return any((f := _feats(t)) is not None and "sg" in f[0] and "nom" in f[1] for _l, t, _n in _analyses(first.lower()) if t.startswith(("subst:", "adj:")))
 
 
+def _in_capitals_heading(text: str, pos: int) -> bool:
+    """Is `pos` in a line of three or more words all in capitals ("AGRI-FOOD INNOVATION
+    IN CENTRAL EUROPE")? Its hyphenated words are words, not a project's acronym."""
+    breaks = _sorted_breaks(LINE_BREAKS.get())  # the tagger sees single line breaks as spaces
+    k = bisect.bisect_right(breaks, pos)
+    a = max(breaks[k - 1] + 1 if k else 0, text.rfind("\n", 0, pos) + 1)
+    b = min(breaks[k] if k < len(breaks) else len(text), text.find("\n", pos) % (len(text) + 1))
+    line = text[a:b]
+    words = re.findall(r"[^\W\d_][\w-]*", line)
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
 def _projects(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group())] + _listed_projects(text)
+    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group()) and not _in_capitals_heading(text, m.start())]
+    out += _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
         s, e = m.start("name"), m.end("name")
         if _quoted(m.group("name")):
@@ -1229,6 +1259,7 @@ _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
 #: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
 _ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)")
 _ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
+_ENGLISH_SINGULAR_RE = re.compile(r"[a-z]{3,}[^s]")  # a noun before the counted one ("cluster members")
 
 
 def _quantities(text: str) -> list[Candidate]:
@@ -1246,8 +1277,8 @@ def _quantities(text: str) -> list[Candidate]:
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
             unit = noun.group(1)
-        elif noun and _ENGLISH_ADJECTIVE_RE.fullmatch(unit) and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
-            end = noun.end()  # "30 interregional partnerships": the same in English
+        elif noun and (_ENGLISH_ADJECTIVE_RE.fullmatch(unit) or _ENGLISH_SINGULAR_RE.fullmatch(unit)) and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)) and unit.isascii():
+            end = noun.end()  # "30 interregional partnerships", "22 cluster members": the counted noun is the last
             unit = noun.group(1)
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
@@ -2071,8 +2102,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
             unit_word = m.group("unit").rstrip(".") if m.group("unit") not in ("proc.",) else "%"
             rest = text[m.end() :].strip().split(" ")
-            if rest[0] and (_is_adjective(unit_word) or _ENGLISH_ADJECTIVE_RE.fullmatch(unit_word)):
-                unit_word = rest[-1]  # "3 wspólne patenty" -> patent
+            if rest[0] and (_is_adjective(unit_word) or _ENGLISH_ADJECTIVE_RE.fullmatch(unit_word) or (unit_word.isascii() and _ENGLISH_PLURAL_RE.fullmatch(rest[-1]))):
+                unit_word = rest[-1]  # "3 wspólne patenty" -> patent, "22 cluster members" -> members
             if unit_word.lower() in CURRENCIES or m.group("unit").lower() in CURRENCIES:
                 unit = CURRENCIES.get(unit_word.lower()) or CURRENCIES[m.group("unit").lower()]
             elif unit_word in ("%", "proc"):
