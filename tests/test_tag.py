@@ -805,3 +805,11 @@ def test_capitals_headings_placed_names_before_a_dash_and_english_compound_units
     assert ("QUANTITY", "22 cluster members", "22 members") in found
     assert ("ORGANISATION", "EIT Food", "EIT Food") in found
     assert ("CLUSTER", "Automotive Cluster – West Slovakia") in {(t, x) for t, x, _n in _ents("Partners: Automotive Cluster – West Slovakia, 60 members")}  # a generic name: the region completes it
+
+
+def test_programme_parts_within_a_listed_programme_compound_park_names_and_navarre():
+    text = "Programy\n• Clean Aviation w ramach Horyzontu Europa\n\nW Nowym Kisielinie działa Lubuski Park Przemysłowo-Technologiczny. Experts from Navarre."
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("PROGRAMME", "Clean Aviation", "Clean Aviation") in found
+    assert ("ORGANISATION", "Lubuski Park Przemysłowo-Technologiczny", "Lubuski Park Przemysłowo-Technologiczny") in found
+    assert ("REGION", "Navarre", "Nawarra") in found  # the curated Polish name, not ISO's "Navarra, Comunidad Foral de"

@@ -677,6 +677,10 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         if words[0] in ("Projekt", "Project"):
             continue  # "• Projekt FASHION-TECH w ramach programu …": a project funded (`_projects`)
+        under = _UNDER_RE.match(text, end)
+        if under and any(c.label == "PROGRAMME" and c.start == under.end() for c in gaz):
+            out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))  # "• Clean Aviation w ramach Horyzontu Europa": a programme's part
+            continue
         if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
     return out
@@ -756,7 +760,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
