@@ -813,3 +813,16 @@ def test_programme_parts_within_a_listed_programme_compound_park_names_and_navar
     assert ("PROGRAMME", "Clean Aviation", "Clean Aviation") in found
     assert ("ORGANISATION", "Lubuski Park Przemysłowo-Technologiczny", "Lubuski Park Przemysłowo-Technologiczny") in found
     assert ("REGION", "Navarre", "Nawarra") in found  # the curated Polish name, not ISO's "Navarra, Comunidad Foral de"
+
+
+def test_examples_of_institutions_quoted_kinds_former_acronyms_and_english_thousands():
+    text = (
+        'Agencies such as Brainport Development in Eindhoven and Oost NL run programmes. Flanders funds its "spearhead clusters" such as Catalisti and Flux50. '
+        "Home to more than 5,000 high-tech firms.\n\nZdrowie\n• BioAlps dla Szwajcarii Zachodniej\n• Innovative Health Initiative (dawniej IMI)\n\nRegion liczy niespełna milion mieszkańców."
+    )
+    found = {(t, x, n) for t, x, n in _ents(text)}
+    assert ("ORGANISATION", "Brainport Development", "Brainport Development") in found and ("ORGANISATION", "Oost NL", "Oost NL") in found
+    assert ("CLUSTER", "Flux50", "Flux50") in found
+    assert ("QUANTITY", "more than 5,000 high-tech firms", "5000 firms") in found  # an English thousands separator
+    assert ("QUANTITY", "niespełna milion mieszkańców", "1000000 mieszkaniec") in found
+    assert ("QUANTITY", "2,5 mln zł", "2500000 PLN") in {(t, x, n) for t, x, n in _ents("Budżet: 2,5 mln zł.")}  # a Polish decimal comma

@@ -422,6 +422,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.apposition", confidence=0.6))
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
+    out += _exemplified_clusters(text, gaz, ORG_EXAMPLES_RE, "ORGANISATION")
     for m in PAREN_RE.finditer(text):
         inner = m.group(1)
         if not FIRMS_RE.search(inner):
@@ -480,7 +481,7 @@ LISTED_NAME_RE = re.compile(rf"(?:{CAPWORD}|[a-z]{{1,6}}[A-Z][\w'’&+-]*)(?:\.[
 CLUSTER_HEADS = frozenset({"Park", "City", "Network", "Hub", "Valley", "Cluster", "Innopolis", "Technopole", "Technopolis", "Corridor", "Alliance", "Platform"})
 #: What may follow a listed cluster's name: a dash, "w"/"we"/"in" + place, a parenthesis, punctuation, the end.
 #: (Not a colon: "Budget:" and "Coordinator:" label a field.)
-_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | in | ze? | from | \(|[,;.](?:\s|$)| ?\n)")  # "• Oulu Health z Finlandii"
+_AFTER_LISTED_RE = re.compile(r"(?:$| [–-] | we? | in | ze? | from | dla | for | \(|[,;.](?:\s|$)| ?\n)")  # "• Oulu Health z Finlandii", "• BioAlps dla Szwajcarii Zachodniej"
 #: A word this frequent in English (Zipf) is a common word, not a name ("Budget", "Flagship").
 ENGLISH_COMMON_ZIPF = 3.5
 
@@ -488,7 +489,12 @@ ENGLISH_COMMON_ZIPF = 3.5
 #: "clusters such as A, B and C", "klastry, np. A i B", "klastrów takich jak A".
 CLUSTER_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)(?: [a-ząćęłńóśźż]+){0,2}|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
-    r"(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
+    r"[”\"]?(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
+)
+#: "agencies such as Brainport Development and Oost NL", "instytucje, np. …": the names are institutions.
+ORG_EXAMPLES_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak))\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
@@ -1212,9 +1218,9 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
+_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}\.?)",
+    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",
     re.IGNORECASE,
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
@@ -1263,7 +1269,7 @@ _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
 #: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
 _ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)")
 _ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
-_ENGLISH_SINGULAR_RE = re.compile(r"[a-z]{3,}[^s]")  # a noun before the counted one ("cluster members")
+_ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # "high-tech firms" too  # a noun before the counted one ("cluster members")
 
 
 def _quantities(text: str) -> list[Candidate]:
@@ -1305,7 +1311,10 @@ _NUMERAL_VALUES: dict[str, int | tuple[int, int]] = {
     "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80,
     "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500,
     "kilka": (3, 9), "parę": (2, 5), "kilkanaście": (11, 19), "kilkadziesiąt": (20, 90), "kilkaset": (200, 900),
+    "tysiąc": 1_000, "milion": 1_000_000, "miliard": 1_000_000_000,
 }  # fmt: skip
+#: Numbers SGJP reads as nouns ("milion mieszkańców").
+_BIG_NUMBERS = frozenset({"tysiąc", "milion", "miliard"})
 _WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}]?[{LOW}]{{3,}}) (?P<unit>[{LOW}]{{3,}})(?![\w-])")
 
 
@@ -1316,7 +1325,7 @@ def _word_quantities(text: str) -> list[Candidate]:
     out = []
     breaks = LINE_BREAKS.get()
     for m in _rescanning(_WORD_NUMBER_RE, text):
-        lemmas = {lemma.split(":")[0] for lemma, tag, _n in _analyses(m.group("num").lower()) if tag.startswith("num:")}
+        lemmas = {lemma.split(":")[0] for lemma, tag, _n in _analyses(m.group("num").lower()) if tag.startswith("num:") or lemma.split(":")[0] in _BIG_NUMBERS}
         value = next((_NUMERAL_VALUES[lem] for lem in lemmas if lem in _NUMERAL_VALUES), None)
         unit = m.group("unit")
         if value is None or m.end("num") in breaks or unit in NOT_UNITS:
@@ -1965,7 +1974,7 @@ _REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
 
 
 #: An acronym in parentheses right after a name: "Silesia Automotive & Advanced Manufacturing (SA&AM)".
-_ACRONYM_AFTER_NAME_RE = re.compile(r" \((?P<a>[A-Z][A-Za-z0-9&+.-]{1,11})\)")
+_ACRONYM_AFTER_NAME_RE = re.compile(r" \((?:(?:dawniej|wcześniej|formerly|previously) )?(?P<a>[A-Z][A-Za-z0-9&+.-]{1,11})\)")  # "(SA&AM)", "(dawniej IMI)"
 #: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
 #: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,").
 _SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))")
@@ -2098,7 +2107,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
     if label == "QUANTITY":
         m = QUANTITY_RE.search(text)
         if m:
-            raw_value = m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")
+            raw_value = m.group("value").replace(" ", "").replace("\u00a0", "")
+            raw_value = raw_value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw_value) else raw_value.replace(",", ".")  # "5,000" in English is five thousand
             value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
             mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}.get((m.group("mult") or "").lower(), 1)
             value = value * mult
