@@ -37,8 +37,15 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 #: ő Ő ű Ű in names ("Gyõr" = Győr); they never vote, but are fixed with the text's code page.
 CODEPAGE_SIGNS = "¹¥æÆêÊ³£ñÑœŒ\x9c\x8cŸ\x9f\x8f¿¯±¡¶¦¼¬õÕûÛ"
 _SIGN_RE = re.compile(f"[{re.escape(CODEPAGE_SIGNS)}]")
+#: What the Czech, Slovak and Hungarian letters of names turn into (è = č, ø = ř, ì = ě,
+#: ò = ň, ù = ů, ï = ď in both code pages; ® = Ž, © = Š, ¾ = ž from ISO-8859-2). Real
+#: French or Italian letters look the same, so these never vote and are fixed only where
+#: the damage is certain: in a text with no intact Polish letter (all of it was read with
+#: the wrong code page), or on a line that holds a Polish letter's sign too.
+NAME_SIGNS = "èìòùïøÈÌÒÙÏØ®©¾"
+_NAME_SIGN_RE = re.compile(f"[{re.escape(NAME_SIGNS)}]")
 _WORD_RE = re.compile(r"[^\W\d_]+|[" + re.escape(CODEPAGE_SIGNS) + r"]", re.UNICODE)
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\ufffd" + re.escape(CODEPAGE_SIGNS) + r"])+", re.UNICODE)
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\ufffd" + re.escape(CODEPAGE_SIGNS + NAME_SIGNS) + r"])+", re.UNICODE)
 #: CP1250's "Ź" is byte 0x8F, which CP1252 leaves undefined: a decoder shows it as
 #: U+FFFD. In a text read from CP1250 that mark can only be Ź (Polish has no Ť, ť).
 CP1250_UNDEFINED_IN_CP1252 = {"cp1250": "Ź"}
@@ -160,11 +167,24 @@ class CodepageConfig:
     min_votes: int = 2
 
 
+#: Polish letters whose bytes differ between the code pages (ó is the same in all four).
+_SIGNALLING_POLISH = POLISH - {"ó", "Ó"}
+
+
+def _line_has_sign(text: str, pos: int) -> bool:
+    """Was the line around `pos` read with the wrong code page: does it hold a Polish
+    letter's sign and no intact Polish letter?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    return _SIGN_RE.search(line) is not None and not any(ch in _SIGNALLING_POLISH for ch in line)
+
+
 def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None) -> list[Edit]:
     config = config or CodepageConfig()
     if not _SIGN_RE.search(text):
         return []
-    tokens = [m for m in _TOKEN_RE.finditer(text) if _SIGN_RE.search(m.group()) or "\ufffd" in m.group()]
+    tokens = [m for m in _TOKEN_RE.finditer(text) if _SIGN_RE.search(m.group()) or "\ufffd" in m.group() or _NAME_SIGN_RE.search(m.group())]
     votes: Counter[str] = Counter()
     readings: list[tuple[re.Match[str], dict[str, str]]] = []
     for m in tokens:
@@ -175,7 +195,7 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
             if fixed and fixed != word and fixed.isalpha():
                 cands[cp] = fixed
         readings.append((m, cands))
-        if not _SIGN_RE.search(word) or ("\ufffd" not in word and lex.known(word)):
+        if not _SIGN_RE.search(word) or ("\ufffd" not in word and word.isalpha() and lex.known(word)):
             continue  # a real word as it stands (e.g. French "fête"); U+FFFD alone is no vote for a code page
         for cp, fixed in cands.items():
             if lex.known(fixed):
@@ -183,18 +203,19 @@ def codepage_edits(text: str, lex: Lexicon, config: CodepageConfig | None = None
     if not votes:
         return []
     best_cp, n = votes.most_common(1)[0]
+    whole = not any(ch in _SIGNALLING_POLISH for ch in text)  # no intact Polish letter: the whole text was read wrong
     edits = []
     for m, cands in readings:
         word = m.group()
         fixed = cands.get(best_cp)
-        if not fixed or ("\ufffd" not in word and lex.known(word)):
-            continue
+        if not fixed or ("\ufffd" not in word and word.isalpha() and lex.known(word)):
+            continue  # (a sign that is no letter, "®ilina", makes no known word: morfeusz2 reads "®" + "ilina")
         if lex.known(fixed):
             conf = 0.99
         elif "\ufffd" in word:
             continue  # U+FFFD is Ź only where that makes a word; else the glyph solver decides
-        elif n >= config.min_votes and _central_european(word, fixed):
-            conf = 0.8  # a name ("Hybáškovej"): the text's code page, applied
+        elif n >= config.min_votes and _central_european(word, fixed) and (_SIGN_RE.search(word) or whole or _line_has_sign(text, m.start())):
+            conf = 0.8  # a name ("Hybáškovej", "Vysoèina" = Vysočina): the text's code page, applied
         else:
             continue
         edits.extend(_diff_edits(word, fixed, m.start(), f"codepage.{best_cp}", conf))
