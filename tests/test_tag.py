@@ -826,3 +826,12 @@ def test_examples_of_institutions_quoted_kinds_former_acronyms_and_english_thous
     assert ("QUANTITY", "more than 5,000 high-tech firms", "5000 firms") in found  # an English thousands separator
     assert ("QUANTITY", "niespełna milion mieszkańców", "1000000 mieszkaniec") in found
     assert ("QUANTITY", "2,5 mln zł", "2500000 PLN") in {(t, x, n) for t, x, n in _ents("Budżet: 2,5 mln zł.")}  # a Polish decimal comma
+
+
+def test_institutions_in_apposition_adjectives_after_program_and_the_x_programme():
+    deck = "Klastry gier\n\nZagranica\n• Finlandia: Neogames – stowarzyszenie branżowe\n• Szwecja: Skövde Game Incubator\n\nWsparcie\n• program sektorowy GameINN (NCBR)"
+    found = {(t, x, n) for t, x, n in _ents(deck)}
+    assert ("ORGANISATION", "Neogames", "Neogames") in found and not any(t == "CLUSTER" and x == "Neogames" for t, x, _n in found)
+    assert ("PROGRAMME", "GameINN", "GameINN") in found
+    english = {(t, x, n) for t, x, n in _ents("Both received funding from the LIFE programme and the Regional programme.")}
+    assert ("PROGRAMME", "LIFE", "LIFE") in english and not any(x == "Regional" for _t, x, _n in english)

@@ -606,6 +606,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "- From Baden-Württemberg in Germany to …": a sentence, not a name
     if words[0] in ("Projekt", "Project", "Program", "Programme") or any(c.label == "PROGRAMME" and c.start == m.start() for c in gaz):
         return None  # a project's or programme's name ("Interreg MED"), not a cluster's
+    if _ORG_APPOSITION_RE.match(text, end):
+        return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]  # "• Neogames – stowarzyszenie branżowe"
     if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _REGION_APPOSITION_RE.match(text, end):
         return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia", "• Łatgalia – najbiedniejszy region": a region
     if _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
@@ -639,6 +641,8 @@ _REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?
 
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
 _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|kraina|prowincja|województwo|region of|province|wyspa|island|archipelag|archipelago)\b|(?:gmina|powiat)\b(?! [{CAP}]))")  # not "– gmina Michałowo": where it is
+#: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
+_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|association|agency|foundation|institute|chamber|federation)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy)(?: \w+)?:?")
 
@@ -1573,7 +1577,9 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie)) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+#: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*) [Pp]rogramme\b")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 #: Where a capitalised word opens a sentence or a list item.
@@ -1625,9 +1631,15 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
     out = []
     breaks = LINE_BREAKS.get()
+    for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
+        name = m.group("name")
+        if ((name.isupper() and len(name) >= 3) or _unknown_word(name)) and not any(c.start <= m.start("name") < c.end for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
         if m.group("cap") and not (_OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
+        if m.group("kind") and not _is_plain_adjective(m.group("kind").strip()):
+            continue  # "program sektorowy GameINN": only an adjective may stand between
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
         if _foreign_programme(text[m.start("name") : end]) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
