@@ -469,7 +469,7 @@ def test_projects_named_in_title_case_after_the_word_project():
 
 
 def test_one_word_foreign_cluster_names_decline():
-    found = {(t, x, n) for t, x, n in _ents("Klaster mógłby korzystać z doświadczeń Vitagory i współpracować z Optonetem.")}
+    found = _ents("Klaster mógłby korzystać z doświadczeń Vitagory i współpracować z Optonetem.")
     assert ("CLUSTER", "Vitagory", "Vitagora") in found and ("CLUSTER", "Optonetem", "Optonet") in found
 
 
@@ -505,14 +505,14 @@ def test_interreg_strands_with_a_partner_after_a_dash_and_czech_regions_in_title
 
 
 def test_foreign_towns_in_a_declined_and_clusters_named_with_a_dash_and_a_region():
-    found = {(t, x, n) for t, x, n in _ents("• Slovak Plastic Cluster w Nitrze\n• Automotive Cluster – West Slovakia z Trnavy\n• CzechInvest i Fundusz Wyszehradzki")}
+    found = _ents("• Slovak Plastic Cluster w Nitrze\n• Automotive Cluster – West Slovakia z Trnavy\n• CzechInvest i Fundusz Wyszehradzki")
     assert ("CITY", "Nitrze", "Nitra") in found and ("CITY", "Trnavy", "Trnawa") in found  # the curated Polish name
     assert ("CLUSTER", "Automotive Cluster – West Slovakia", "Automotive Cluster – West Slovakia") in found
     assert ("ORGANISATION", "CzechInvest", "CzechInvest") in found
 
 
 def test_plural_voivodeships_euroregions_names_after_region_and_a_cluster_cut_before_an_institution():
-    found = {(t, x, n) for t, x, n in _ents("Najwięcej w województwach dolnośląskim i wielkopolskim. Kontakt: Euroregion Pro Europa Viadrina; projekty w Euroregionie Nysa; Austria: region Güssing.\n• Wrocławski Klaster Medyczny i Politechnika Wrocławska")}
+    found = _ents("Najwięcej w województwach dolnośląskim i wielkopolskim. Kontakt: Euroregion Pro Europa Viadrina; projekty w Euroregionie Nysa; Austria: region Güssing.\n• Wrocławski Klaster Medyczny i Politechnika Wrocławska")
     assert ("REGION", "województwach dolnośląskim", "województwo dolnośląskie") in found and ("REGION", "wielkopolskim", "województwo wielkopolskie") in found
     assert ("REGION", "Euroregion Pro Europa Viadrina", "Euroregion Pro Europa Viadrina") in found and ("REGION", "Euroregionie Nysa", "Euroregion Nysa") in found
     assert ("REGION", "Güssing", "Güssing") in found
@@ -540,7 +540,7 @@ def test_foreign_operational_programmes_by_acronym():
 
 def test_english_names_of_foreign_regions_and_regions_listed_under_a_regions_heading():
     text = "Klastry i regiony\n\nPartner regions\n• North Brabant and Attica\n• Western Transdanubia (Hungary)\n• South Moravia\n\nClusters\n• Region Västra Götaland – automotive\n• Lindholmen Science Park"
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("REGION", "North Brabant", "Brabancja Północna") in found and ("REGION", "Attica", "Attyka") in found
     assert ("REGION", "Western Transdanubia", "Western Transdanubia") in found
     assert any(t == "REGION" and x == "South Moravia" for t, x, _n in found)
@@ -551,7 +551,7 @@ def test_english_names_of_foreign_regions_and_regions_listed_under_a_regions_hea
 
 
 def test_regional_programme_brands_quoted_cluster_names_and_foreign_universities():
-    found = {(t, x, n) for t, x, n in _ents("Fundusze\n• Lubuskie 2020 – oś 1\n• Strategia „Lubuskie 2030”\n\nKlastry\n• Zachodni Klaster Drzewny „Lubuskie Drewno”\n• Uniwersytet Zielonogórski i Brandenburgische Technische Universität w Lublanie")}
+    found = _ents("Fundusze\n• Lubuskie 2020 – oś 1\n• Strategia „Lubuskie 2030”\n\nKlastry\n• Zachodni Klaster Drzewny „Lubuskie Drewno”\n• Uniwersytet Zielonogórski i Brandenburgische Technische Universität w Lublanie")
     assert ("PROGRAMME", "Lubuskie 2020", "Regionalny Program Operacyjny Województwa Lubuskiego") in found
     assert not any(t == "PROGRAMME" and "2030" in x for t, x, _n in found)
     assert ("CLUSTER", "Zachodni Klaster Drzewny „Lubuskie Drewno”", "Zachodni Klaster Drzewny „Lubuskie Drewno”") in found
@@ -569,7 +569,7 @@ def test_quoted_and_exemplified_programmes_curated_cluster_programmes_and_quoted
 
 
 def test_lists_of_units_with_one_head_english_project_names_and_english_compass_parts():
-    found = {(t, x, n) for t, x, n in _ents("Klastry z województwa małopolskiego, mazowieckiego oraz śląskiego; obszar: obwód wołyński, lwowski i brzeski.\n\nProjekty\n• Green Border – ekoturystyka na Polesiu\n• Nowe Technologie – opis\n\nWind power in Central Jutland and South Moravia.")}
+    found = _ents("Klastry z województwa małopolskiego, mazowieckiego oraz śląskiego; obszar: obwód wołyński, lwowski i brzeski.\n\nProjekty\n• Green Border – ekoturystyka na Polesiu\n• Nowe Technologie – opis\n\nWind power in Central Jutland and South Moravia.")
     assert ("REGION", "śląskiego", "województwo śląskie") in found and ("REGION", "mazowieckiego", "województwo mazowieckie") in found
     assert ("REGION", "lwowski", "obwód lwowski") in found and ("REGION", "brzeski", "obwód brzeski") in found
     assert ("PROJECT", "Green Border", "Green Border") in found and not any(t == "PROJECT" and x.startswith("Nowe") for t, x, _n in found)
@@ -578,7 +578,7 @@ def test_lists_of_units_with_one_head_english_project_names_and_english_compass_
 
 
 def test_call_identifiers_numbered_programme_clusters_abbreviated_countries_and_declined_exonyms():
-    found = {(t, x, n) for t, x, n in _ents("Call H2020-INNOSUP-2019, project SMART-AGRI; next: Horizon Europe Cluster 6. Partnerzy z Korei Płd., z Kraju Żylińskiego, spotkanie w Żylinie i Karwinie; delta Rzeki Perłowej.")}
+    found = _ents("Call H2020-INNOSUP-2019, project SMART-AGRI; next: Horizon Europe Cluster 6. Partnerzy z Korei Płd., z Kraju Żylińskiego, spotkanie w Żylinie i Karwinie; delta Rzeki Perłowej.")
     assert not any("INNOSUP" in x or x == "2019" for _t, x, _n in found)
     assert ("PROJECT", "SMART-AGRI", "SMART-AGRI") in found
     assert ("PROGRAMME", "Horizon Europe", "Horyzont Europa") in found and not any(t == "CLUSTER" for t, _x, _n in found)
@@ -589,7 +589,7 @@ def test_call_identifiers_numbered_programme_clusters_abbreviated_countries_and_
 
 def test_funding_lists_region_appositions_a_clusters_kind_before_its_name_versions_brands_and_agencies():
     text = "Instruments\n• Interregional Innovation Investments (I3)\n• Green Growth Partnerships\n\nRegiony\n• Łatgalia – najbiedniejszy region\n\nKlaster laserowy LITEK eksportuje; projekt BaltSe@nioR 2.0; e-Estonia; granica Polska-Niemcy.\n• Agencja Invest Lithuania oferuje ulgi"
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("PROGRAMME", "Interregional Innovation Investments", "Interregional Innovation Investments") in found
     assert not any(t == "CLUSTER" and x in ("Green Growth Partnerships", "Łatgalia") for t, x, _n in found)
     assert ("REGION", "Łatgalia", "Łatgalia") in found
@@ -599,14 +599,14 @@ def test_funding_lists_region_appositions_a_clusters_kind_before_its_name_versio
 
 
 def test_foreign_programmes_after_a_lowercase_cue_and_regions_under_a_long_regions_heading():
-    found = {(t, x, n) for t, x, n in _ents("Walia – program Innovation Wales. Niemcy: konkurs BioRegio. Dane w programie Excel.\n\nRegions with the most cluster members\n• Vojvodina (Serbia)\n• Scottish Enterprise")}
+    found = _ents("Walia – program Innovation Wales. Niemcy: konkurs BioRegio. Dane w programie Excel.\n\nRegions with the most cluster members\n• Vojvodina (Serbia)\n• Scottish Enterprise")
     assert ("PROGRAMME", "Innovation Wales", "Innovation Wales") in found and ("PROGRAMME", "BioRegio", "BioRegio") in found
     assert not any(x == "Excel" or x == "Wales" for _t, x, _n in found)
     assert ("REGION", "Vojvodina", "Wojwodina") in found and ("ORGANISATION", "Scottish Enterprise", "Scottish Enterprise") in found
 
 
 def test_projects_in_the_locative_programmes_named_by_a_place_and_year_and_cluster_acronyms():
-    found = {(t, x, n) for t, x, n in _ents("Współpracują przy projekcie „Zielony Szlak” z Funduszu na rzecz Sprawiedliwej Transformacji; Śląsk Opolski. Programme Portugal 2020; the automotive cluster CEAGA in Vigo.")}
+    found = _ents("Współpracują przy projekcie „Zielony Szlak” z Funduszu na rzecz Sprawiedliwej Transformacji; Śląsk Opolski. Programme Portugal 2020; the automotive cluster CEAGA in Vigo.")
     assert ("PROJECT", "Zielony Szlak", "Zielony Szlak") in found
     assert ("PROGRAMME", "Funduszu na rzecz Sprawiedliwej Transformacji", "Fundusz na rzecz Sprawiedliwej Transformacji") in found
     assert ("REGION", "Śląsk Opolski", "Śląsk Opolski") in found
@@ -615,7 +615,7 @@ def test_projects_in_the_locative_programmes_named_by_a_place_and_year_and_clust
 
 
 def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_firm_in_capitals():
-    found = {(t, x, n) for t, x, n in _ents("HYDROGEN VALLEYS – LESSONS FOR POLAND\n\nFunding\n• Clean Hydrogen Partnership under Horizon Europe\n• Hydrogen Bank Fund – large-scale demonstration\n• IPCEI Hy2Tech – 15 member states\n\nClusters: Śląska Dolina Wodorowa in Katowice.")}
+    found = _ents("HYDROGEN VALLEYS – LESSONS FOR POLAND\n\nFunding\n• Clean Hydrogen Partnership under Horizon Europe\n• Hydrogen Bank Fund – large-scale demonstration\n• IPCEI Hy2Tech – 15 member states\n\nClusters: Śląska Dolina Wodorowa in Katowice.")
     assert ("PROGRAMME", "Clean Hydrogen Partnership", "Clean Hydrogen Partnership") in found and ("PROGRAMME", "Hydrogen Bank Fund", "Hydrogen Bank Fund") in found
     assert ("PROGRAMME", "IPCEI Hy2Tech", "IPCEI Hy2Tech") in found
     assert ("COUNTRY", "POLAND", "Polska") in found and not any(t == "ORGANISATION" for t, _x, _n in found)
@@ -623,7 +623,7 @@ def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_f
 
 
 def test_nuts_regions_english_unit_heads_compound_compass_parts_and_agency_brands():
-    found = {(t, x, n) for t, x, n in _ents("Partners: Norte and Centro (Portugal), Közép-Dunántúl, Makroregion wschodni; Klaipėda County, Harju County and Lviv Oblast; Southwest Finland. Supported by Enterprise Estonia.")}
+    found = _ents("Partners: Norte and Centro (Portugal), Közép-Dunántúl, Makroregion wschodni; Klaipėda County, Harju County and Lviv Oblast; Southwest Finland. Supported by Enterprise Estonia.")
     assert {("REGION", "Norte", "Norte"), ("REGION", "Centro", "Centro"), ("REGION", "Közép-Dunántúl", "Közép-Dunántúl"), ("REGION", "Makroregion wschodni", "Makroregion wschodni")} <= found
     assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harjumaa"), ("REGION", "Lviv Oblast", "Lviv Oblast")} <= found
     assert ("REGION", "Southwest Finland", "Finlandia Południowo-Zachodnia") in found
@@ -638,7 +638,7 @@ def test_funding_lists_statuses_islands_acronym_names_and_elided_plural_units():
         "Przykłady\n• Wirtualna Elektrownia ESP – gmina Michałowo, Podlasie\n• Samsø – wyspa w 100% zasilana z OZE\n\n"
         "Finansowanie\n• Fundusz Dekarbonizacji Ciepłownictwa – dotacje\n• Fundusz Mikroprojektów w Euroregionie Beskidy – do 20 tys. euro\n• Niemiecki program Bioenergie-Regionen (2009-2015)"
     )
-    found = {(t, x, n) for t, x, n in _ents(doc)}
+    found = _ents(doc)
     assert ("DATE", "2023 R.", "2023") in found
     assert not any("Pilotażowy" in x or x == "Klaster Energii" for _t, x, _n in found)  # a status in quotes
     assert ("CLUSTER", "Wirtualna Elektrownia ESP", "Wirtualna Elektrownia ESP") in found
@@ -646,31 +646,31 @@ def test_funding_lists_statuses_islands_acronym_names_and_elided_plural_units():
     assert ("PROGRAMME", "Fundusz Dekarbonizacji Ciepłownictwa", "Fundusz Dekarbonizacji Ciepłownictwa") in found
     assert not any(t == "PROGRAMME" and "Mikroprojektów" in x for t, x, _n in found)  # a programme's part, in a place
     assert ("PROGRAMME", "Bioenergie-Regionen", "Bioenergie-Regionen") in found
-    units = {(t, x, n) for t, x, n in _ents("Po stronie ukraińskiej obwody lwowski, wołyński i zakarpacki; w Polsce województwo podkarpackie, lubelskie i część podlaskiego.")}
+    units = _ents("Po stronie ukraińskiej obwody lwowski, wołyński i zakarpacki; w Polsce województwo podkarpackie, lubelskie i część podlaskiego.")
     assert {("REGION", "obwody lwowski", "obwód lwowski"), ("REGION", "wołyński", "obwód wołyński"), ("REGION", "podlaskiego", "województwo podlaskie")} <= units
 
 
 def test_listed_projects_joined_by_and_are_two_and_a_nominative_place_opens_an_item():
-    found = {(t, x, n) for t, x, n in _ents("Projects\n• BSR Electric and GoSmart BSR – Interreg Baltic Sea Region\n\nMiasta\n• Kłodzko, Nysa")}
+    found = _ents("Projects\n• BSR Electric and GoSmart BSR – Interreg Baltic Sea Region\n\nMiasta\n• Kłodzko, Nysa")
     assert ("PROJECT", "BSR Electric", "BSR Electric") in found and ("PROJECT", "GoSmart BSR", "GoSmart BSR") in found
     assert ("CITY", "Kłodzko", "Kłodzko") in found
 
 
 def test_operational_programme_acronyms_coordinated_acronyms_and_cluster_topics():
-    found = {(t, x, n) for t, x, n in _ents("Cluster Policy in Central and Eastern Europe\n\n• Programme: OP Enterprise and Innovation for Competitiveness (2014-2020), OP PIK\n• Funding from GINOP and Horizon Europe\n• Regional programme POR 2021-2027\n• Moravian-Silesian Automotive Cluster – Ostrava, over 60 members")}
+    found = _ents("Cluster Policy in Central and Eastern Europe\n\n• Programme: OP Enterprise and Innovation for Competitiveness (2014-2020), OP PIK\n• Funding from GINOP and Horizon Europe\n• Regional programme POR 2021-2027\n• Moravian-Silesian Automotive Cluster – Ostrava, over 60 members")
     assert ("PROGRAMME", "OP Enterprise and Innovation for Competitiveness", "OP Enterprise and Innovation for Competitiveness") in found and ("PROGRAMME", "OP PIK", "OP PIK") in found
     assert ("PROGRAMME", "GINOP", "GINOP") in found and ("PROGRAMME", "POR 2021-2027", "POR") in found
     assert not any(x.startswith("Cluster Policy") for _t, x, _n in found)  # a topic, not a cluster
     assert ("CITY", "Ostrava", "Ostrava") in found  # after a dash: where the cluster is
     assert not any(t == "CLUSTER" and "Ostrava" in x for t, x, _n in found)
-    polish = {(t, x, n) for t, x, n in _ents("z OP Zuid i Horyzontu Europa; krajowe klastry technologiczne, np. Fabbrica Intelligente, finansowane z PON Ricerca e Innovazione; z EFRR i KPO")}
+    polish = _ents("z OP Zuid i Horyzontu Europa; krajowe klastry technologiczne, np. Fabbrica Intelligente, finansowane z PON Ricerca e Innovazione; z EFRR i KPO")
     assert ("PROGRAMME", "OP Zuid", "OP Zuid") in polish and ("PROGRAMME", "Horyzontu Europa", "Horyzont Europa") in polish
     assert ("CLUSTER", "Fabbrica Intelligente", "Fabbrica Intelligente") in polish and ("PROGRAMME", "PON Ricerca e Innovazione", "PON Ricerca e Innovazione") in polish
     assert not any(n == "KPO" for _t, _x, n in polish)  # a listed acronym keeps its entry
 
 
 def test_acronyms_in_parentheses_coined_listed_names_and_english_voivodeships():
-    found = {(t, x, n) for t, x, n in _ents("Key facts\n• Silesia Automotive & Advanced Manufacturing (SA&AM) – Katowice\n\nJoint projects\n• AutoNet – Interreg Central Europe\n\nJust Transition Fund for Silesian Voivodeship; Program Operacyjny Polska Wschodnia (POPW), Polska (PL).")}
+    found = _ents("Key facts\n• Silesia Automotive & Advanced Manufacturing (SA&AM) – Katowice\n\nJoint projects\n• AutoNet – Interreg Central Europe\n\nJust Transition Fund for Silesian Voivodeship; Program Operacyjny Polska Wschodnia (POPW), Polska (PL).")
     assert ("CLUSTER", "SA&AM", "Silesia Automotive & Advanced Manufacturing") in found
     assert ("PROGRAMME", "POPW", "Program Operacyjny Polska Wschodnia") in found and not any(x == "PL" for _t, x, _n in found)  # a country's code is no acronym of it
     assert ("PROJECT", "AutoNet", "AutoNet") in found
@@ -687,7 +687,7 @@ def test_apposed_names_after_a_sentence_initial_head_and_cued_foreign_names():
         "Przykładowy projekt\nProjekt SAT4AGRI łączy dane, a firma Creotech Instruments je przetwarza przy wsparciu agencji Inovacijų agentūra. "
         "Kontynuacją jest przedsięwzięcie „Smaki Pogranicza”. W regionie działa kilkanaście inicjatyw klastrowych, Polska jest członkiem ESA."
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("CLUSTER", "Polskie Platformy Technologiczne Kosmiczne", "Polskie Platformy Technologiczne Kosmiczne") in found  # its own name, apposed
     assert any(t == "CLUSTER" and x.startswith("Klaster Obróbki Metali") for t, x, _n in found)  # "Klaster" is part of a genitive name
     assert ("PROGRAMME", "Copernicus", "Copernicus") in found and ("PROGRAMME", "Galileo", "Galileo") in found
@@ -719,11 +719,11 @@ def test_short_names_after_a_name_sentence_openers_and_adjectives_before_foreign
 
 
 def test_a_region_named_after_its_town_examples_among_them_and_english_bounds():
-    found = {(t, x, n) for t, x, n in _ents("Współpraca z regionem Žilina. Wsparcie z programu GINOP Plusz dla Parku Naukowo-Technologicznego Polska-Wschód w Suwałkach.")}
+    found = _ents("Współpraca z regionem Žilina. Wsparcie z programu GINOP Plusz dla Parku Naukowo-Technologicznego Polska-Wschód w Suwałkach.")
     assert ("REGION", "Žilina", "Žilina") in found and not any(t == "CITY" and x == "Žilina" for t, x, _n in found)
     assert ("PROGRAMME", "GINOP Plusz", "GINOP Plusz") in found
     assert ("ORGANISATION", "Parku Naukowo-Technologicznego Polska-Wschód", "Park Naukowo-Technologiczny Polska-Wschód") in found and ("CITY", "Suwałkach", "Suwałki") in found
-    english = {(t, x, n) for t, x, n in _ents("It supported more than 30 interregional partnerships and built on clusters, among them Clust-ER Agrifood and the Dutch Foodvalley.")}
+    english = _ents("It supported more than 30 interregional partnerships and built on clusters, among them Clust-ER Agrifood and the Dutch Foodvalley.")
     assert ("QUANTITY", "more than 30 interregional partnerships", "30 partnerships") in english
     assert ("CLUSTER", "Clust-ER Agrifood", "Clust-ER Agrifood") in english and ("CLUSTER", "Foodvalley", "Food Valley") in english
 
@@ -735,7 +735,7 @@ def test_genitive_places_in_foreign_cluster_names_compound_adjectives_and_cued_p
         "Środki z partnerstwa Clean Hydrogen Partnership i Krajowego Programu Odbudowy. Wzorem jest Hydrogen Valley Bavaria. "
         "Pierwszy polski projekt demonstracyjny, H2 Silesia, ruszy wkrótce."
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("CLUSTER", "Maritime Cluster of Northern Norway", "Maritime Cluster of Northern Norway") in found
     assert ("CLUSTER", "Cluster de Automoción de Galicia", "Cluster de Automoción de Galicia") in found and ("CLUSTER", "CEAGA", "CEAGA") in found
     assert not any(t == "QUANTITY" and "calls" in x for t, x, _n in found)  # a numbered part
@@ -754,7 +754,7 @@ def test_english_region_names_fe_acronyms_and_a_project_named_in_a_title():
         "Biocat, the BioRegion of Catalonia. Policy instruments: FEŁ 2027, FEdP 2021-2027 and the North Portugal Regional Programme.\n\n"
         "Finansowanie\n• Projekt FASHION-TECH w ramach programu Interreg\n• Klaster Tessile e Salute łączy branże"
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("PROJECT", "HealthInnoRegions", "HealthInnoRegions") in found
     assert ("REGION", "Region of Southern Denmark", "Dania Południowa") in found and not any("BioRegion" in x for _t, x, _n in found)
     assert ("REGION", "Lodz Region", "województwo łódzkie") in found and ("REGION", "Lublin Region", "województwo lubelskie") in found  # a voivodeship by its capital
@@ -770,7 +770,7 @@ def test_sentence_case_programme_items_coined_hyphenated_projects_and_cluster_ap
         "• projekt East-ICT-Bridge (2023-2025)\n\n"
         "Norrbotten is home to BioFuel Region, a network of around 60 members, and to the Forest Bioeconomy Cluster of North Karelia."
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("PROGRAMME", "Platformy startowe dla nowych pomysłów", "Platformy startowe dla nowych pomysłów") in found
     assert ("PROGRAMME", "Program Operacyjny Innowacyjna Gospodarka", "Program Operacyjny Innowacyjna Gospodarka") in found  # an agreeing adjective: "Program" is the name's
     assert ("PROJECT", "East-ICT-Bridge", "East-ICT-Bridge") in found
@@ -785,7 +785,7 @@ def test_project_lists_named_in_polish_czech_klastr_and_coordinated_names():
         "Obejmuje Ziemię Kłodzką. Klastry: Klaster Turystyczny Ziemi Kłodzkiej oraz Klastr Broumovsko. "
         "Firmy współpracują z duńskim Energy Cluster Denmark oraz niemieckim WAB. Programmes: EU4Business and the Single Market Programme."
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("PROJECT", "Dolnośląsko-Czeska Platforma Innowacji", "Dolnośląsko-Czeska Platforma Innowacji") in found and ("PROJECT", "GeoTour", "GeoTour") in found
     assert ("REGION", "Ziemię Kłodzką", "Ziemia Kłodzka") in found
     assert ("CLUSTER", "Klastr Broumovsko", "Klastr Broumovsko") in found
@@ -798,7 +798,7 @@ def test_capitals_headings_placed_names_before_a_dash_and_english_compound_units
         "AGRI-FOOD INNOVATION IN CENTRAL EUROPE\n\nVisited clusters\n• Czech Agrifood Cluster – Olomouc Region\n"
         "• the Slovak Agrifood Innovation Hub in Nitra\n• 22 cluster members exported to Poland\n• EIT Food regional innovation scheme"
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert not any(t == "PROJECT" for t, _x, _n in found)  # a heading's hyphenated word
     assert ("CLUSTER", "Czech Agrifood Cluster", "Czech Agrifood Cluster") in found and ("REGION", "Olomouc Region", "kraj ołomuniecki") in found
     assert ("CLUSTER", "Agrifood Innovation Hub", "Agrifood Innovation Hub") in found
@@ -809,7 +809,7 @@ def test_capitals_headings_placed_names_before_a_dash_and_english_compound_units
 
 def test_programme_parts_within_a_listed_programme_compound_park_names_and_navarre():
     text = "Programy\n• Clean Aviation w ramach Horyzontu Europa\n\nW Nowym Kisielinie działa Lubuski Park Przemysłowo-Technologiczny. Experts from Navarre."
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("PROGRAMME", "Clean Aviation", "Clean Aviation") in found
     assert ("ORGANISATION", "Lubuski Park Przemysłowo-Technologiczny", "Lubuski Park Przemysłowo-Technologiczny") in found
     assert ("REGION", "Navarre", "Nawarra") in found  # the curated Polish name, not ISO's "Navarra, Comunidad Foral de"
@@ -820,18 +820,18 @@ def test_examples_of_institutions_quoted_kinds_former_acronyms_and_english_thous
         'Agencies such as Brainport Development in Eindhoven and Oost NL run programmes. Flanders funds its "spearhead clusters" such as Catalisti and Flux50. '
         "Home to more than 5,000 high-tech firms.\n\nZdrowie\n• BioAlps dla Szwajcarii Zachodniej\n• Innovative Health Initiative (dawniej IMI)\n\nRegion liczy niespełna milion mieszkańców."
     )
-    found = {(t, x, n) for t, x, n in _ents(text)}
+    found = _ents(text)
     assert ("ORGANISATION", "Brainport Development", "Brainport Development") in found and ("ORGANISATION", "Oost NL", "Oost NL") in found
     assert ("CLUSTER", "Flux50", "Flux50") in found
     assert ("QUANTITY", "more than 5,000 high-tech firms", "5000 firms") in found  # an English thousands separator
     assert ("QUANTITY", "niespełna milion mieszkańców", "1000000 mieszkaniec") in found
-    assert ("QUANTITY", "2,5 mln zł", "2500000 PLN") in {(t, x, n) for t, x, n in _ents("Budżet: 2,5 mln zł.")}  # a Polish decimal comma
+    assert ("QUANTITY", "2,5 mln zł", "2500000 PLN") in _ents("Budżet: 2,5 mln zł.")  # a Polish decimal comma
 
 
 def test_institutions_in_apposition_adjectives_after_program_and_the_x_programme():
     deck = "Klastry gier\n\nZagranica\n• Finlandia: Neogames – stowarzyszenie branżowe\n• Szwecja: Skövde Game Incubator\n\nWsparcie\n• program sektorowy GameINN (NCBR)"
-    found = {(t, x, n) for t, x, n in _ents(deck)}
+    found = _ents(deck)
     assert ("ORGANISATION", "Neogames", "Neogames") in found and not any(t == "CLUSTER" and x == "Neogames" for t, x, _n in found)
     assert ("PROGRAMME", "GameINN", "GameINN") in found
-    english = {(t, x, n) for t, x, n in _ents("Both received funding from the LIFE programme and the Regional programme.")}
+    english = _ents("Both received funding from the LIFE programme and the Regional programme.")
     assert ("PROGRAMME", "LIFE", "LIFE") in english and not any(x == "Regional" for _t, x, _n in english)
