@@ -498,8 +498,9 @@ ORG_EXAMPLES_RE = re.compile(
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
-#: What may stand between a list's separator and the next example: "the", a nationality ("the Dutch Foodvalley").
-_EXAMPLE_LEAD_RE = re.compile(r"(?:the )?(?:([A-Z][a-z]+) (?=[A-Z]))?")
+#: What may open a listed name and is not part of it: "the", and a nationality after it
+#: ("… and the Dutch Foodvalley", "• the Slovak Agrifood Innovation Hub"; not "Croatian Wood Cluster").
+_THE_NATIONALITY_RE = re.compile(r"the (?:([A-Z][a-z]+) (?=[A-Z]))?")
 
 
 #: "programy sektorowe, np. INNOLOT", "programmes such as COSME": the names are programmes.
@@ -538,7 +539,7 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             if not sep or end in breaks:
                 break
             pos = sep.end()
-            lead = _EXAMPLE_LEAD_RE.match(text, pos)  # "and the Dutch Foodvalley"
+            lead = _THE_NATIONALITY_RE.match(text, pos)  # "and the Dutch Foodvalley"
             if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
                 pos = lead.end()
     return out
@@ -708,9 +709,6 @@ def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" "))]
 
 
-_NATIONALITY_LEAD_RE = re.compile(r"the ([A-Z][a-z]+) (?=[A-Z])")
-
-
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names of clusters in the lists of a document about clusters ("• Vitagora w
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
@@ -746,8 +744,8 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 break
         if needs_place and not placed:
             continue
-        lead = _NATIONALITY_LEAD_RE.match(text, pos)
-        if lead and lead.group(1) in _english_language_names():
+        lead = _THE_NATIONALITY_RE.match(text, pos)
+        if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
             pos = lead.end()  # "• the Slovak Agrifood Innovation Hub in Nitra"
         while True:  # "Emilia-Romania: Clust-ER Agrifood, Clust-ER Mech": each name of the list
             if pos in listed_at:  # a listed cluster: on to the next name
