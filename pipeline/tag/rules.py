@@ -1007,7 +1007,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
         if text.startswith("Operacyjn", m.start("name")):
             continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
-        if _foreign_programme(m.group("name").split(" ")[0]) and (_OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
+        if _foreign_programme(m.group("name").split(" ")[0]) and (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
             continue  # "• Program Copernicus i Galileo": a foreign name after a sentence's "Program" (`_foreign_programmes_after_cue`)
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             year = _YEAR_AFTER_RE.match(text, end)
@@ -1019,7 +1019,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             start = adj.start() if adj and _agrees_with_program(adj.group(1), m.group()) else m.start()  # "Krajowy Program Kosmiczny"
             if start in items and (rest := _LOWERCASE_REST_RE.match(text, end)) is not None and (end + len(rest.group())) not in breaks:
                 end += len(rest.group(1))  # "• Program Platformy startowe dla nowych pomysłów (PARP)": the item is the name, in sentence case
-            if start == m.start() and m.group().startswith("Program ") and (start in items or _OPENS_SENTENCE_RE.search(text[max(0, start - 3) : start])) and _apposed_name(text[m.start("name") : end]):
+            if start == m.start() and m.group().startswith("Program ") and (start in items or _SENTENCE_START_RE.search(text[max(0, start - 3) : start])) and _apposed_name(text[m.start("name") : end]):
                 start = m.start("name")  # "• Program Platformy startowe …": the programme's own name, apposed to a sentence's "Program"
             out.append(Candidate(start, end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
@@ -1271,7 +1271,7 @@ _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
 #: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
 _ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)")
 _ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
-_ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # "high-tech firms" too  # a noun before the counted one ("cluster members")
+_ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # a noun before the counted one ("cluster members", "high-tech firms")
 
 
 def _quantities(text: str) -> list[Candidate]:
@@ -1580,8 +1580,6 @@ CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*) [Pp]rogramme\b")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
-#: Where a capitalised word opens a sentence or a list item.
-_OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?•:]\s*|\n\s*|^\s*[–-]\s)$")
 
 
 #: An acronym joined to a programme's name: "GINOP and Horizon Europe", "EFRR i GINOP".
@@ -1634,7 +1632,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         if ((name.isupper() and len(name) >= 3) or _unknown_word(name)) and not any(c.start <= m.start("name") < c.end for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
-        if m.group("cap") and not (_OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
+        if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
         if m.group("kind") and not _is_plain_adjective(m.group("kind").strip()):
             continue  # "program sektorowy GameINN": only an adjective may stand between
