@@ -669,7 +669,7 @@ def test_operational_programme_acronyms_coordinated_acronyms_and_cluster_topics(
     assert not any(n == "KPO" for _t, _x, n in polish)  # a listed acronym keeps its entry
 
 
-def test_acronyms_in_parentheses_coined_listed_names_and_english_voivodeships():
+def test_short_names_after_a_name_coined_listed_names_and_english_voivodeships():
     found = _ents("Key facts\n• Silesia Automotive & Advanced Manufacturing (SA&AM) – Katowice\n\nJoint projects\n• AutoNet – Interreg Central Europe\n\nJust Transition Fund for Silesian Voivodeship; Program Operacyjny Polska Wschodnia (POPW), Polska (PL).")
     assert ("CLUSTER", "SA&AM", "Silesia Automotive & Advanced Manufacturing") in found
     assert ("PROGRAMME", "POPW", "Program Operacyjny Polska Wschodnia") in found and not any(x == "PL" for _t, x, _n in found)  # a country's code is no acronym of it

@@ -38,14 +38,14 @@ from ..model import Entity
 from .rules import (
     RULE_CONFIDENCE,
     Candidate,
-    acronyms_in_parentheses,
     find_candidates,
     normalize_rule,
     repeat_mentions,
     resolve,
+    short_names_after,
 )
 
-TAGGER_VERSION = "0.3.0"
+TAGGER_VERSION = "0.4.0"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
@@ -124,7 +124,7 @@ def pl_rules(doc: Doc) -> Doc:
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
-    chosen = acronyms_in_parentheses(doc.text, chosen)
+    chosen = short_names_after(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)
     spans = []
     for c in chosen:

@@ -1999,7 +1999,7 @@ def _initials_fit(acronym: str, name: str) -> bool:
     return k == len(acronym) >= 2
 
 
-def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with each cluster's, programme's, project's or institution's short name
     given right after its name, as the same entity: an acronym in parentheses ("…
     Manufacturing (SA&AM)", "Program Operacyjny Polska Wschodnia (POPW)"; two capitals,
@@ -2029,7 +2029,7 @@ def acronyms_in_parentheses(text: str, chosen: list[Candidate]) -> list[Candidat
             out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": m.group(g)}))
         if c.label == "CLUSTER" and (m := _COORDINATED_ACRONYM_RE.match(text, c.end)) is not None:
             kind = m.group("adj")
-            if m.start("a") not in starts and _acronym_not_word(m.group("a")) and (not kind or _is_plain_adjective(kind)):
+            if m.start("a") not in starts and _acronym_not_word(m.group("a")) and (not kind or _is_plain_adjective(kind) or kind in _english_language_names()):
                 out.append(Candidate(m.start("a"), m.end("a"), "CLUSTER", "cluster.coordinated", confidence=0.6))  # "… oraz niemieckim WAB"
     return out
 
@@ -2042,8 +2042,9 @@ def _acronym_not_word(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and zipf_frequency(word.lower(), "en") < ENGLISH_COMMON_ZIPF
 
 
-#: An acronym coordinated with a cluster's name, perhaps after a nationality: "Energy Cluster Denmark oraz niemieckim WAB".
-_COORDINATED_ACRONYM_RE = re.compile(r"(?: i| oraz| and| and the)(?: (?P<adj>[a-ząćęłńóśźż]+|[A-Z][a-z]+(?=\s[A-Z]{2})))? (?P<a>[A-Z]{2,6})(?![\w&-])")
+#: An acronym coordinated with a cluster's name, perhaps after a nationality: "Energy Cluster Denmark oraz niemieckim WAB",
+#: "… and the German WAB".
+_COORDINATED_ACRONYM_RE = re.compile(r"(?: i| oraz| and the| and)(?: (?P<adj>[a-ząćęłńóśźż]+|[A-Z][a-z]+(?=\s[A-Z]{2})))? (?P<a>[A-Z]{2,6})(?![\w&-])")
 
 
 def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
