@@ -297,7 +297,7 @@ def glyph_context_edits(text: str, records: list[Record], lex: Lexicon, model: A
             for off in range(r.start, r.end):
                 m = _word_at(text, off) if text[off].isalpha() else None
                 if m and off == m[0] and text[off].islower() and (
-                    _proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex) or _place_after_preposition(text, m, lex)
+                    _proper_name(lex, text[m[0] : m[1]]) or _name_continues(text, m, lex) or _name_starts(text, m, lex) or _place_after_preposition(text, m, lex) or _place_among_places(text, m)
                 ):
                     proper.add(m)  # "z Żeleńskim", "Łapiński": a name; "Politechniką Śląską": a name's next word
                 swappable = text[off].lower() in SWAPPABLE or (text[off].lower() in SWAPPABLE_FINAL and not text[off + 1 : off + 2].isalpha())
@@ -835,7 +835,7 @@ def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło) ?\n?$")
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło|in|from|to|near) ?\n?$")
 _NA = re.compile(r"(?:^|[\s(])[Nn]a ?\n?$")
 
 
@@ -869,6 +869,19 @@ def _place_after_preposition(text: str, span: tuple[int, int], lex: Lexicon) -> 
 
 
 _NEXT_WORD = re.compile(r" ?\n? ?([^\W\d_]+)")
+#: A place's neighbour in a list of places, or an English unit after it: "Łodzi, Pabianic i Zgierza", "Łódź Region".
+_NEXT_IN_LIST = re.compile(r"(?:,|,? i| oraz| and)? ?\n? ?([^\W\d_]+)")
+_ENGLISH_UNIT_WORDS = frozenset({"Region", "Voivodeship", "County", "Province", "Metropolitan"})
+
+
+def _place_among_places(text: str, span: tuple[int, int]) -> bool:
+    """A restored first letter of a place the tagger knows, followed by another place of a
+    list ("łodzi, Pabianic i Zgierza") or an English unit's head ("łódź Region"): a name."""
+    word = text[span[0] : span[1]]
+    if (word[:1].upper() + word[1:]) not in _place_names():
+        return False
+    m = _NEXT_IN_LIST.match(text, span[1])
+    return bool(m) and (m.group(1) in _ENGLISH_UNIT_WORDS or m.group(1) in _place_names())
 
 
 def _name_starts(text: str, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -105,7 +105,7 @@ def utf8_word_edits(text: str, lex: Lexicon) -> list[Edit]:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         core = fixed.strip(".,;:!?()[]\"'„”«»-–…")
-        if fixed != word and core and (lex.known(core) or (core.isalpha() and _UTF8_PAIR.search(word))):
+        if fixed != word and core and (lex.known(core) or (core.replace("-", "").isalpha() and _UTF8_PAIR.search(word))):  # "Île-de-France" too
             edits.extend(_diff_edits(word, fixed, m.start(), "mojibake.word", 0.97))
     return edits
 
