@@ -835,3 +835,15 @@ def test_institutions_in_apposition_adjectives_after_program_and_the_x_programme
     assert ("PROGRAMME", "GameINN", "GameINN") in found
     english = _ents("Both received funding from the LIFE programme and the Regional programme.")
     assert ("PROGRAMME", "LIFE", "LIFE") in english and not any(x == "Regional" for _t, x, _n in english)
+
+
+def test_english_euroregions_slashed_interreg_strands_economic_zones_and_english_names_kept():
+    found = _ents(
+        "The Pomerania Euroregion links West Pomerania. Co-financed by Interreg VA Mecklenburg-Vorpommern/Brandenburg/Poland. "
+        "Część środków trafia do Katowickiej Specjalnej Strefy Ekonomicznej; w Holandii powstał park Brightlands Chemelot Campus."
+    )
+    assert ("REGION", "Pomerania Euroregion", "Euroregion Pomerania") in found
+    assert ("PROGRAMME", "Interreg VA Mecklenburg-Vorpommern/Brandenburg/Poland", "Interreg") in found
+    assert ("ORGANISATION", "Katowickiej Specjalnej Strefy Ekonomicznej", "Katowicka Specjalna Strefa Ekonomiczna") in found
+    assert ("ORGANISATION", "Brightlands Chemelot Campus", "Brightlands Chemelot Campus") in found
+    assert to_nominative("New European Bauhaus") == "New European Bauhaus"  # English words, not "Newy" (SGJP: the Neva's genitive)

@@ -309,6 +309,13 @@ def _foreign_head(word: str) -> bool:
     return word[:1].isupper() and zipf_frequency(word.lower(), "pl") < FOREIGN_HEAD_ZIPF and not any(i.pos in AGREEING_POS for i in _interps(word))
 
 
+def _more_english(word: str) -> bool:
+    """Is `word` more frequent in English than in Polish (wordfreq)?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") > zipf_frequency(word.lower(), "pl")
+
+
 def to_nominative(name: str) -> str:
     """An inflected name in the nominative ("Doliny Lotniczej" -> "Dolina Lotnicza");
     unchanged if it already is one or cannot be analysed.
@@ -324,6 +331,8 @@ def to_nominative(name: str) -> str:
     words = _split(name)
     if len(words) > 1 and _foreign_head(words[0][0]):
         return name  # "Pannon Business Network": "Pannon" is no genitive of the rare "pannona"
+    if len(words) > 1 and all(_more_english(p) for parts in words for p in parts if p):
+        return name  # "New European Bauhaus": English words, though SGJP reads "New" as the Neva's genitive
     # the head is the first word that is not an adjective in front of it ("Polskiej Agencji ...";
     # a compound adjective by its last part: "Śląsko-Małopolskiej Doliny ...")
     head_at = 0

@@ -768,12 +768,12 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
+ORG_EN_LAST_WORDS = frozenset({"Campus", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -784,7 +784,7 @@ _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{O
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:-[{CAP}][\w]*)*)(?![\w-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/][{CAP}][\w]*)*)(?![\w/-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -1466,6 +1466,8 @@ def _directional_regions(text: str, gaz: list[Candidate], entries: dict[str, Any
 #: "Euroregion Pro Europa Viadrina", "w Euroregionie Nysa": a cross-border region, named
 #: with its head (the name after it does not decline).
 EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: The English order: "Pomerania Euroregion", "Euroregion" after the name.
+EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) Euroregion(?![\w-])")
 
 
 #: "region Güssing", "w regionie Skania": a name after the word "region".
@@ -1518,6 +1520,12 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
             out.append(Candidate(m.start(), end, "REGION", "region.euroregion", confidence=0.8, attributes={"normal": "Euroregion " + text[m.start("name") : end]}))
+    for m in EUROREGION_AFTER_RE.finditer(text):
+        words = m.group("name").split(" ")
+        while len(words) > 1 and words[0] in _LEAD_STOP:
+            words.pop(0)  # "The Pomerania Euroregion"
+        name = " ".join(words)
+        out.append(Candidate(m.end() - len(name) - len(" Euroregion"), m.end(), "REGION", "region.euroregion", confidence=0.8, attributes={"normal": "Euroregion " + name}))
     return out
 
 
