@@ -847,3 +847,9 @@ def test_english_euroregions_slashed_interreg_strands_economic_zones_and_english
     assert ("ORGANISATION", "Katowickiej Specjalnej Strefy Ekonomicznej", "Katowicka Specjalna Strefa Ekonomiczna") in found
     assert ("ORGANISATION", "Brightlands Chemelot Campus", "Brightlands Chemelot Campus") in found
     assert to_nominative("New European Bauhaus") == "New European Bauhaus"  # English words, not "Newy" (SGJP: the Neva's genitive)
+
+
+def test_cross_border_programmes_by_their_countries_and_eu_programmes_in_english():
+    found = _ents("Do 2022 roku współpraca w ramach programu Polska-Rosja. Funding: ESA programmes and the EU Space Programme.")
+    assert ("PROGRAMME", "Polska-Rosja", "Polska-Rosja") in found and not any(t == "COUNTRY" for t, _x, _n in found)
+    assert ("PROGRAMME", "EU Space Programme", "EU Space Programme") in found and not any(x == "EU" for _t, x, _n in found)

@@ -1584,6 +1584,10 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
 CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+#: Countries or regions joined by hyphens after a lowercase "program": "programu Polska-Rosja".
+_PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)+)(?![\w-])")
+#: An EU programme named in English with its words: "EU Space Programme".
+_EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*) [Pp]rogramme\b")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
@@ -1635,6 +1639,18 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
     out = []
     breaks = LINE_BREAKS.get()
+    geo_at = {c.start: c for c in gaz if c.label in ("COUNTRY", "REGION")}
+    for m in _PAIR_PROGRAMME_RE.finditer(text):  # "programu Polska-Rosja": a cross-border programme named by its countries
+        parts, at, ok = m.group("name").split("-"), m.start("name"), True
+        for part in parts:
+            c = geo_at.get(at)
+            ok = ok and c is not None and c.end == at + len(part)
+            at += len(part) + 1
+        if ok:
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.7))
+    for m in _EU_PROGRAMME_RE.finditer(text):  # "EU Space Programme", "European Solidarity Programme"
+        if not any(c.start <= m.start() < c.end and c.label == "PROGRAMME" for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
         name = m.group("name")
         if ((name.isupper() and len(name) >= 3) or _unknown_word(name)) and not any(c.start <= m.start("name") < c.end for c in gaz):
