@@ -851,5 +851,18 @@ def test_english_euroregions_slashed_interreg_strands_economic_zones_and_english
 
 def test_cross_border_programmes_by_their_countries_and_eu_programmes_in_english():
     found = _ents("Do 2022 roku współpraca w ramach programu Polska-Rosja. Funding: ESA programmes and the EU Space Programme.")
-    assert ("PROGRAMME", "Polska-Rosja", "Polska-Rosja") in found and not any(t == "COUNTRY" for t, _x, _n in found)
+    assert ("PROGRAMME", "Polska-Rosja", "Program Współpracy Transgranicznej Polska-Rosja") in found and not any(t == "COUNTRY" for t, _x, _n in found)
     assert ("PROGRAMME", "EU Space Programme", "EU Space Programme") in found and not any(x == "EU" for _t, x, _n in found)
+
+
+def test_longer_english_cluster_names_slashes_ports_commas_and_own_programme_names_after_program():
+    found = _ents(
+        "In Debrecen we visited the Pharmapolis Debrecen Innovative Food and Pharmaceutical Cluster; Moravian Engineering Cluster and Lithuanian Furniture Cluster; "
+        "the National Research, Development and Innovation Office; the Port of Rotterdam. Wsparcie z programu Polska Wschodnia."
+    )
+    assert ("CLUSTER", "Pharmapolis Debrecen Innovative Food and Pharmaceutical Cluster", "Pharmapolis Debrecen Innovative Food and Pharmaceutical Cluster") in found
+    assert ("CLUSTER", "Moravian Engineering Cluster", "Moravian Engineering Cluster") in found and ("CLUSTER", "Lithuanian Furniture Cluster", "Lithuanian Furniture Cluster") in found
+    assert ("ORGANISATION", "National Research, Development and Innovation Office", "National Research, Development and Innovation Office") in found
+    assert ("ORGANISATION", "Port of Rotterdam", "Port of Rotterdam") in found
+    assert ("PROGRAMME", "Polska Wschodnia", "Program Operacyjny Polska Wschodnia") in found and not any(t == "REGION" for t, _x, _n in found)
+    assert ("CLUSTER", "Cluster Chemie/Kunststoffe Mitteldeutschland") in {(t, x) for t, x, _n in _ents("Niemcy: Cluster Chemie/Kunststoffe Mitteldeutschland – Saksonia-Anhalt")}

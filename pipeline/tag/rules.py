@@ -214,8 +214,8 @@ CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
+    rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
 )
 #: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
 #: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
@@ -341,6 +341,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
+        for k in range(len(words) - 2, 0, -1) if g == "name" else ():  # "Food and Pharmaceutical Cluster" is one name; "… Transilvania and Transylvania Furniture Cluster" two
+            if words[k] in ("and", "&") and not (_common_english(words[k - 1]) and _common_english(words[k + 1])):
+                start += len(" ".join(words[: k + 1])) + 1
+                words = words[k + 1 :]
+                break
         if len(words) >= 3 and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
             start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name
         if g == "name2" and words[0] == "Cluster" and all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words[1:]):
@@ -645,7 +650,7 @@ _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|k
 #: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
 _ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|association|agency|foundation|institute|chamber|federation)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
-_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy)(?: \w+)?:?")
+_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+)?:?")
 
 
 #: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
@@ -775,8 +780,8 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Campus", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy) (?:of|for) (?:the )?{NAME}"
-    rf"|(?:{CAPWORD} (?:and )?){{1,3}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
+    rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
+    rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
@@ -1547,20 +1552,23 @@ def _own_name_pattern(entries: dict[str, Any], rule: str, own_names: Callable[[]
     return _OWN_NAME_CACHE[key]
 
 
+def _programme_own_names(entries: dict[str, Any]) -> dict[str, str]:
+    """Own parts of programmes' names after a generic head ("Polska Wschodnia" of "Program
+    Operacyjny Polska Wschodnia") -> the entry's key."""
+    own: dict[str, str] = {}
+    for key, e in entries.items():
+        m = _GENERIC_PROGRAMME_HEAD.match(e.name) if e.label == "PROGRAMME" else None
+        if m and len(m.group("own")) >= 6:
+            own.setdefault(m.group("own"), key)
+    return own
+
+
 def _programme_short_names(text: str, entries: dict[str, Any]) -> list[Candidate]:
     """A programme called by its own part with its period, the head left out:
     "Polska Wschodnia 2014-2020", "Inteligentny Rozwój 2014-2020" (the period is
     what makes "Polska Wschodnia", a region too, the programme)."""
 
-    def own_names() -> dict[str, str]:
-        own: dict[str, str] = {}
-        for key, e in entries.items():
-            m = _GENERIC_PROGRAMME_HEAD.match(e.name) if e.label == "PROGRAMME" else None
-            if m and len(m.group("own")) >= 6:
-                own.setdefault(m.group("own"), key)
-        return own
-
-    pattern, own = _own_name_pattern(entries, "short_name", own_names, lambda names: rf"(?<![\w-])(?P<own>{names}){PERIOD_RE.pattern}")
+    pattern, own = _own_name_pattern(entries, "short_name", lambda: _programme_own_names(entries), lambda names: rf"(?<![\w-])(?P<own>{names}){PERIOD_RE.pattern}")
     if pattern is None:
         return []
     return [Candidate(m.start(), m.end(), "PROGRAMME", "programme.short_name", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
@@ -1669,6 +1677,13 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     return out
 
 
+def _common_english(word: str) -> bool:
+    """A word English uses often (Zipf 3.0): "Food", "Pharmaceutical", not "Transilvania"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
 def _common_polish(word: str) -> bool:
     """A Polish word, no proper name ("Łotewski"; not "Wrocław", "Lombardia"), more
     common in Polish than in English."""
@@ -1707,9 +1722,12 @@ def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]
         lambda: {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]},
         lambda names: rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])",
     )
-    if pattern is None:
-        return []
-    return [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+    out = [] if pattern is None else [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+    # an operational programme's own name after "program" ("z programu Polska Wschodnia": not the region)
+    pattern, own = _own_name_pattern(entries, "short_after_cue", lambda: _programme_own_names(entries), lambda names: rf"(?<![\w-])program(?:u|em|ie)? (?P<own>{names})(?![\w+-])")
+    if pattern is not None:
+        out += [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+    return out
 
 
 #: Case endings of a foreign masculine place name SGJP does not decline ("w Grazu", "z Bergenem").
@@ -1862,8 +1880,9 @@ def _resolve_regional_programmes(text: str, candidates: list[Candidate], gaz: li
 PROGRAMMING_PERIODS = frozenset({(1994, 1999), (2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)})
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
 #: Sources that win a tie of length (lower first): a cued region over the town it is named
-#: after; a name after "projekt" over the same words read as an institution's.
-_PRIORITY = {"region.cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5}
+#: after, a programme's own name after "program" over the region so named ("programu Polska
+#: Wschodnia"); a name after "projekt" over the same words read as an institution's.
+_PRIORITY = {"region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5}
 
 
 def _first_digit(text: str, c: Candidate) -> int:
