@@ -835,7 +835,7 @@ def _name_continues(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return any(a[0] in _NOMINAL | _AGREEING and b[0] in _NOMINAL | _AGREEING and a[1] & b[1] and a[2] & b[2] for a in prev for b in word)
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło|in|from|to|near) ?\n?$")
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s(])(?:[Ww]e?|[Zz]e?|[Dd]o|[Oo]d|[Ss]pod|[Kk]oło|in|from|near) ?\n?$")  # not "to": Polish "to łódź" is "this is a boat"
 _NA = re.compile(r"(?:^|[\s(])[Nn]a ?\n?$")
 
 
