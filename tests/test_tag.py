@@ -866,3 +866,35 @@ def test_longer_english_cluster_names_slashes_ports_commas_and_own_programme_nam
     assert ("ORGANISATION", "Port of Rotterdam", "Port of Rotterdam") in found
     assert ("PROGRAMME", "Polska Wschodnia", "Program Operacyjny Polska Wschodnia") in found and not any(t == "REGION" for t, _x, _n in found)
     assert ("CLUSTER", "Cluster Chemie/Kunststoffe Mitteldeutschland") in {(t, x) for t, x, _n in _ents("Niemcy: Cluster Chemie/Kunststoffe Mitteldeutschland – Saksonia-Anhalt")}
+
+
+def test_names_after_english_cluster_and_under_cluster_headings_heading_breaks_and_possessives():
+    found = _ents(
+        "WATER-SMART AGRI-FOOD IN SOUTHERN EUROPE\nCluster cooperation between Spain and Portugal\n\n"
+        "The clusters\n- Portugal Foods: over 150 members\n- Andalusian water technology cluster Smart Water Andalucía\n\n"
+        "Facts\n- Europe's vegetables; Poland’s firms"
+    )
+    assert not any(t == "CLUSTER" and "WATER" in x for t, x, _n in found)  # the heading's "Cluster" is the next line's
+    assert ("REGION", "SOUTHERN EUROPE", "Europa Południowa") in found
+    assert ("CLUSTER", "Portugal Foods", "Portugal Foods") in found and ("CLUSTER", "Smart Water Andalucía", "Smart Water Andalucía") in found
+    assert ("REGION", "Europe", "Europa") in found and ("COUNTRY", "Poland", "Polska") in found
+    assert not any(x == "Budget" for _t, x, _n in _ents("Klastry\n- Budget: 5 mln euro"))  # a field label before a colon is no name
+
+
+def test_acronyms_spelled_out_short_programme_names_inherit_the_normal_en_dash_strands_and_locative_institutions():
+    found = _ents(
+        "Funding\n- PRIMA – Partnership for Research and Innovation in the Mediterranean Area, funded under Horizon Europe\n"
+        "- Interreg VI-A Spain-Portugal (POCTEP)\n- COMPETE 2030 in Portugal\n\n"
+        "Środki z programu Interreg NEXT Polska–Ukraina 2021-2027 i z programu Cyfrowa Europa. Klaster działa przy Politechnice Lubelskiej i w Instytucie Lotnictwa."
+    )
+    assert ("PROGRAMME", "Partnership for Research and Innovation in the Mediterranean Area", "PRIMA") in found
+    assert ("PROGRAMME", "POCTEP", "Interreg") in found and ("PROGRAMME", "COMPETE 2030", "COMPETE 2030") in found
+    assert ("PROGRAMME", "Interreg NEXT Polska–Ukraina 2021-2027", "Interreg") in found and not any(x == "Ukraina" for _t, x, _n in found)
+    assert ("PROGRAMME", "Cyfrowa Europa", "Europa Cyfrowa") in found
+    assert ("ORGANISATION", "Politechnice Lubelskiej", "Politechnika Lubelska") in found and ("ORGANISATION", "Instytucie Lotnictwa", "Instytut Lotnictwa") in found
+
+
+def test_counts_with_adjectives_and_regions_without_a_disambiguator():
+    found = _ents("Ma powstać pięć wspólnych zespołów badawczych w Smalandii i w Murcji.")
+    assert ("QUANTITY", "pięć wspólnych zespołów", "5 zespół") in found
+    assert ("REGION", "Smalandii", "Smalandia") in found and ("REGION", "Murcji", "Murcja") in found  # not "Murcja (region)"

@@ -45,7 +45,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.0"
+TAGGER_VERSION = "0.4.1"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
@@ -159,6 +159,9 @@ def build_nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("pl")
+    # an English possessive is its own token, so the name before it matches ("Europe's", "Poland’s")
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])['’]s$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(load_gazetteers()[1])  # type: ignore[attr-defined]  # (patterns pass through the pipes before it: none)
     nlp.add_pipe("morfeusz_lemmatizer")

@@ -116,6 +116,8 @@ def _variants(name: str) -> list[str]:
     """'Catalunya [Cataluña]' -> ['Catalunya', 'Cataluña']; 'Wien' -> ['Wien']."""
     out = [re.sub(r"\s*\[.*?\]", "", name).strip()]
     out += [m.strip() for m in re.findall(r"\[(.*?)\]", name) if not re.fullmatch(r"[A-Z]{2}-\w+", m.strip())]  # not "[SE-12]", a code
+    # ISO's sorting order "Murcia, Región de" as the name is written: "Región de Murcia"
+    out += [f"{m.group(2)} {m.group(1)}" for o in list(out) if (m := re.fullmatch(r"([^,]+), ([A-ZÁÉÍÓÚ][^,]* (?:de|del|de la|di|du))", o))]
     return [o for o in out if o]
 
 
@@ -185,6 +187,10 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if s.code in cur["subdivision_wikidata"]:
                 ids["wikidata"] = cur["subdivision_wikidata"][s.code]
             polish = tr.gettext(s.name)
+            # "Murcja (region)", "Asturia (księstwo)": the translation's disambiguator is no part of the name
+            bare = re.sub(r"\s*\(.*?\)", "", polish).strip()
+            if bare != polish and bare not in cities:
+                polish = bare
             if cc == "PL":
                 adj = polish.lower()
                 name = f"województwo {adj}"
@@ -208,7 +214,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 name = f"{head.lower()} {rest}"  # "Kraj żyliński" -> "kraj żyliński", as Polish writes a unit's generic head
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
-            forms = _forms(name) + originals + _english_subdivision_name(s.code, cc)
+            # "Madryt (wspólnota)": the bare name is the city's; the region keeps only its own spellings
+            forms = ([] if "(" in name else _forms(name)) + originals + _english_subdivision_name(s.code, cc)
             if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
@@ -218,8 +225,12 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 name, ids = r["name"], {**ids, **r["ids"]}
             out.append(_entry("REGION", name, forms, ids, {"country": cc}))
     seen = {e["name"] for e in out}
+    by_name = {e["name"]: e for e in out}
     for r in cur["regions"]:
         if r["name"] in seen:
+            if r["name"] in by_name:  # "Asturia": the curated spellings ("Asturias") join the ISO entry of that name
+                e = by_name[r["name"]]
+                e["forms"] += [f for f in _curated_region_forms(r) if f not in e["forms"]]
             continue
         # a historical land carries the voivodeship named after it ("Mazowsze": PL-14)
         out.append(_entry("REGION", r["name"], _curated_region_forms(r), r.get("ids"), {"voivodeship_iso3166": r["voivodeship"]} if "voivodeship" in r else None))

@@ -211,6 +211,9 @@ KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
+#: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
+#: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it.
+CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster (?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})(?![\w-])")
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
@@ -330,6 +333,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
     for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
         out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
+    for m in CLUSTER_NAME_AFTER_RE.finditer(text):
+        start, end = m.start("name"), _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
+        words = text[start:end].split(" ")
+        if len(words) >= 2 and words[0] not in _SENTENCE_OPENERS and not all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words):
+            out.append(Candidate(start, end, "CLUSTER", "cluster.named_after", confidence=0.7))
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
         if _is_adjective(m.group("kind")) and not _is_adjective(m.group("name").split(" ")[0].lower()):
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
@@ -338,6 +346,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
         start, end = m.start(g), m.end(g)
+        if g == "name" and not re.search(r"(?:Valley|Cluster|Klaster|Klastr)\b", text[start : _cut_at_break(start, end, text)]):
+            continue  # "WATER-SMART AGRI-FOOD IN SOUTHERN EUROPE\nCluster cooperation …": the head is on the next line
         words = text[start:end].split(" ")
         while words and words[0] in _LEAD_STOP:
             start += len(words.pop(0)) + 1
@@ -599,7 +609,9 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
     if any(c.end == whole_end and c.start == end + 1 for c in geo) and _AFTER_LISTED_RE.match(text, whole_end) and not _PLACE_AFTER_RE.match(text, end):
         end = whole_end  # "• BioCity Turku – ponad 90 organizacji": the town ends the name, as in "Health Capital Helsinki"
     name = text[m.start() : end]
-    if (m.start(), end) in whole or (not _AFTER_LISTED_RE.match(text, end) and end not in breaks):
+    # a colon labels a field ("Budget:"), except in a list under a heading that names clusters ("The clusters\n- Portugal Foods: …")
+    after_ok = _AFTER_LISTED_RE.match(text, end) or (text[end : end + 2] == ": " and _CLUSTERS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()))
+    if (m.start(), end) in whole or (not after_ok and end not in breaks):
         return None
     place = re.search(r" we? [A-ZĄĆĘŁŃÓŚŹŻ]", name)
     if place:  # "Offshoreenergy.dk w Esbjergu": the place it is in ends the name
@@ -643,6 +655,10 @@ _REGION_HEADS = frozenset({"Region", "Regionu", "Regionie", "Euroregion", "Kraj"
 #: A heading over a list of regions ("Partner regions", "Regiony partnerskie"), not one
 #: about more ("Regiony i klastry").
 _REGIONS_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Rr]egion(?:s|y)|REGION(?:S|Y))(?: \w+)?:?|(?:Regions|Regiony|REGIONS|REGIONY) (?!(?:and|i|oraz|&) ).*")  # "Regions with the most cluster members"
+
+
+#: A heading over a list of clusters ("Klastry", "The clusters", "Partner clusters", "Klastry partnerskie").
+_CLUSTERS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Kk]lastry|KLASTRY|[Cc]lusters|CLUSTERS)(?: \w+){0,2}:?")
 
 
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
@@ -771,9 +787,9 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 # --- organisations, programmes, projects, persons ------------------------
 
 ORG_HEADS = (
-    r"Uniwersytet\w*|Politechnik\w*|Akademi\w*|Instytut\w*|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
+    r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szkoł\w+ Główn\w+|Wyższ\w+ Szkoł\w+|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
@@ -789,7 +805,7 @@ _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{O
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/][{CAP}][\w]*)*)(?![\w/-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -1337,6 +1353,14 @@ def _word_quantities(text: str) -> list[Candidate]:
         unit = m.group("unit")
         if value is None or m.end("num") in breaks or unit in NOT_UNITS:
             continue
+        end = m.end()
+        for _ in range(2):  # "pięć wspólnych zespołów", "dwa nowe regiony": adjectives before the counted noun
+            nxt = _NEXT_WORD_RE.match(text, end)
+            if not (nxt and end not in breaks and any(tag.startswith("adj:pl") for _l, tag, _n in _analyses(unit))):
+                break
+            if not any(tag.startswith("subst:pl") for _l, tag, _n in _analyses(nxt.group(1))):
+                break
+            unit, end = nxt.group(1), nxt.end()
         nouns = [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
         if not nouns:
             continue
@@ -1345,7 +1369,7 @@ def _word_quantities(text: str) -> list[Candidate]:
         if isinstance(value, tuple):
             attrs["range"] = list(value)
         attrs["normal"] = f"{value if isinstance(value, int) else '-'.join(map(str, value))} {nouns[0]}"
-        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity.words", attributes=attrs))
+        out.append(Candidate(m.start(), end, "QUANTITY", "quantity.words", attributes=attrs))
     return out
 
 
@@ -2061,7 +2085,9 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is not None:
             a = m.group("a")
             if sum(ch.isupper() for ch in a) >= 2 and m.start("a") not in starts:
-                out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": a}))
+                # a programme's short name normalises as its name does ("Interreg VI-A Spain-Portugal (POCTEP)": Interreg)
+                normal = c.attributes.get("normal") if c.label == "PROGRAMME" and (c.key or "normal" in c.attributes) else a
+                out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": normal} if normal else {}))
         elif (m := _SHORT_NAME_AFTER_RE.match(text, c.end)) is not None:
             g = "p" if m.group("p") else "d"
             acronym, *words = m.group(g).split(" ")
@@ -2070,11 +2096,38 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue
             out = [o for o in out if not (m.start(g) <= o.start and o.end <= m.end(g) and o.label in _GEO)]  # "(AC Styria)": the cluster, not the region
             out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": m.group(g)}))
+        if name.isupper() and 3 <= len(name) <= 8 and (m := _LONG_NAME_AFTER_RE.match(text, c.end)) is not None:
+            long = _spelled_out(name, m.group("long"))
+            if long and m.start("long") not in starts:  # "PRIMA – Partnership for Research and Innovation in the Mediterranean Area"
+                normal = c.attributes.get("normal") or (None if c.key else name)
+                out.append(Candidate(m.start("long"), m.start("long") + len(long), c.label, f"{c.source}.spelled_out", c.key, 0.7, {"normal": normal} if normal else {}))
         if c.label == "CLUSTER" and (m := _COORDINATED_ACRONYM_RE.match(text, c.end)) is not None:
             kind = m.group("adj")
             if m.start("a") not in starts and _acronym_not_word(m.group("a")) and (not kind or _is_plain_adjective(kind) or kind in _english_language_names()):
                 out.append(Candidate(m.start("a"), m.end("a"), "CLUSTER", "cluster.coordinated", confidence=0.6))  # "… oraz niemieckim WAB"
     return out
+
+
+#: What may spell out an acronym after it: a dash or a parenthesis, then words up to a stop.
+_LONG_NAME_AFTER_RE = re.compile(r"(?: [–-] | \()(?P<long>[A-Z][^,;:()\n.]{5,120})")
+
+
+def _spelled_out(acronym: str, words: str) -> str | None:
+    """The shortest start of `words` whose capitalised words' initials are the acronym's
+    letters, all of them and in order, ending with a capitalised word ("PRIMA":
+    "Partnership for Research and Innovation in the Mediterranean Area"); else None."""
+    initials = ""
+    for m in re.finditer(r"\S+", words):
+        w = m.group()
+        if w[:1].isupper():
+            initials += w[0]
+            if not acronym.startswith(initials):
+                return None
+            if initials == acronym:
+                return words[: m.end()]
+        elif not re.fullmatch(rf"{CONNECT}|the|in|on|to|a", w):
+            return None
+    return None
 
 
 def _acronym_not_word(word: str) -> bool:
