@@ -898,3 +898,17 @@ def test_counts_with_adjectives_and_regions_without_a_disambiguator():
     found = _ents("Ma powstać pięć wspólnych zespołów badawczych w Smalandii i w Murcji.")
     assert ("QUANTITY", "pięć wspólnych zespołów", "5 zespół") in found
     assert ("REGION", "Smalandii", "Smalandia") in found and ("REGION", "Murcji", "Murcja") in found  # not "Murcja (region)"
+
+
+def test_title_case_english_programmes_institution_centres_places_after_a_cluster_and_national_plans():
+    found = _ents(
+        "Funding used so far\n- Competitiveness and Cohesion Programme (PKK) in Croatia\n- the Operational Programme\n\n"
+        "Who took part\n- Istrian Tourism Cluster, Poreč\n- Zagreb Innovation Centre\n\n"
+        "Bieguny finansuje plan France 2030; regiony mają programy FEDER."
+    )
+    assert ("PROGRAMME", "Competitiveness and Cohesion Programme", "Competitiveness and Cohesion Programme") in found
+    assert ("PROGRAMME", "PKK", "Competitiveness and Cohesion Programme") in found  # a short name normalises as its name
+    assert not any(x.startswith("Operational") for _t, x, _n in found)  # a kind, not a name
+    assert ("CLUSTER", "Istrian Tourism Cluster", "Istrian Tourism Cluster") in found and not any(x == "Poreč" and t == "CLUSTER" for t, x, _n in found)
+    assert ("ORGANISATION", "Zagreb Innovation Centre", "Zagreb Innovation Centre") in found
+    assert ("PROGRAMME", "France 2030", "France 2030") in found and ("PROGRAMME", "FEDER", "Europejski Fundusz Rozwoju Regionalnego") in found

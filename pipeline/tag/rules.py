@@ -666,7 +666,7 @@ _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|k
 #: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
 _ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|association|agency|foundation|institute|chamber|federation)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
-_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+)?:?")
+_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
 
 
 #: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
@@ -768,6 +768,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         lead = _THE_NATIONALITY_RE.match(text, pos)
         if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
             pos = lead.end()  # "• the Slovak Agrifood Innovation Hub in Nitra"
+        prev: tuple[int, int] | None = None
         while True:  # "Emilia-Romania: Clust-ER Agrifood, Clust-ER Mech": each name of the list
             if pos in listed_at:  # a listed cluster: on to the next name
                 end = listed_at[pos]
@@ -775,8 +776,11 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 found = _listed_name(text, pos, gaz, whole)
                 if found is None:
                     break
+                if prev is not None and text[prev[0] : prev[1]].split(" ")[-1] in CLUSTER_HEADS and " " not in text[found[0].start : found[-1].end]:
+                    break  # "Istrian Tourism Cluster, Poreč": one word after a headed name is where it is
                 out += found
                 end = found[-1].end
+            prev = (pos, end)
             sep = _LIST_SEP_RE.match(text, end)
             if not sep or end in breaks:
                 break
@@ -794,7 +798,7 @@ ORG_HEADS = (
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Campus", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
+ORG_EN_LAST_WORDS = frozenset({"Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1620,6 +1624,9 @@ CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?
 _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)+)(?![\w-])")
 #: An EU programme named in English with its words: "EU Space Programme".
 _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
+#: An English programme's name in title case: "Competitiveness and Cohesion Programme",
+#: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
+_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Programme\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Programme\b){CAPWORD}){{0,5}}) Programme(?![\w-])")
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*) [Pp]rogramme\b")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
@@ -1683,6 +1690,15 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in _EU_PROGRAMME_RE.finditer(text):  # "EU Space Programme", "European Solidarity Programme"
         if not any(c.start <= m.start() < c.end and c.label == "PROGRAMME" for c in gaz):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.cued", confidence=0.6))
+    for m in _TITLE_PROGRAMME_RE.finditer(text):
+        start = m.start("name")
+        words = m.group("name").split(" ")
+        while words and (words[0] in _SENTENCE_OPENERS or words[0].lower() in ("the", "a", "an")):
+            start += len(words.pop(0)) + 1  # "The Single Market Programme"
+        end = _cut_at_break(start, m.end(), text)
+        generic = all(w.lower() in GENERIC_QUALIFIERS | {"operational", "and", "for", "of", "&"} for w in words)
+        if end == m.end() and words and not generic and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
+            out.append(Candidate(start, end, "PROGRAMME", "programme.titled", confidence=0.6))
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
         name = m.group("name")
         if ((name.isupper() and len(name) >= 3) or _unknown_word(name)) and not any(c.start <= m.start("name") < c.end for c in gaz):
@@ -1905,8 +1921,9 @@ PROGRAMMING_PERIODS = frozenset({(1994, 1999), (2000, 2006), (2004, 2006), (2007
 PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})(?![\w])")
 #: Sources that win a tie of length (lower first): a cued region over the town it is named
 #: after, a programme's own name after "program" over the region so named ("programu Polska
-#: Wschodnia"); a name after "projekt" over the same words read as an institution's.
-_PRIORITY = {"region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5}
+#: Wschodnia"); a name after "projekt" over the same words read as an institution's; any other
+#: programme rule over a title-case English name before "Programme" ("North Portugal Regional Programme").
+_PRIORITY = {"region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5, "programme.titled": 1.5}
 
 
 def _first_digit(text: str, c: Candidate) -> int:
@@ -2086,7 +2103,9 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             a = m.group("a")
             if sum(ch.isupper() for ch in a) >= 2 and m.start("a") not in starts:
                 # a programme's short name normalises as its name does ("Interreg VI-A Spain-Portugal (POCTEP)": Interreg)
-                normal = c.attributes.get("normal") if c.label == "PROGRAMME" and (c.key or "normal" in c.attributes) else a
+                normal = a
+                if c.label == "PROGRAMME":
+                    normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0])
                 out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": normal} if normal else {}))
         elif (m := _SHORT_NAME_AFTER_RE.match(text, c.end)) is not None:
             g = "p" if m.group("p") else "d"
