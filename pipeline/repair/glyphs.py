@@ -329,6 +329,7 @@ class GlyphSolver:
                     continue
                 prev_wordish = prev.isalpha() or (p - 1) in mark_ends or (p - 1) in mark_starts or (p - 1 in sites and sites[p - 1].kind == _SPACE)  # or a droppable space after a lost glyph
                 word_initial = not prev_wordish and prev in " \n" and (nxt.isalpha() or (p + 1) in mark_starts)
+                place = False
                 if word_initial:
                     # word-initial ł: only where the rest is no word and ł + rest is a listed one
                     right = _LEADING_WORD.match(text, p + 1)
@@ -339,12 +340,16 @@ class GlyphSolver:
                     # "\napa\ny" = "łapały"): the solver decides
                     after = right.end() if right else p + 1
                     marked = after in mark_starts or (text[after : after + 1] == "\n" and text[after + 1 : after + 2].isalpha())
+                    place = rest.islower() and not self.lex.listed("ł" + rest) and self.lex.is_place_word("ł" + rest)
                     if not marked and (
-                        not rest.islower() or not self.lex.listed("ł" + rest) or self.lex.zipf(rest) + self.config.lbreak_initial_margin > self.lex.zipf("ł" + rest)
+                        not rest.islower()
+                        or not (self.lex.listed("ł" + rest) or place)
+                        or self.lex.zipf(rest) + self.config.lbreak_initial_margin > self.lex.zipf("ł" + rest)
                     ):
                         continue  # the rest is a word of its own (or a name, an acronym), as likely as with ł
                 if prev_wordish or word_initial:
-                    upper = self._upper_context(text, p, p + 1)
+                    # a word only a place's name makes is that name, capitalised ("z \natgalii" = "z Łatgalii")
+                    upper = self._upper_context(text, p, p + 1) or (word_initial and place)
                     ch = "Ł" if upper else "ł"
                     # a line that starts with a space or closing punctuation is no real line
                     prior = 0.0

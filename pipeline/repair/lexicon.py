@@ -36,6 +36,11 @@ LEXICON_VERSION = "3"
 RARE_FORM_ZIPF = 0.5
 #: Zipf value for words neither source knows (proper names, typos, damage).
 UNKNOWN_ZIPF = -9.0
+#: Words of place names the tagger's gazetteers hold, with Polish letters ("łatgalii",
+#: "chociebuż"), written by `python -m pipeline.tag.build_gazetteers`; a word only this
+#: list knows scores as a rare form (`RARE_FORM_ZIPF`). Read as a file: importing the
+#: tagger would load spaCy.
+PLACE_WORDS = Path(__file__).resolve().parent.parent / "tag" / "gazetteers" / "place_words.txt"
 #: Forms of these lengths or more are not cached (URLs, garbage).
 MAX_WORD_LENGTH = 40
 
@@ -147,6 +152,7 @@ class Lexicon:
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self._readings = lru_cache(maxsize=200_000)(self._readings_uncached)
         self.english_zipf = lru_cache(maxsize=100_000)(self._english_zipf)
+        self._places = _place_words()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -167,7 +173,7 @@ class Lexicon:
         hit = self._trie.get(w)
         if hit:
             return hit[0][0] / 100.0
-        if self.morfeusz_knows(w):
+        if w in self._places or self.morfeusz_knows(w):
             return RARE_FORM_ZIPF
         return UNKNOWN_ZIPF
 
@@ -195,6 +201,10 @@ class Lexicon:
         """True if wordfreq lists the form (and morfeusz2 accepts it): a word in real use."""
         return word.lower() in self._trie
 
+    def is_place_word(self, word: str) -> bool:
+        """True if `word` (case-insensitive) is a word of a place's name the gazetteers hold (`PLACE_WORDS`)."""
+        return word.lower() in self._places
+
     def known(self, word: str) -> bool:
         return self.zipf(word) > UNKNOWN_ZIPF
 
@@ -218,6 +228,16 @@ class Lexicon:
         with self._morf_lock:
             analyses = self._morf.analyse(word)
         return tuple((lemma.split(":")[0], tag, frozenset(labels)) for _s, _e, (_orth, lemma, tag, _names, labels) in analyses if tag != "ign")
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """`PLACE_WORDS` as a set (empty if the file is missing)."""
+    try:
+        lines = PLACE_WORDS.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 _default: Lexicon | None = None

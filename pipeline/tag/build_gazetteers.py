@@ -534,20 +534,36 @@ def _dump(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The file of place-name words the repair's lexicon reads (`repair.lexicon.PLACE_WORDS`).
+PLACE_WORDS_FILE = "place_words.txt"
+_POLISH_LETTER_RE = re.compile("[ąćęłńóśźż]")
+
+
+def place_words(files: dict[str, dict[str, Any]]) -> str:
+    """Words of the countries', regions' and cities' names and case forms that hold a
+    letter a font can lose (ą ć ę ł ń ó ś ź ż), lowercase, one per line: the repair
+    knows "Łatgalii" and "Chociebuż" as words though SGJP and wordfreq do not."""
+    words = {w.lower() for kind in ("countries", "regions", "cities") for e in files[kind]["entries"] for f in e["forms"] for w in re.findall(r"[^\W\d_]{3,}", f)}
+    header = "# Words of place names with Polish letters, from countries/regions/cities.json (python -m pipeline.tag.build_gazetteers)\n"
+    return header + "".join(f"{w}\n" for w in sorted(w for w in words if _POLISH_LETTER_RE.search(w)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 if a file differs from what the sources give")
     args = ap.parse_args()
     stale = []
-    for kind, data in build_all().items():
-        path = HERE / f"{kind}.json"
-        text = _dump(data)
+    files = build_all()
+    outputs = [(HERE / f"{kind}.json", _dump(data), f"{len(data['entries'])} entries, {sum(len(e['forms']) for e in data['entries'])} forms") for kind, data in files.items()]
+    words = place_words(files)
+    outputs.append((HERE / PLACE_WORDS_FILE, words, f"{words.count(chr(10)) - 1} words"))
+    for path, text, summary in outputs:
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 stale.append(path.name)
         else:
             path.write_text(text, encoding="utf-8")
-            print(f"{path}: {len(data['entries'])} entries, {sum(len(e['forms']) for e in data['entries'])} forms")
+            print(f"{path}: {summary}")
     if stale:
         print("stale: " + ", ".join(stale) + " (run python -m pipeline.tag.build_gazetteers)", file=sys.stderr)
         sys.exit(1)
