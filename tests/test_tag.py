@@ -912,3 +912,16 @@ def test_title_case_english_programmes_institution_centres_places_after_a_cluste
     assert ("CLUSTER", "Istrian Tourism Cluster", "Istrian Tourism Cluster") in found and not any(x == "Poreč" and t == "CLUSTER" for t, x, _n in found)
     assert ("ORGANISATION", "Zagreb Innovation Centre", "Zagreb Innovation Centre") in found
     assert ("PROGRAMME", "France 2030", "France 2030") in found and ("PROGRAMME", "FEDER", "Europejski Fundusz Rozwoju Regionalnego") in found
+
+
+def test_polish_names_of_cities_too_frequent_as_words_multiword_cued_programmes_and_bodies():
+    found = _ents(
+        "Spotkania w Jerozolimie, z Tel Awiwem i Hajfą; w Nicei. Europejska Sieć Przedsiębiorczości pomogła, a siedem polsko-izraelskich konsorcjów dostało środki. "
+        "Irish partners use the PEACE PLUS programme and the EU LIFE programme; they met the IDA Ireland agency."
+    )
+    assert ("CITY", "Jerozolimie", "Jerozolima") in found and ("CITY", "Nicei", "Nicea") in found  # "Jerusalem", "Nice": English words too frequent to tag
+    assert ("CITY", "Tel Awiwem", "Tel Awiw") in found and ("CITY", "Hajfą", "Hajfa") in found
+    assert ("ORGANISATION", "Europejska Sieć Przedsiębiorczości", "Enterprise Europe Network") in found
+    assert ("QUANTITY", "siedem polsko-izraelskich konsorcjów", "7 konsorcjum") in found
+    assert ("PROGRAMME", "PEACE PLUS", "PEACE PLUS") in found and ("PROGRAMME", "LIFE", "LIFE") in found
+    assert ("ORGANISATION", "IDA Ireland", "IDA Ireland") in found and not any(t == "COUNTRY" for t, _x, _n in found)

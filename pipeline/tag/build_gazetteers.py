@@ -343,6 +343,13 @@ def _person_name(word: str) -> bool:
     return any({"imię", "nazwisko"} & set(names) for _l, _t, names in _analyses(word))
 
 
+def _nominative_place(word: str) -> bool:
+    """SGJP reads `word` as a place's name in the nominative, its own lemma ("Jerozolima"; not "Filadelfii")."""
+    from .rules import _analyses
+
+    return any("nazwa_geograficzna" in names and ":nom" in tag and lemma.split(":")[0] == word for lemma, tag, names in _analyses(word))
+
+
 def _polish_place(word: str) -> bool:
     from .rules import _analyses
 
@@ -421,7 +428,14 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
             if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
-                continue  # a word more than a place ("Pula": a pool of funds; "Worms", "Bury")
+                # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
+                # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged
+                polish = [a for a in _known_exonyms(city.get("alternatenames", []), seen | primary) if _polish_place(a) and a != name and _nominative_place(a)]
+                if polish:
+                    forms = [f for a in polish for f in _forms(a)]
+                    out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
+                    seen.update(forms)
+                continue
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen and short not in primary else []  # not "Limburg" (the province) for Limburg an der Lahn
@@ -486,7 +500,13 @@ def clusters(cur: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def organisations(cur: dict[str, Any]) -> list[dict[str, Any]]:
-    return [_entry("ORGANISATION", o["name"], (_forms(o["name"], o.get("fixed_from")) if _declinable(o["name"], o.get("country", "")) else []) + o.get("forms", []), o.get("ids")) for o in cur["organisations"]]
+    out = []
+    for o in cur["organisations"]:
+        forms = _forms(o["name"], o.get("fixed_from")) if _declinable(o["name"], o.get("country", "")) else []
+        for n in o.get("inflect", []):  # a Polish name of a foreign-named body: "Europejska Sieć Przedsiębiorczości"
+            forms += _forms(n, o.get("inflect_fixed_from"))
+        out.append(_entry("ORGANISATION", o["name"], forms + o.get("forms", []), o.get("ids")))
+    return out
 
 
 BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": organisations, "countries": countries, "cities": cities, "regions": regions}

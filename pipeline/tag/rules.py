@@ -921,6 +921,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for m in _THE_X_BODY_RE.finditer(text):  # "the IDA Ireland agency": a name the kind after it calls a body
+        words = m.group("name").split(" ")
+        if len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words) and not all(w.lower() in GENERIC_QUALIFIERS for w in words):
+            out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
@@ -935,6 +939,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start += len(words.pop(0)) + 1
             out.append(Candidate(start, _cut_at_break(start, m.end(), text), "ORGANISATION", src))
     return out
+
+
+#: "the IDA Ireland agency": a name of capitalised words, one of them an acronym, before a lowercase kind of body.
+_THE_X_BODY_RE = re.compile(rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{1,3}}) (?:agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b")
 
 
 #: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
@@ -1342,7 +1350,7 @@ _NUMERAL_VALUES: dict[str, int | tuple[int, int]] = {
 }  # fmt: skip
 #: Numbers SGJP reads as nouns ("milion mieszkańców").
 _BIG_NUMBERS = frozenset({"tysiąc", "milion", "miliard"})
-_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}]?[{LOW}]{{3,}}) (?P<unit>[{LOW}]{{3,}})(?![\w-])")
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}]?[{LOW}]{{3,}}) (?P<unit>[{LOW}]{{3,}}(?:-[{LOW}]{{3,}})?)(?![\w-])")  # "siedem polsko-izraelskich konsorcjów"
 
 
 def _word_quantities(text: str) -> list[Candidate]:
@@ -1360,7 +1368,7 @@ def _word_quantities(text: str) -> list[Candidate]:
         end = m.end()
         for _ in range(2):  # "pięć wspólnych zespołów", "dwa nowe regiony": adjectives before the counted noun
             nxt = _NEXT_WORD_RE.match(text, end)
-            if not (nxt and end not in breaks and any(tag.startswith("adj:pl") for _l, tag, _n in _analyses(unit))):
+            if not (nxt and end not in breaks and any(tag.startswith("adj:pl") for _l, tag, _n in _analyses(unit.rsplit("-", 1)[-1]))):
                 break
             if not any(tag.startswith("subst:pl") for _l, tag, _n in _analyses(nxt.group(1))):
                 break
@@ -1628,7 +1636,7 @@ _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]
 #: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
 _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Programme\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Programme\b){CAPWORD}){{0,5}}) Programme(?![\w-])")
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*) [Pp]rogramme\b")
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) [Pp]rogramme\b")  # "the PEACE PLUS programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
@@ -1700,9 +1708,14 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         if end == m.end() and words and not generic and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.titled", confidence=0.6))
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
-        name = m.group("name")
-        if ((name.isupper() and len(name) >= 3) or _unknown_word(name)) and not any(c.start <= m.start("name") < c.end for c in gaz):
-            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+        words = m.group("name").split(" ")
+        for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
+            tail = words[k:]
+            if all(w.isupper() and len(w) >= 3 for w in tail) or (len(tail) == 1 and _unknown_word(tail[0])):
+                start = m.end("name") - len(" ".join(tail))
+                if not any(c.start <= start < c.end for c in gaz):
+                    out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+                break
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
         if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
