@@ -925,3 +925,14 @@ def test_polish_names_of_cities_too_frequent_as_words_multiword_cued_programmes_
     assert ("QUANTITY", "siedem polsko-izraelskich konsorcjów", "7 konsorcjum") in found
     assert ("PROGRAMME", "PEACE PLUS", "PEACE PLUS") in found and ("PROGRAMME", "LIFE", "LIFE") in found
     assert ("ORGANISATION", "IDA Ireland", "IDA Ireland") in found and not any(t == "COUNTRY" for t, _x, _n in found)
+
+
+def test_numbered_headings_polish_capitals_in_project_acronyms_agency_brands_after_a_country_and_compound_english_units():
+    found = _ents(
+        "4. Projects\n- MarINA-Med: marinas as test beds\n- BLUE-MED-NET: a database of 1,200 blue economy firms\n\n"
+        "Supported by the Malta Enterprise agency. Projekt pilotażowy KLASTER-WSCHÓD: audyt. Wino z Gagauzji."
+    )
+    assert ("PROJECT", "MarINA-Med", "MarINA-Med") in found  # "4. Projects" heads a list of projects
+    assert ("QUANTITY", "1,200 blue economy firms", "1200 firms") in found
+    assert ("ORGANISATION", "Malta Enterprise", "Malta Enterprise") in found and not any(t == "COUNTRY" for t, _x, _n in found)
+    assert ("PROJECT", "KLASTER-WSCHÓD", "KLASTER-WSCHÓD") in found and ("REGION", "Gagauzji", "Gagauzja") in found

@@ -582,12 +582,18 @@ _PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rojekt(?:y|ów)|PROJEKT(
 
 
 def _section_heading(text: str, pos: int) -> str:
-    """The first line of the paragraph (slide section) `pos` is in: its heading."""
+    """The first line of the paragraph (slide section) `pos` is in: its heading, without
+    its number ("4. Projects": "Projects")."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
     breaks = _sorted_breaks(LINE_BREAKS.get())
     k = bisect.bisect_left(breaks, start)
-    return text[start : breaks[k]] if k < len(breaks) and breaks[k] < pos else text[start:pos]
+    line = text[start : breaks[k]] if k < len(breaks) and breaks[k] < pos else text[start:pos]
+    return _HEADING_NUMBER_RE.sub("", line, count=1)
+
+
+#: A section's number before its heading: "4. ", "2) ", "IV. ", "A. ".
+_HEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)] ")
 
 
 @lru_cache(maxsize=4)
@@ -816,7 +822,7 @@ _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIG
 _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:-|$)")
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
-PROJECT_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]{2,})+(?![\w-])")
+PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{2,})+(?![\w-])")  # "KLASTER-WSCHÓD"
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
@@ -876,6 +882,8 @@ CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|company|agency) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study) $")
+#: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
+_AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
 
 
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -928,6 +936,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
+        elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
         if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
@@ -1322,9 +1332,14 @@ def _quantities(text: str) -> list[Candidate]:
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
             unit = noun.group(1)
-        elif noun and (_ENGLISH_ADJECTIVE_RE.fullmatch(unit) or _ENGLISH_SINGULAR_RE.fullmatch(unit)) and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)) and unit.isascii():
-            end = noun.end()  # "30 interregional partnerships", "22 cluster members": the counted noun is the last
-            unit = noun.group(1)
+        elif noun and (_ENGLISH_ADJECTIVE_RE.fullmatch(unit) or _ENGLISH_SINGULAR_RE.fullmatch(unit)) and unit.isascii():
+            # "30 interregional partnerships", "22 cluster members", "1,200 blue economy firms": the counted noun is the last
+            third = _NEXT_WORD_RE.match(text, noun.end())
+            if not _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)) and third and _ENGLISH_SINGULAR_RE.fullmatch(noun.group(1)) and _ENGLISH_PLURAL_RE.fullmatch(third.group(1)):
+                noun = third
+            if _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
+                end = noun.end()
+                unit = noun.group(1)
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
