@@ -936,3 +936,20 @@ def test_numbered_headings_polish_capitals_in_project_acronyms_agency_brands_aft
     assert ("QUANTITY", "1,200 blue economy firms", "1200 firms") in found
     assert ("ORGANISATION", "Malta Enterprise", "Malta Enterprise") in found and not any(t == "COUNTRY" for t, _x, _n in found)
     assert ("PROJECT", "KLASTER-WSCHÓD", "KLASTER-WSCHÓD") in found and ("REGION", "Gagauzji", "Gagauzja") in found
+
+
+def test_programmes_of_many_clusters_us_programs_english_bodies_hubs_currencies_and_big_cities_named_like_words():
+    found = _ents(
+        "Canada: Global Innovation Clusters\n- launched with CAD 950 million\n- the Regional Technology and Innovation Hubs Program, run by the Economic Development Administration\n"
+        "- example: the Heartland BioWorks hub; the ICT cluster\n- Vancouver, Sydney and Birmingham; Ossa\n\n"
+        "Partnerzy z Siedmiogrodu, Dobrudży, Kluż-Napoki? Klaster z Târgu Mureș i Trzyńca, biuro w Jastrzębiu-Zdroju."
+    )
+    assert ("PROGRAMME", "Global Innovation Clusters", "Global Innovation Clusters") in found  # a plural head: a programme of many clusters
+    assert ("QUANTITY", "CAD 950 million", "950000000 CAD") in found
+    assert ("PROGRAMME", "Regional Technology and Innovation Hubs Program", "Regional Technology and Innovation Hubs Program") in found
+    assert ("ORGANISATION", "Economic Development Administration", "Economic Development Administration") in found
+    assert ("CLUSTER", "Heartland BioWorks", "Heartland BioWorks") in found and not any(x == "ICT" for _t, x, _n in found)
+    assert {("CITY", "Vancouver"), ("CITY", "Sydney"), ("CITY", "Birmingham")} <= {(t, x) for t, x, _n in found}  # SGJP knows them as places
+    assert ("REGION", "Siedmiogrodu", "Transylwania") in found and ("REGION", "Dobrudży", "Dobrudża") in found
+    assert ("CITY", "Târgu Mureș", "Târgu Mureş") in found and ("CITY", "Trzyńca", "Třinec") in found and ("CITY", "Jastrzębiu-Zdroju", "Jastrzębie Zdrój") in found
+    assert not any(x == "Program" for _t, x, _n in _ents("Program Operacyjny Polska Wschodnia i Program Fundusze Europejskie"))

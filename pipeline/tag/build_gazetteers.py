@@ -130,6 +130,8 @@ def _curated_region_forms(r: dict[str, Any]) -> list[str]:
     """Case forms and listed spellings of a curated region; a head noun Polish also
     writes in lowercase ("w regionie Morza Bałtyckiego") in both spellings."""
     forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
+    for n in r.get("inflect", []):  # another Polish name of the land: "Siedmiogród" for Transylwania
+        forms += _forms(n)
     head, _, rest = r["name"].partition(" ")
     if rest and head in LOWERCASE_HEADS:
         forms += _forms(f"{head.lower()} {rest}", r.get("fixed_from"))
@@ -343,6 +345,20 @@ def _person_name(word: str) -> bool:
     return any({"imię", "nazwisko"} & set(names) for _l, _t, names in _analyses(word))
 
 
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _place_first(name: str, population: int) -> bool:
+    """A big city (`SMALL_CITY_POPULATION` or more) whose name SGJP knows as a place and as
+    no common noun nor a person's name: a place first, however frequent the name is in
+    English ("Vancouver", "Sydney", "Birmingham"; not "Nancy", nor "Struga", a stream)."""
+    from .rules import _analyses
+
+    if population < SMALL_CITY_POPULATION or not _polish_place(name) or any("imię" in names for _l, _t, names in _analyses(name)):
+        return False  # (a surname reading is no bar: "Vancouver")
+    return not any("nazwa_pospolita" in names or names == () for _l, tag, names in _analyses(name.lower()) if tag != "ign")
+
+
 def _nominative_place(word: str) -> bool:
     """SGJP reads `word` as a place's name in the nominative, its own lemma ("Jerozolima"; not "Filadelfii")."""
     from .rules import _analyses
@@ -381,8 +397,8 @@ def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
         en, pl = zipf_frequency(alt.lower(), "en"), zipf_frequency(alt.lower(), "pl")
         if max(en, pl) >= COMMON_WORD_ZIPF or _common_word(alt) or _person_name(alt):
             continue  # "Lion" (Lyon), a word first; "Leon", "Bella": names of people first
-        if en >= EXONYM_ZIPF_EN or (pl >= EXONYM_ZIPF_PL and _polish_place(alt)):
-            out.append(alt)  # in English use ("Bangalore"), or a place SGJP knows ("Bombaj"; not "Pax")
+        if en >= EXONYM_ZIPF_EN or _polish_place(alt):
+            out.append(alt)  # in English use ("Bangalore"), or a place SGJP knows, however rare ("Bombaj", "Trzyniec"; not "Pax")
     return out
 
 
@@ -425,9 +441,11 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 continue
             # an inflected form that is a common English word is left out ("Hub" of Huby)
             forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
+            if " " in name and _polish_place(name.replace(" ", "-")):
+                forms += _forms(name.replace(" ", "-"))  # GeoNames' "Jastrzębie Zdrój" is written "Jastrzębie-Zdrój" ("Jastrzębia-Zdroju")
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
-            if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
+            if not _place_first(name, pop) and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
                 # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged
                 polish = [a for a in _known_exonyms(city.get("alternatenames", []), seen | primary) if _polish_place(a) and a != name and _nominative_place(a)]
@@ -436,9 +454,12 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                     out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
                     seen.update(forms)
                 continue
+            # Romanian names: GeoNames writes ş ţ (cedilla), Romanian ș ț (comma below); both are in use
+            forms_ro = [name.translate(_COMMA_BELOW)] if name.translate(_COMMA_BELOW) != name else []
             # "Frankfurt am Main" is mostly written "Frankfurt"
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen and short not in primary else []  # not "Limburg" (the province) for Limburg an der Lahn
+            forms += forms_ro
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
@@ -539,7 +560,9 @@ def build_all() -> dict[str, dict[str, Any]]:
             if dropped:
                 e["dropped"] = dropped
         desc, sources = DESCRIPTIONS[kind]
-        files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": [e for e in entries if e["forms"]]}
+        # a city whose own name an earlier entry holds is that one's (Colombia's "Armenia" is the country)
+        kept = [e for e in entries if e["forms"] and not (kind == "cities" and e["name"] in e.get("dropped", ()))]
+        files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": kept}
     return files
 
 

@@ -640,6 +640,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     if words[-1] in ORG_EN_LAST_WORDS:
         return None  # "• Finnish Marine Industries": an institution (`_orgs`)
+    if len(words) >= 2 and words[-1] in ("Clusters", "Hubs"):
+        return [Candidate(m.start(), end, "PROGRAMME", "programme.listed", confidence=0.6)]  # "Global Innovation Clusters", "Tech Hubs": a programme of many
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
     # "Swiss Food Research": capitalised words none of them Polish, in a Polish list, name something
     foreign = len(words) >= 2 and all(w[:1].isupper() and _not_polish(w) for w in words)  # "Odense Robotics": no word Polish
@@ -804,7 +806,7 @@ ORG_HEADS = (
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
+ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -929,6 +931,11 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for m in _THE_X_HUB_RE.finditer(text):  # "the Heartland BioWorks hub": a cluster
+        words = m.group("name").split(" ")
+        # a coined or unknown word names it; a sector's acronym does not ("the ICT cluster")
+        if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words) and not all(w.lower() in GENERIC_QUALIFIERS for w in words):
+            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
     for m in _THE_X_BODY_RE.finditer(text):  # "the IDA Ireland agency": a name the kind after it calls a body
         words = m.group("name").split(" ")
         if len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words) and not all(w.lower() in GENERIC_QUALIFIERS for w in words):
@@ -952,6 +959,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 
 #: "the IDA Ireland agency": a name of capitalised words, one of them an acronym, before a lowercase kind of body.
+#: "the Heartland BioWorks hub": a coined or unknown name before a lowercase "hub"/"cluster".
+_THE_X_HUB_RE = re.compile(rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?:hub|cluster)\b")
 _THE_X_BODY_RE = re.compile(rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{1,3}}) (?:agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b")
 
 
@@ -1272,8 +1281,8 @@ QUANTITY_RE = re.compile(
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|€|\$)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
-CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD"}
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP"}
 
 
 #: A year glued to other digits by "/" is part of a reference number, not a date:
@@ -1649,7 +1658,7 @@ _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}
 _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
 #: An English programme's name in title case: "Competitiveness and Cohesion Programme",
 #: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
-_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Programme\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Programme\b){CAPWORD}){{0,5}}) Programme(?![\w-])")
+_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?![\w-])")
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) [Pp]rogramme\b")  # "the PEACE PLUS programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
@@ -1720,6 +1729,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             start += len(words.pop(0)) + 1  # "The Single Market Programme"
         end = _cut_at_break(start, m.end(), text)
         generic = all(w.lower() in GENERIC_QUALIFIERS | {"operational", "and", "for", "of", "&"} for w in words)
+        if m.group("head") == "Program" and not all(w.isascii() and _not_polish(w) for w in words if w not in ("and", "for", "of", "&")):
+            continue  # "Program" ends an English name only ("Regional Technology and Innovation Hubs Program"); Polish puts it first
         if end == m.end() and words and not generic and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.titled", confidence=0.6))
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
