@@ -143,7 +143,12 @@ def warm_up(config: ProcessConfig) -> None:
     """Load what every document needs — the lexicon and its indices, morfeusz2, the
     context model, the tagger's spaCy pipeline and gazetteers — by running the repair
     and tagging stages on :data:`WARM_UP_TEXT`, so a document's time limit measures
-    the document, not the worker's start (the first document paid ~0.3 s otherwise)."""
+    the document, not the worker's start (the first document paid ~0.3 s otherwise).
+    Then freezes what is loaded (`gc.freeze`): those tables live as long as the worker,
+    and the garbage collector's full passes no longer scan them for every document
+    (~5 % of a clean deck's time)."""
+    import gc
+
     from wordfreq import zipf_frequency
 
     from .repair import repair_text
@@ -155,6 +160,8 @@ def warm_up(config: ProcessConfig) -> None:
         from .tag import tag_text
 
         tag_text(repaired)
+    gc.collect()
+    gc.freeze()
 
 
 def _init_worker(max_memory_mb: int, config: ProcessConfig | None = None) -> None:
