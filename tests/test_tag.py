@@ -953,3 +953,15 @@ def test_programmes_of_many_clusters_us_programs_english_bodies_hubs_currencies_
     assert ("REGION", "Siedmiogrodu", "Transylwania") in found and ("REGION", "Dobrudży", "Dobrudża") in found
     assert ("CITY", "Târgu Mureș", "Târgu Mureş") in found and ("CITY", "Trzyńca", "Třinec") in found and ("CITY", "Jastrzębiu-Zdroju", "Jastrzębie Zdrój") in found
     assert not any(x == "Program" for _t, x, _n in _ents("Program Operacyjny Polska Wschodnia i Program Fundusze Europejskie"))
+
+
+def test_water_named_after_places_approximate_amounts_first_institution_acronyms_and_undeclined_lands():
+    found = _ents(
+        "Across the Gulf of Finland, Estonia leads; over EUR 120 million. Run by the Estonian Association of Information Technology "
+        "and Telecommunications (ITL). Klaster współpracuje z Pomorską Regionalną Organizacją Turystyczną; szlaki z Kociewiem, partnerzy z Bornholmu."
+    )
+    assert ("COUNTRY", "Estonia", "Estonia") in found and not any(x == "Finland" for _t, x, _n in found)  # part of a sea's name
+    assert ("QUANTITY", "over EUR 120 million", "120000000 EUR") in found
+    assert ("ORGANISATION", "ITL", "Estonian Association of Information Technology and Telecommunications") in found  # normalises as its name
+    assert ("ORGANISATION", "Pomorską Regionalną Organizacją Turystyczną", "Pomorska Regionalna Organizacja Turystyczna") in found
+    assert ("REGION", "Kociewiem", "Kociewie") in found and ("REGION", "Bornholmu", "Bornholm") in found

@@ -801,7 +801,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
@@ -1281,7 +1281,7 @@ QUANTITY_RE = re.compile(
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<cur>EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP"}
 
 
@@ -1357,7 +1357,7 @@ def _quantities(text: str) -> list[Candidate]:
         value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
         value = int(value) if value == int(value) else value
         unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
-        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": False, "normal": f"{value} {unit}"}))
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": bool(m.group("approx")), "normal": f"{value} {unit}"}))
     return out
 
 
@@ -2049,6 +2049,10 @@ _QUOTED_STATUS_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Ss]tatus\w*|[Tt]
 _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
 
+#: A body of water named after a place: "Gulf of", "Bay of", "Sea of" (the place is the name's part).
+_WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
+
+
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
     kept = []
@@ -2065,6 +2069,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
         if c.source == "gazetteer" and c.label == "COUNTRY" and _BRAND_PREFIX_RE.search(text, max(0, c.start - 3), c.start):
             continue  # "e-Estonia": a brand, not the country ("Polska-Niemcy" is two)
+        if c.source == "gazetteer" and c.label in _GEO and _WATER_OF_RE.search(text, max(0, c.start - 16), c.start):
+            continue  # "the Gulf of Finland", "Bay of Biscay": a sea's name, not the place
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
@@ -2142,8 +2148,8 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             a = m.group("a")
             if sum(ch.isupper() for ch in a) >= 2 and m.start("a") not in starts:
                 # a programme's short name normalises as its name does ("Interreg VI-A Spain-Portugal (POCTEP)": Interreg)
-                normal = a
-                if c.label == "PROGRAMME":
+                normal = a  # a programme's or institution's short name normalises as its name ("(ITL)", "(PARP)")
+                if c.label in ("PROGRAMME", "ORGANISATION"):
                     normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0])
                 out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": normal} if normal else {}))
         elif (m := _SHORT_NAME_AFTER_RE.match(text, c.end)) is not None:
