@@ -965,3 +965,9 @@ def test_water_named_after_places_approximate_amounts_first_institution_acronyms
     assert ("ORGANISATION", "ITL", "Estonian Association of Information Technology and Telecommunications") in found  # normalises as its name
     assert ("ORGANISATION", "Pomorską Regionalną Organizacją Turystyczną", "Pomorska Regionalna Organizacja Turystyczna") in found
     assert ("REGION", "Kociewiem", "Kociewie") in found and ("REGION", "Bornholmu", "Bornholm") in found
+
+
+def test_ipcei_and_joint_undertakings_are_programmes():
+    found = _ents("Finansowanie: IPCEI ME/CT oraz IPCEI Hy2Tech. The Chips JU funds pilot lines; calls of the Clean Hydrogen Joint Undertaking.")
+    assert ("PROGRAMME", "IPCEI ME/CT", "IPCEI ME/CT") in found and ("PROGRAMME", "IPCEI Hy2Tech", "IPCEI Hy2Tech") in found
+    assert ("PROGRAMME", "Chips JU", "Chips JU") in found and ("PROGRAMME", "Clean Hydrogen Joint Undertaking", "Clean Hydrogen Joint Undertaking") in found

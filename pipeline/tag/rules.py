@@ -978,6 +978,10 @@ OP_ACRONYM_RE = re.compile(
     rf"|OP (?P<acronym>[A-Z]{{2,5}})(?![\w-])"  # "OP PIK"
     rf"|(?:POR|PON|POC|ROP) (?=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d))"
 )
+#: An IPCEI, perhaps with its name of up to two words: "IPCEI ME/CT", "IPCEI Hy2Tech".
+_IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+)?)?(?![\w-])")
+#: A Joint Undertaking by its name: "Chips JU", "EuroHPC JU", "Clean Hydrogen Joint Undertaking".
+_JOINT_UNDERTAKING_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]* ){1,3}(?:JU|Joint Undertaking)(?![\w-])")
 #: "7. PR", "6PR": a framework programme by number.
 FP_NUMBER_RE = re.compile(r"(?<![\w.-])(?P<n>[1-9])\. ?PR(?![\w-])")
 GENERIC_PO_RE = re.compile(r"(?<![\w-])(?:Regionaln(?:y|ego|emu|ym|e|ych|ymi) Program(?:u|owi|em|ie|y|ów|om|ami|ach)? Operacyjn(?:y|ego|emu|ym|e|ych|ymi))(?![\w-])")
@@ -1033,6 +1037,14 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fp", confidence=0.8, attributes={"normal": f"{names[n - 1]} Framework Programme"}))
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
+    for m in _IPCEI_RE.finditer(text):  # "IPCEI ME/CT", "IPCEI Hy2Tech": an Important Project of Common European Interest
+        out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.ipcei", confidence=0.8))
+    for m in _JOINT_UNDERTAKING_RE.finditer(text):  # "Chips JU", "Clean Hydrogen Joint Undertaking": an EU partnership that funds calls
+        start = m.start()
+        words = m.group().split(" ")
+        while len(words) > 2 and (words[0] in _SENTENCE_OPENERS or words[0] in ("The", "the")):
+            start += len(words.pop(0)) + 1
+        out.append(Candidate(start, _cut_at_break(start, m.end(), text), "PROGRAMME", "programme.joint_undertaking", confidence=0.8))
     for m in INTERREG_RE.finditer(text):
         end = _cut_at_break(m.start(), m.end(), text)
         dash = re.search(r" [–-] ", text[m.start("strand") : end])
