@@ -971,3 +971,17 @@ def test_ipcei_and_joint_undertakings_are_programmes():
     found = _ents("Finansowanie: IPCEI ME/CT oraz IPCEI Hy2Tech. The Chips JU funds pilot lines; calls of the Clean Hydrogen Joint Undertaking.")
     assert ("PROGRAMME", "IPCEI ME/CT", "IPCEI ME/CT") in found and ("PROGRAMME", "IPCEI Hy2Tech", "IPCEI Hy2Tech") in found
     assert ("PROGRAMME", "Chips JU", "Chips JU") in found and ("PROGRAMME", "Clean Hydrogen Joint Undertaking", "Clean Hydrogen Joint Undertaking") in found
+
+
+def test_english_region_names_national_parks_corporations_and_clusters_listed_with_a_region_apposition():
+    found = _ents(
+        "Businesses in Region Zealand in Denmark. Gwarancje Korporacji Ubezpieczeń Kredytów Eksportowych (KUKE); Tatrzański Park Narodowy. "
+        "Biura w Taszkencie, Samarkandzie i Ałmaty, wycieczki na Liptów."
+    )
+    assert ("REGION", "Region Zealand", "Zelandia") in found  # the official English name
+    assert ("ORGANISATION", "Korporacji Ubezpieczeń Kredytów Eksportowych", "Korporacja Ubezpieczeń Kredytów Eksportowych") in found
+    assert ("ORGANISATION", "KUKE", "Korporacja Ubezpieczeń Kredytów Eksportowych") in found
+    assert ("ORGANISATION", "Tatrzański Park Narodowy", "Tatrzański Park Narodowy") in found
+    assert ("CITY", "Taszkencie", "Taszkent") in found and ("CITY", "Samarkandzie", "Samarkanda") in found and ("CITY", "Ałmaty", "Ałmaty") in found
+    assert ("REGION", "Liptów", "Liptów") in found
+    assert ("REGION", "Västra Götaland", "Västra Götaland") in _ents("• Region Västra Götaland: klastry morskie")  # Polish text: the name alone

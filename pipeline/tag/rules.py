@@ -735,7 +735,8 @@ def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for start in _item_starts(text):
         if (m := LISTED_NAME_RE.match(text, start)) is not None and _REGION_APPOSITION_RE.match(text, m.end()) and not any(c.start == start for c in gaz):
             items.append((start, m.end()))
-    return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" "))]
+    # (a name opening with a cluster's head word is a cluster's, whatever follows it: "• Klaster Liptov – region turystyczny")
+    return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" ")) and text[start:end].split(" ")[0] not in ("Klaster", "Cluster", "Klastr")]
 
 
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -801,7 +802,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
@@ -1566,6 +1567,10 @@ def _voivodeships_by_capital(entries: dict[str, Any]) -> dict[str, str]:
     return cached
 
 
+#: "Region" after an English word, right before a listed region: "in Region Zealand".
+_ENGLISH_REGION_BEFORE_RE = re.compile(r"\b(?:in|of|from|and|to|with|the|for|by|between)\s+Region\s$")
+
+
 def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Regions named by a cue: euroregions; a one-word name SGJP does not know, or a town's
     name, after "region" (`REGION_CUE_RE`);
@@ -1590,6 +1595,10 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
                 out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
         if c.label == "REGION" and text.endswith("Region of ", max(0, c.start - 10), c.start) and not text[c.start - 11 : c.start - 10].isalpha():
             out.append(Candidate(c.start - 10, c.end, "REGION", "region.english", c.key, confidence=0.7))  # "Region of Southern Denmark"
+        elif c.label == "REGION" and _ENGLISH_REGION_BEFORE_RE.search(text, max(0, c.start - 20), c.start):
+            # "in Region Zealand", "and Region Skåne": a Danish or Swedish region's official English name (Polish
+            # text names the region alone after "Region": "• Region Västra Götaland")
+            out.append(Candidate(c.start - 7, c.end, "REGION", "region.english", c.key, confidence=0.7))
     for m in _UNKNOWN_BEFORE_UNIT_RE.finditer(text):  # "Harju County": a name no list has, before a unit's head
         if _unknown_word(m.group("name")) and not any(c.start <= m.start() < c.end for c in gaz):
             out.append(Candidate(m.start(), m.end(), "REGION", "region.english", confidence=0.6, attributes={"normal": m.group()}))
