@@ -985,3 +985,14 @@ def test_english_region_names_national_parks_corporations_and_clusters_listed_wi
     assert ("CITY", "Taszkencie", "Taszkent") in found and ("CITY", "Samarkandzie", "Samarkanda") in found and ("CITY", "Ałmaty", "Ałmaty") in found
     assert ("REGION", "Liptów", "Liptów") in found
     assert ("REGION", "Västra Götaland", "Västra Götaland") in _ents("• Region Västra Götaland: klastry morskie")  # Polish text: the name alone
+
+
+def test_possessives_before_cluster_names_longer_cluster_x_names_contact_points_and_polish_names_of_eu_platforms():
+    found = _ents(
+        "Slovenia's Wood Industry Cluster links firms; the Cluster Legno Arredo Casa FVG serves makers. "
+        "Doradztwo Regionalnego Punktu Kontaktowego; rejestracja na Europejskiej Platformie Współpracy Klastrów."
+    )
+    assert ("COUNTRY", "Slovenia", "Słowenia") in found and ("CLUSTER", "Wood Industry Cluster", "Wood Industry Cluster") in found
+    assert ("CLUSTER", "Cluster Legno Arredo Casa FVG", "Cluster Legno Arredo Casa FVG") in found
+    assert ("ORGANISATION", "Regionalnego Punktu Kontaktowego", "Regionalny Punkt Kontaktowy") in found
+    assert ("ORGANISATION", "Europejskiej Platformie Współpracy Klastrów", "European Cluster Collaboration Platform") in found

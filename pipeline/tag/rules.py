@@ -218,7 +218,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster (?P<name>{CAPWORD}(?: {
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,2}})"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})"
 )
 #: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
 #: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
@@ -349,8 +349,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if g == "name" and not re.search(r"(?:Valley|Cluster|Klaster|Klastr)\b", text[start : _cut_at_break(start, end, text)]):
             continue  # "WATER-SMART AGRI-FOOD IN SOUTHERN EUROPE\nCluster cooperation …": the head is on the next line
         words = text[start:end].split(" ")
-        while words and words[0] in _LEAD_STOP:
-            start += len(words.pop(0)) + 1
+        while words and (words[0] in _LEAD_STOP or words[0].endswith(("'s", "’s"))):
+            start += len(words.pop(0)) + 1  # "Slovenia's Wood Industry Cluster": the possessive is no part of the name
         for k in range(len(words) - 2, 0, -1) if g == "name" else ():  # "Food and Pharmaceutical Cluster" is one name; "… Transilvania and Transylvania Furniture Cluster" two
             if words[k] in ("and", "&") and not (_common_english(words[k - 1]) and _common_english(words[k + 1])):
                 start += len(" ".join(words[: k + 1])) + 1
@@ -802,8 +802,10 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
+#: Heads that are a body's whole name, capitalised: "Regionalny Punkt Kontaktowy", "Lokalna Organizacja Turystyczna".
+_NAMED_BY_HEAD_RE = re.compile(r"(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|(?:Regionaln|Lokaln)\w+ Organizacj\w+ Turystyczn\w+")
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
@@ -920,7 +922,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
             end = quoted.end()
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
-        elif m.group("adj") and _is_adjective(m.group("adj")):  # "Poznański Park Naukowo-Technologiczny"
+        elif (m.group("adj") and _is_adjective(m.group("adj"))) or _NAMED_BY_HEAD_RE.fullmatch(m.group("head")):
+            # "Poznański Park Naukowo-Technologiczny"; "Regionalny Punkt Kontaktowy", a head that is a body's whole name
             end = m.end("head")
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         pos = max(end, m.start() + 1)  # a name cut short: the next one may start right after it
@@ -1617,7 +1620,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
 
 #: Programme names whose own part follows a generic head: "Program Operacyjny
 #: Innowacyjna Gospodarka" -> "Innowacyjna Gospodarka"; that part does not inflect.
-_GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)? (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy)|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")
+_GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)?(?: (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy))?|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")  # "Program Jednolity Rynek": "programu Jednolity Rynek"
 #: Per gazetteer and rule: (pattern with a group "own", own part -> entry key).
 _OWN_NAME_CACHE: dict[tuple[int, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
