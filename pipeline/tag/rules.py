@@ -1620,7 +1620,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
 
 #: Programme names whose own part follows a generic head: "Program Operacyjny
 #: Innowacyjna Gospodarka" -> "Innowacyjna Gospodarka"; that part does not inflect.
-_GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)?(?: (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy))?|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")  # "Program Jednolity Rynek": "programu Jednolity Rynek"
+_GENERIC_PROGRAMME_HEAD = re.compile(r"^(?:Program(?:u)? (?:Operacyjn\w+|Współpracy Transgranicznej|Współpracy)|Operational Programme|Programme) (?P<own>[A-ZĄĆĘŁŃÓŚŹŻ].+)$")
 #: Per gazetteer and rule: (pattern with a group "own", own part -> entry key).
 _OWN_NAME_CACHE: dict[tuple[int, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
