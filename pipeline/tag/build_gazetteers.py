@@ -404,8 +404,8 @@ def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
 
     out = []
     for alt in alternates:
-        if not alt or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
-            continue
+        if len(alt) < 4 or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
+            continue  # (not a clipping: "Syd" for Sydney)
         en, pl = zipf_frequency(alt.lower(), "en"), zipf_frequency(alt.lower(), "pl")
         if max(en, pl) >= COMMON_WORD_ZIPF or _common_word(alt) or _person_name(alt):
             continue  # "Lion" (Lyon), a word first; "Leon", "Bella": names of people first
