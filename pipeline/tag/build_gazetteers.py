@@ -39,7 +39,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .inflect import foreign_name_cases, inflect, inflect_by_case, title_hyphenated
+from .inflect import (
+    foreign_name_cases,
+    inflect,
+    inflect_by_case,
+    neuter_land_forms,
+    title_hyphenated,
+)
 
 HERE = Path(__file__).resolve().parent / "gazetteers"
 SRC = HERE / "src" / "curated.json"
@@ -126,22 +132,12 @@ def _variants(name: str) -> list[str]:
 SKIPPED_SUBDIVISION_TYPES = ("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "City", "Municipality", "Urban municipality", "State city", "Arctic region", "Self-governed part")
 
 
-def _neuter_land_forms(name: str) -> list[str]:
-    """Cases of a one-word Polish land's name in -e after a soft consonant that SGJP does
-    not decline ("Kociewie": Kociewia, Kociewiu, Kociewiem; "Powiśle", "Zaolzie"): the
-    regular neuter declension. Other names: none."""
-    if " " in name or "-" in name or not re.search(r"(?:[wlnsczśźż]ie|[lś]le|rze|cze|sze|że)$", name):
-        return []
-    stem = name[:-1]
-    return [stem + "a", stem + "u", stem + "em"]
-
-
 def _curated_region_forms(r: dict[str, Any]) -> list[str]:
     """Case forms and listed spellings of a curated region; a head noun Polish also
     writes in lowercase ("w regionie Morza Bałtyckiego") in both spellings."""
     forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
     if forms[:1] == [r["name"]] and len(forms) == 1 + len(r.get("forms", [])):
-        forms += _neuter_land_forms(r["name"])  # SGJP does not decline it: "Kociewie" as Polish declines such names
+        forms += neuter_land_forms(r["name"])  # SGJP does not decline it: "Kociewie" as Polish declines such names
     for n in r.get("inflect", []):  # another Polish name of the land: "Siedmiogród" for Transylwania
         forms += _forms(n)
     head, _, rest = r["name"].partition(" ")

@@ -17,6 +17,7 @@ Hyphenated parts inflect each on its own ("Badenia-Wirtembergia" ->
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -267,6 +268,17 @@ def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:
         return None
     stem = name[:-1]
     return {"nom": (name,), "gen": (stem + "i",), "dat": (stem + "i",), "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": (stem + "i",)}
+
+
+def neuter_land_forms(name: str) -> list[str]:
+    """The oblique forms of a one-word Polish land's name in -e after a soft consonant that
+    SGJP does not decline ("Kociewie": Kociewia, Kociewiu, Kociewiem; "Powiśle", "Zaolzie"):
+    the regular neuter declension. Other names: none. (Used for curated lands only: foreign
+    words end so too.)"""
+    if " " in name or "-" in name or not re.search(r"(?:[wlnsczśźż]ie|[lś]le|rze|cze|sze|że)$", name):
+        return []
+    stem = name[:-1]
+    return [stem + "a", stem + "u", stem + "em"]
 
 
 #: Locative/dative endings after a hard stem consonant ("Vitagorze", "Optonecie"), longest first.

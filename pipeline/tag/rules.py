@@ -935,14 +935,14 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
-    for m in _THE_X_HUB_RE.finditer(text):  # "the Heartland BioWorks hub": a cluster
+    for m in _THE_X_KIND_RE.finditer(text):  # "the Heartland BioWorks hub", "the IDA Ireland agency": the kind after a name says what it is
         words = m.group("name").split(" ")
-        # a coined or unknown word names it; a sector's acronym does not ("the ICT cluster")
-        if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words) and not all(w.lower() in GENERIC_QUALIFIERS for w in words):
-            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
-    for m in _THE_X_BODY_RE.finditer(text):  # "the IDA Ireland agency": a name the kind after it calls a body
-        words = m.group("name").split(" ")
-        if len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words) and not all(w.lower() in GENERIC_QUALIFIERS for w in words):
+        if all(w.lower() in GENERIC_QUALIFIERS for w in words):
+            continue
+        if m.group("kind") in ("hub", "cluster"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
+            if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):
+                out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
+        elif len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words):  # a body: two words or more, one an acronym
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
@@ -962,10 +962,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: "the IDA Ireland agency": a name of capitalised words, one of them an acronym, before a lowercase kind of body.
-#: "the Heartland BioWorks hub": a coined or unknown name before a lowercase "hub"/"cluster".
-_THE_X_HUB_RE = re.compile(rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?:hub|cluster)\b")
-_THE_X_BODY_RE = re.compile(rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{1,3}}) (?:agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b")
+#: Capitalised words between "the" and a lowercase kind: a cluster's ("the Heartland BioWorks hub") or a body's ("the IDA Ireland agency").
+_THE_X_KIND_RE = re.compile(
+    rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
+)
 
 
 #: "RPO WP", "RPOWŚ 2014-2020": a regional operational programme by its acronym.
