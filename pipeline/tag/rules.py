@@ -799,13 +799,15 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 # --- organisations, programmes, projects, persons ------------------------
 
+#: Heads that are a body's whole name, capitalised: "Regionalny Punkt Kontaktowy", "Lokalna Organizacja Turystyczna".
+_NAMED_BY_HEAD = r"(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|(?:Regionaln|Lokaln)\w+ Organizacj\w+ Turystyczn\w+"
 ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|Regionaln\w+ Organizacj\w+ Turystyczn\w+|(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|Lokaln\w+ Organizacj\w+ Turystyczn\w+|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
-#: Heads that are a body's whole name, capitalised: "Regionalny Punkt Kontaktowy", "Lokalna Organizacja Turystyczna".
-_NAMED_BY_HEAD_RE = re.compile(r"(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|(?:Regionaln|Lokaln)\w+ Organizacj\w+ Turystyczn\w+")
+_NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
