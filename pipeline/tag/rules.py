@@ -231,8 +231,9 @@ GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "in
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
 #: and Arena, France's pôles, Germany's Kompetenznetz.
 PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
-#: A German compound cluster name and what follows it: "Automotive-Cluster RheinMain".
-COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])[{CAP}][{LOW}]+-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
+#: A compound cluster name and what follows it: "Automotive-Cluster RheinMain"; also a
+#: prefix of up to three lowercase letters or a mixed-case one: "si-Cluster", "BioM-Cluster".
+COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+o-)?[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)(?:a|iej|ej|ą|ie) $")  # "Śląsko-Małopolskiej Doliny"
@@ -292,13 +293,22 @@ _QUOTED_AFTER_RE = re.compile(rf" (?={QUOTED})[„\"“][{CAP}][^”\"\n]*[”\"
 _COMPASS_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
 
 
+def _ends_before(text: str, pos: int) -> list[int]:
+    """Where a name ends right before `pos`, across " w " or " we " ("Horyzontu Europa w klastrze")."""
+    m = re.search(r"(?: we? | )$", text[max(0, pos - 4) : pos])
+    return [pos - len(m.group())] if m else []
+
+
 def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     from wordfreq import zipf_frequency
 
     out: list[Candidate] = []
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
+    programme_ends = {c.end for c in gaz if c.label == "PROGRAMME"}
     for m in _rescanning(KLASTER_RE, text):
+        if m.group("head")[0].islower() and any(e in programme_ends for e in _ends_before(text, m.start("head"))):
+            continue  # "do Horyzontu Europa w klastrze „Bezpieczeństwo cywilne”": a programme's part, not an industry's cluster
         if m.group("qname"):  # klaster (turystyczny) „Zielona Energia”: the name inside the quotes
             out.append(Candidate(m.start("qname") + 1, m.end("qname") - 1, "CLUSTER", "cluster.klaster"))
             continue
@@ -805,7 +815,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
@@ -831,6 +841,9 @@ _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{2,})+(?![\w-])")  # "KLASTER-WSCHÓD"
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+#: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
+#: (checked by `_english_project_name`).
+ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) project(?![\w-])")
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
 
@@ -916,8 +929,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 pos = cluster.end + 1
                 continue
             start = m.start()
-            if not m.group("adj") and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
-                start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name
+            if not m.group("adj") and (start - 1) not in LINE_BREAKS.get() and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
+                start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name (on the same line)
             if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
                 start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
@@ -1209,7 +1222,34 @@ def _projects(text: str) -> list[Candidate]:
             continue  # "projekt demonstracyjny, H2 Silesia": only adjectives may stand between
         if _titled_project(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
-    return out
+    out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
+    return out + _coordinated_projects(text, out)
+
+
+def _english_project_name(name: str) -> bool:
+    """Is `name`, before a lowercase "project", the project's own name? An acronym or
+    coined word ("SEAGREEN", "ClusterCOOP", "EU-GUARDIAN"), or two or more capitalised
+    words none of them a programme's or institution's head ("Smart Blue Regions"; not
+    "the Interreg project", "the Horizon Europe project", which `resolve` leaves to the
+    programme's list entry on an equal span anyway)."""
+    words = name.split(" ")
+    if any(_NOT_PROJECT_HEAD_RE.match(w) for w in words):
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return (w.isupper() and len(w) >= 3 and _acronym_not_word(w)) or bool(_COINED_RE.match(w)) or ("-" in w and any(p.isupper() and len(p) >= 2 for p in w.split("-")))
+    return True
+
+
+def _coordinated_projects(text: str, projects: list[Candidate]) -> list[Candidate]:
+    """An acronym coordinated with a project found by name ("m.in. ACTUS i EU-GUARDIAN",
+    "SEAGREEN and BLUE-BRIDGE"): a project too, when no source knows it as a word. 0.6."""
+    starts = {c.start for c in projects}
+    ends = {c.end for c in projects}
+    taken = [(c.start, c.end) for c in projects]
+    found = [m for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in starts]
+    found += [m for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in ends]
+    return [Candidate(m.start("a"), m.end("a"), "PROJECT", "project.coordinated", confidence=0.6) for m in found if _unknown_word(m.group("a")) and not any(s <= m.start("a") < e for s, e in taken)]
 
 
 @cache
@@ -1700,18 +1740,29 @@ _ACRONYM_AFTER_RE = re.compile(rf"(?<=[\w)])(?P<sep> (?:and|i|oraz|or|lub) |, )(
 def _coordinated_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """An acronym no list has, coordinated with a listed programme ("Funding from GINOP
     and Horizon Europe"): a programme too; the acronym must be no word SGJP or English
-    knows. 0.6."""
-    starts = {c.start for c in gaz if c.label == "PROGRAMME"}
-    ends = {c.end for c in gaz if c.label == "PROGRAMME"}
+    knows. Found acronyms extend the list ("European Defence Fund, EDIRPA, ASAP"), and
+    from the third programme of a list on, an acronym may be an English word or an abbreviation SGJP lists ("ASAP"). 0.6."""
+    programmes = [(c.start, c.end, 0) for c in gaz if c.label == "PROGRAMME"]
     taken = [(c.start, c.end) for c in gaz]
-    out = []
-    found = [m for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in starts]
-    found += [m for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in ends]
-    for m in found:
-        a, b = m.start("a"), m.end("a")
-        if _unknown_word(text[a:b]) and not any(s <= a < e for s, e in taken):
-            out.append(Candidate(a, b, "PROGRAMME", "programme.coordinated", confidence=0.6))
-    return out
+    out: list[Candidate] = []
+    while True:
+        depth_at_start = {a: d for a, _b, d in programmes}
+        depth_at_end = {b: d for _a, b, d in programmes}
+        found = [(m, depth_at_start[m.end()]) for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in depth_at_start]
+        found += [(m, depth_at_end[m.start("sep")]) for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in depth_at_end]
+        new = []
+        for m, depth in found:
+            a, b = m.start("a"), m.end("a")
+            if any(s <= a < e for s, e in taken):
+                continue
+            word = text[a:b]
+            if _unknown_word(word) or (depth >= 1 and word.isupper() and all(r[1].split(":")[0] in ("ign", "brev") for r in _analyses(word))):
+                new.append(Candidate(a, b, "PROGRAMME", "programme.coordinated", confidence=0.6))
+                taken.append((a, b))
+                programmes.append((a, b, depth + 1))
+        if not new:
+            return out
+        out += new
 
 
 #: Last words of a firm's name, not a programme's ("OP Financial Group").
@@ -1815,7 +1866,21 @@ def _foreign_programme(name: str) -> bool:
         return _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
     if len(words[0]) >= 3 and words[0].isupper() and _unknown_word(words[0]):
         return True  # "programu GINOP Plusz": an acronym no source knows opens the name
-    return all(_not_polish(w) for w in words)
+    return all(_not_polish(w) or _capitalised_english_particle(w) for w in words)
+
+
+_PARTICLE_TAGS = ("ppron3", "ppron12", "prep", "conj", "comp", "qub", "interj")
+
+
+def _capitalised_english_particle(word: str) -> bool:
+    """A capitalised word English uses often that Polish has as a pronoun, preposition or
+    particle: in a name after a cue it is English ("Go" of "program Go Africa"; Polish "go" is never capitalised
+    inside a sentence)."""
+    from wordfreq import zipf_frequency
+
+    if not word[:1].isupper() or zipf_frequency(word.lower(), "en") < 4.0:
+        return False
+    return any(t.startswith(_PARTICLE_TAGS) for _l, t, _n in _analyses(word.lower()))
 
 
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
@@ -2072,6 +2137,8 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
 #: label “Cluster Management Excellence”"): what is inside names no entity (`resolve`).
 _QUOTED_STATUS_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Ss]tatus\w*|[Tt]ytu[łl]\w*|[Ww]yróżnieni\w*|[Ee]tykiet\w*|[Cc]ertificates?|[Ll]abels?|[Tt]itles?) [„\"“](?P<name>[^”\"\n]{2,60})[”\"]")
 #: A lowercase prefix joined to a country's name: "e-Estonia".
+#: A version number after a country's name: "Greece 2.0", "Polska 4.0".
+_VERSION_AFTER_RE = re.compile(r" \d\.0(?![\d.])")
 _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
 
@@ -2095,6 +2162,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
         if c.source == "gazetteer" and c.label == "COUNTRY" and _BRAND_PREFIX_RE.search(text, max(0, c.start - 3), c.start):
             continue  # "e-Estonia": a brand, not the country ("Polska-Niemcy" is two)
+        if c.source == "gazetteer" and c.label == "COUNTRY" and _VERSION_AFTER_RE.match(text, c.end):
+            continue  # "Greece 2.0" (the Greek recovery plan): a plan's or brand's name, not the country
         if c.source == "gazetteer" and c.label in _GEO and _WATER_OF_RE.search(text, max(0, c.start - 16), c.start):
             continue  # "the Gulf of Finland", "Bay of Biscay": a sea's name, not the place
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
