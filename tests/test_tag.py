@@ -1029,3 +1029,30 @@ def test_curated_programmes_and_institutions_of_batch_33():
     assert ("PROGRAMME", "PRIMA", "PRIMA") in found
     assert ("PROGRAMME", "NDICI – Global Europe", "Instrument Sąsiedztwa, Współpracy na rzecz Rozwoju i Współpracy Międzynarodowej – Globalny wymiar Europy") in found
     assert ("ORGANISATION", "KUKE", "Korporacja Ubezpieczeń Kredytów Eksportowych") in found
+
+
+def test_amounts_that_look_like_years_nationalities_before_counted_nouns_and_korea():
+    found = _ents("Szlak ma prawie 2000 km, a program objął ponad 2000 firm. Around 2020, the plan grew; over 40 European clusters and about 1,000 ICT companies joined.")
+    assert ("QUANTITY", "prawie 2000 km", "2000 km") in found and ("QUANTITY", "ponad 2000 firm", "2000 firma") in found
+    assert ("DATE", "2020", "2020") in found  # "around 2020," before no noun stays a year
+    assert ("QUANTITY", "over 40 European clusters", "40 clusters") in found and ("QUANTITY", "about 1,000 ICT companies", "1000 companies") in found
+    assert ("DATE", "2020 roku", "2020") in _ents("Około 2020 roku klaster urósł.")
+    found = _ents("Korea is associated; firmy z Korei i z Korei Północnej.")
+    assert ("COUNTRY", "Korea", "Korea Południowa") in found and ("COUNTRY", "Korei", "Korea Południowa") in found
+    assert ("COUNTRY", "Korei Północnej", "Korea Północna") in found
+
+
+def test_acronyms_spelled_out_after_them_provinces_and_regional_programme_names():
+    found = _ents("Partners on the Asian side\n• KIAT (Korea Institute for Advancement of Technology), Seoul\n• Gyeonggi Province\n")
+    assert ("ORGANISATION", "KIAT", "Korea Institute for Advancement of Technology") in found  # not a listed cluster
+    assert ("REGION", "Gyeonggi Province", "Gyeonggi Province") in found
+    found = _ents("• PO Innowacyjna Gospodarka, działanie 5.1\n• WRPO 2007-2013\n• środki Małopolskiego Regionalnego Programu Operacyjnego")
+    assert ("PROGRAMME", "PO Innowacyjna Gospodarka", "Program Operacyjny Innowacyjna Gospodarka") in found
+    assert ("PROGRAMME", "WRPO 2007-2013", "Regionalny Program Operacyjny Województwa Wielkopolskiego") in found
+    assert ("PROGRAMME", "Małopolskiego Regionalnego Programu Operacyjnego", "Regionalny Program Operacyjny Województwa Małopolskiego") in found
+
+
+def test_curated_lands_sgjp_does_not_decline_take_the_regular_cases():
+    found = _ents("Trasy łączą Suwalszczyznę z litewską Dzukiją i Auksztotą; szlaki na Zamojszczyźnie.")
+    assert ("REGION", "Dzukiją", "Dzukija") in found and ("REGION", "Auksztotą", "Auksztota") in found
+    assert ("REGION", "Zamojszczyźnie", "Zamojszczyzna") in found

@@ -137,7 +137,8 @@ def _curated_region_forms(r: dict[str, Any]) -> list[str]:
     writes in lowercase ("w regionie Morza Bałtyckiego") in both spellings."""
     forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
     if forms[:1] == [r["name"]] and len(forms) == 1 + len(r.get("forms", [])):
-        forms += neuter_land_forms(r["name"])  # SGJP does not decline it: "Kociewie" as Polish declines such names
+        # SGJP does not decline it: "Kociewie", "Dzukija", "Auksztota" as Polish declines such names
+        forms += neuter_land_forms(r["name"]) or [f for fs in (foreign_name_cases(r["name"]) or {}).values() for f in fs if f != r["name"]]
     for n in r.get("inflect", []):  # another Polish name of the land: "Siedmiogród" for Transylwania
         forms += _forms(n)
     head, _, rest = r["name"].partition(" ")
@@ -504,7 +505,10 @@ def programmes(cur: dict[str, Any]) -> list[dict[str, Any]]:
         forms: list[str] = []
         for n in p.get("inflect", []):
             forms += _forms(n, p.get("fixed_from"))
-        out.append(_entry("PROGRAMME", p["name"], forms + p.get("forms", []), p.get("ids")))
+        forms += p.get("forms", [])
+        # "PO Innowacyjna Gospodarka": an operational programme's own part after the short head
+        forms += [f"PO {m.group(1)}" for f in forms if (m := re.match(r"Program\w* Operacyjn\w+ (\S.*)", f))]
+        out.append(_entry("PROGRAMME", p["name"], list(dict.fromkeys(forms)), p.get("ids")))
     tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
     for s in sorted(pycountry.subdivisions.get(country_code="PL"), key=lambda s: s.code):
         adj = tr.gettext(s.name).lower()
@@ -512,6 +516,8 @@ def programmes(cur: dict[str, Any]) -> list[dict[str, Any]]:
         region_gen = " ".join(w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")) for w in gen.split(" "))
         name = f"Regionalny Program Operacyjny {region_gen}"
         forms = [*_forms(name, 3), f"RPO {region_gen}", f"Regionalny Program Operacyjny {gen}", f"RPO {gen}"]
+        own = cur["regional_programme_names"].get(s.code, {})  # "Wielkopolski Regionalny Program Operacyjny", "WRPO"
+        forms += [f for n in own.get("names", []) for f in _forms(n)] + own.get("acronyms", [])
         out.append(_entry("PROGRAMME", name, forms, {"iso3166": s.code}, {"kind": "regional operational programme"}))
     return out
 

@@ -282,7 +282,7 @@ def neuter_land_forms(name: str) -> list[str]:
 
 
 #: Locative/dative endings after a hard stem consonant ("Vitagorze", "Optonecie"), longest first.
-_SOFTENED = (("ch", "sze"), ("st", "ście"), ("zd", "ździe"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"), ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"))
+_SOFTENED = (("ch", "sze"), ("st", "ście"), ("zn", "źnie"), ("sn", "śnie"), ("zd", "ździe"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"), ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"))
 
 
 def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
@@ -290,7 +290,7 @@ def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
     Polish declines such names: a feminine name in -a ("Vitagora": Vitagory,
     Vitagorze, Vitagorę, Vitagorą) or a masculine one ending in a consonant ("Optonet":
     Optonetu, Optonetowi, Optonetem, Optonecie; after k/g/c "Minalogicu" in the
-    locative). Other endings (-o, -e, -i, -y, -u) and acronyms do not decline: None."""
+    locative; "Dzukija": Dzukii). Other endings (-o, -e, -i, -y, -u) and acronyms do not decline: None."""
     if " " in name or "-" in name or not name[:1].isupper() or name.isupper() or len(name) < 5 or not name.isalpha():
         return None
     if _interps(name) or _interps(name.lower()):
@@ -299,6 +299,8 @@ def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
     if last == "a" and name[-2] not in "aeiouyąęói":
         stem = name[:-1]
         gen = stem + ("i" if stem[-1] in "kgl" else "y")
+        if stem[-1] == "j" and stem[-2] in "aeiouy":
+            gen = stem[:-1] + "i"  # "Dzukija": Dzukii, as "Kaja": Kai
         soft = next((stem[: -len(h)] + t for h, t in _SOFTENED if stem.endswith(h)), None)
         loc = (soft,) if soft else (gen,)
         return {"nom": (name,), "gen": (gen,), "dat": loc, "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": loc}

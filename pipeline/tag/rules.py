@@ -1348,11 +1348,26 @@ CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "eur
 _REFERENCE_AROUND = re.compile(r"\d/$|^/\d")
 
 
+#: A measure's unit after a number: "2000 km", "2030 MW", "2025 euro" are amounts, not years.
+_MEASURE_AFTER_RE = re.compile(r" (?:km|ha|MW|GW|kW|MWh|GWh|m2|m²|t|zł|euro|EUR|PLN|USD|mln|tys\.|proc\.|%)(?![\w])")
+_APPROX_BEFORE_RE = re.compile(rf"(?<![\w-]){_APPROX}$", re.IGNORECASE)
+
+
+def _amount_around_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number before a measure's unit ("2000 km"), or after an approximation word
+    and before a noun ("prawie 2000 firm", "over 2025 companies"; not "around 2020, the"),
+    is an amount, not a year (the caller keeps "około 2020 roku", a year by its word)."""
+    if _MEASURE_AFTER_RE.match(text, end):
+        return True
+    noun = _NEXT_WORD_RE.match(text, end)
+    return bool(_APPROX_BEFORE_RE.search(text, max(0, start - 20), start) and noun and noun.group(1).islower() and (_common_noun(noun.group(1)) or (_ENGLISH_PLURAL_RE.fullmatch(noun.group(1)) is not None and _not_polish(noun.group(1)))))
+
+
 def _dates(text: str) -> list[Candidate]:
     out = [
         Candidate(m.start(), m.end(), "DATE", "date")
         for m in YEAR_RE.finditer(text)
-        if m.group("y2") or not (_REFERENCE_AROUND.search(text[max(0, m.start() - 2) : m.start()]) or _REFERENCE_AROUND.search(text[m.end() : m.end() + 2]))
+        if m.group("y2") or not (_REFERENCE_AROUND.search(text[max(0, m.start() - 2) : m.start()]) or _REFERENCE_AROUND.search(text[m.end() : m.end() + 2]) or (m.end() == m.end("y1") and _amount_around_year(text, m.start(), m.end())))
     ]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
     for m in QUARTER_RE.finditer(text):
@@ -1384,6 +1399,10 @@ _ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
 _ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # a noun before the counted one ("cluster members", "high-tech firms")
 
 
+#: A capitalised English adjective of a nation or region: "European", "Polish", "Japanese", "Nordic", "Israeli".
+_NATIONALITY_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
+
+
 def _quantities(text: str) -> list[Candidate]:
     out = []
     for m in QUANTITY_RE.finditer(text):
@@ -1392,10 +1411,12 @@ def _quantities(text: str) -> list[Candidate]:
             continue
         if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
-        if unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
-            continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         end = m.end()
         noun = _NEXT_WORD_RE.match(text, end)
+        if noun and "\n" not in text[m.start() : noun.end()] and (_NATIONALITY_SHAPE_RE.fullmatch(unit) or (unit.isupper() and 2 <= len(unit) <= 5)) and _not_polish(unit) and noun.group(1).islower() and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
+            end, unit = noun.end(), noun.group(1)  # "40 European clusters", "1,000 ICT companies": a nationality or a sector's acronym before the counted noun
+        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
+            continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
             unit = noun.group(1)
@@ -1600,7 +1621,7 @@ REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}Š
 #: English heads of sub-national units after their name: "Łódź Region", "Klaipėda County", "Lviv Oblast".
 _ENGLISH_UNITS = r"(?:Region|County|Province|Oblast|Voivodeship|Governorate|Prefecture|Canton)"
 _ENGLISH_UNIT_AFTER_RE = re.compile(rf" {_ENGLISH_UNITS}(?![\w-])")
-_UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|Oblast|Voivodeship|Governorate|Prefecture)(?![\w-])")
+_UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|Oblast|Voivodeship|Governorate|Prefecture|Province)(?![\w-])")
 
 
 def _voivodeships_by_capital(entries: dict[str, Any]) -> dict[str, str]:
@@ -2260,6 +2281,13 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if long and m.start("long") not in starts:  # "PRIMA – Partnership for Research and Innovation in the Mediterranean Area"
                 normal = c.attributes.get("normal") or (None if c.key else name)
                 out.append(Candidate(m.start("long"), m.start("long") + len(long), c.label, f"{c.source}.spelled_out", c.key, 0.7, {"normal": normal} if normal else {}))
+        if (m := _ACRONYM_BEFORE_NAME_RE.search(text, max(0, c.start - 12), c.start)) is not None and _initials_fit(m.group("a"), name):
+            # "KIAT (Korea Institute for Advancement of Technology)": the acronym is what its spelled-out name is
+            a, b = m.start("a"), m.end("a")
+            normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0]) if c.label in ("PROGRAMME", "ORGANISATION") else None
+            if not any(o.start == a and o.end == b and (o.label == c.label or o.source == "gazetteer") for o in out):
+                out = [o for o in out if not (o.start == a and o.end == b)]
+                out.append(Candidate(a, b, c.label, f"{c.source}.acronym" if c.source != "gazetteer" else "acronym", c.key, 0.7, {"normal": normal} if normal else {}))
         if c.label == "CLUSTER" and (m := _COORDINATED_ACRONYM_RE.match(text, c.end)) is not None:
             kind = m.group("adj")
             if m.start("a") not in starts and _acronym_not_word(m.group("a")) and (not kind or _is_plain_adjective(kind) or kind in _english_language_names()):
@@ -2267,6 +2295,8 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: An acronym right before a parenthesis that spells it out: "KIAT (Korea Institute …)".
+_ACRONYM_BEFORE_NAME_RE = re.compile(r"(?<![\w&-])(?P<a>[A-Z][A-Z0-9&]{1,7}) \($")
 #: What may spell out an acronym after it: a dash or a parenthesis, then words up to a stop.
 _LONG_NAME_AFTER_RE = re.compile(r"(?: [–-] | \()(?P<long>[A-Z][^,;:()\n.]{5,120})")
 
