@@ -1056,3 +1056,30 @@ def test_curated_lands_sgjp_does_not_decline_take_the_regular_cases():
     found = _ents("Trasy łączą Suwalszczyznę z litewską Dzukiją i Auksztotą; szlaki na Zamojszczyźnie.")
     assert ("REGION", "Dzukiją", "Dzukija") in found and ("REGION", "Auksztotą", "Auksztota") in found
     assert ("REGION", "Zamojszczyźnie", "Zamojszczyzna") in found
+
+
+def test_appositions_fields_in_example_lists_and_regional_programmes_named_by_period():
+    found = _ents("It works with VIB, the Flemish institute for biotechnology. Współpracuje z VLAIO, flamandzka agencja innowacji. In 2020, the agency grew.")
+    assert ("ORGANISATION", "VIB", "VIB") in found and ("ORGANISATION", "VLAIO", "VLAIO") in found
+    found = _ents('VLAIO recognises "spearhead clusters" such as Catalisti for chemistry and Flux50 for energy, through the Wallonia 2021-2027 programme.')
+    assert ("CLUSTER", "Flux50", "Flux50") in found  # the list goes on after a name's field
+    assert ("PROGRAMME", "Wallonia 2021-2027", "Wallonia 2021-2027") in found and not any(t == "REGION" for t, _x, _n in found)
+
+
+def test_universities_named_by_their_seat_czech_and_slovak_bodies_and_quoted_listed_projects():
+    found = _ents("Współpracuje Uniwersytet w Maastricht, a także Uniwersytetem w Uppsali. Instytut w Polsce.")
+    assert ("ORGANISATION", "Uniwersytet w Maastricht", "Uniwersytet w Maastricht") in found
+    assert ("ORGANISATION", "Uniwersytetem w Uppsali", "Uniwersytet w Uppsali") in found and ("COUNTRY", "Polsce", "Polska") in found
+    found = _ents("• Czech Spa Cluster (Česká lázeňská asociace)\n• Slovenská inovačná a energetická agentúra\nPolski klaster lotniczy i Krajowa komora.")
+    assert ("ORGANISATION", "Česká lázeňská asociace", "Česká lázeňská asociace") in found
+    assert ("ORGANISATION", "Slovenská inovačná a energetická agentúra", "Slovenská inovačná a energetická agentúra") in found
+    assert not any(x.startswith(("Polski", "Krajowa")) for _t, x, _n in found)
+    found = _ents("Projekty transgraniczne\n• SPA-NET – wspólny system rezerwacji\n• „Zdrowie bez granic” – szkolenia dla personelu\n")
+    assert ("PROJECT", "Zdrowie bez granic", "Zdrowie bez granic") in found and ("PROJECT", "SPA-NET", "SPA-NET") in found
+
+
+def test_small_polish_towns_and_polish_names_of_foreign_towns_of_several_words():
+    found = _ents("Uzdrowiska: Polanica-Zdrój, Kudowa-Zdrój; biura w Kolbuszowej; partnerzy z Białej Cerkwi i Spiskiej Nowej Wsi.")
+    assert ("CITY", "Polanica-Zdrój", "Polanica-Zdrój") in found and ("CITY", "Kudowa-Zdrój", "Kudowa-Zdrój") in found
+    assert ("CITY", "Kolbuszowej", "Kolbuszowa") in found
+    assert ("CITY", "Białej Cerkwi", "Bila Tserkva") in found and ("CITY", "Spiskiej Nowej Wsi", "Spišská Nová Ves") in found

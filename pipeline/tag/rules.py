@@ -535,6 +535,10 @@ PROGRAMME_EXAMPLES_RE = re.compile(
 )
 
 
+#: A field in lowercase after a listed name, before the list goes on: " for chemistry", " dla energetyki".
+_FIELD_AFTER_RE = re.compile(r" (?:for|dla|z branży|w branży) [a-ząćęłńóśźż-]+(?: [a-ząćęłńóśźż-]+){0,2}(?=,? (?:and|i|oraz|or|lub) |, )")
+
+
 def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] = CLUSTER_EXAMPLES_RE, label: str = "CLUSTER") -> list[Candidate]:
     """Names listed after "clusters such as" / "klastry, np." (until the sentence ends);
     with `PROGRAMME_EXAMPLES_RE` and "PROGRAMME", after "programy, np."."""
@@ -560,6 +564,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
             if place and place.end() in known and known[place.end()].label in _GEO:
                 end = known[place.end()].end
+            if (what := _FIELD_AFTER_RE.match(text, end)) is not None:
+                end = what.end()  # "Catalisti for chemistry and Flux50 for energy": a name's field, then the list goes on
             sep = _LIST_SEP_RE.match(text, end)
             if not sep or end in breaks:
                 break
@@ -909,6 +915,7 @@ _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
     others = [c for c in gaz if c.label not in _GEO]  # "… i PARP" ends the name; "w Lublinie" may be part of it
+    cities_at = {c.start: c for c in gaz if c.label == "CITY"}
     pos = 0
     while (m := ORG_RE.search(text, pos)) is not None:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), others, _ORG_HEAD_RE)
@@ -934,6 +941,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
                 start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
+        elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city := cities_at.get(m.end("head") + seat.end())) is not None:
+            end = city.end  # "Uniwersytet w Maastricht", "Uniwersytetem w Uppsali": a university named by its seat alone
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
             end = quoted.end()
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
@@ -950,6 +960,15 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for m in _CZECH_SLOVAK_BODY_RE.finditer(text):  # "Česká lázeňská asociace", "Moravskoslezský automobilový klastr"
+        if m.group("head") not in ("komora", "klastr", "klaster") or re.search("[ěřůťďňýáíéúô]", m.group()):
+            kind = "CLUSTER" if m.group("head") in ("klastr", "klaster") else "ORGANISATION"
+            out.append(Candidate(m.start(), m.end(), kind, f"{kind.lower()}.czech_slovak", confidence=0.6))
+    for m in _NAME_THEN_KIND_RE.finditer(text):  # "VIB, the Flemish institute for biotechnology": an apposition says what a name is
+        name = m.group("name")
+        if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
+            kind = "CLUSTER" if m.group("kind") in ("cluster", "network", "klaster") else "ORGANISATION"
+            out.append(Candidate(m.start("name"), m.end("name"), kind, f"{kind.lower()}.apposed", confidence=0.6))
     for m in _THE_X_KIND_RE.finditer(text):  # "the Heartland BioWorks hub", "the IDA Ireland agency": the kind after a name says what it is
         words = m.group("name").split(" ")
         if all(w.lower() in GENERIC_QUALIFIERS for w in words):
@@ -978,6 +997,18 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 
 #: Capitalised words between "the" and a lowercase kind: a cluster's ("the Heartland BioWorks hub") or a body's ("the IDA Ireland agency").
+#: A Czech or Slovak body's name: a capitalised word, up to three lowercase ones and a head noun in
+#: lowercase ("Česká lázeňská asociace", "Slovenská inovačná a energetická agentúra"); "komora" and
+#: "klastr" count only with a letter Polish lacks ("Moravskoslezský automobilový klastr").
+_CZECH_SLOVAK_BODY_RE = re.compile(
+    r"(?<![\w-])[A-ZČŘŠŽÚ][a-zěščřžýáíéůúňťďôľĺä]+(?: [a-zěščřžýáíéůúňťďôľĺä]+){0,3} "
+    r"(?P<head>asociace|asociácia|agentura|agentúra|univerzita|sdružení|združenie|svaz|zväz|nadace|nadácia|společnost|spoločnosť|komora|klastr|klaster)(?![\w-])"
+)
+#: A name and, after a comma, what it is: "VIB, the Flemish institute for biotechnology",
+#: "VLAIO, flamandzka agencja innowacji" (the kind decides a cluster or a body).
+_NAME_THEN_KIND_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,2}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+)
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
@@ -1124,6 +1155,10 @@ def _not_polish(word: str) -> bool:
     return bool(parts) and all(all(a[1] == "ign" for a in _analyses(p)) or zipf_frequency(p.lower(), "en") > zipf_frequency(p.lower(), "pl") for p in parts)
 
 
+#: A list item that opens with a quoted name: "„Zdrowie bez granic” – szkolenia".
+_QUOTED_ITEM_RE = re.compile(r"[„\"“](?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][^„”\"“\n]{1,60})[”\"]")
+
+
 def _listed_projects(text: str) -> list[Candidate]:
     """The name a list item opens with under a "Projekty"/"Projects" heading ("•
     StarDust – 18 partners", "• BSR Stars – funded by …"), or a list item or line opens
@@ -1133,6 +1168,9 @@ def _listed_projects(text: str) -> list[Candidate]:
     items = _item_starts(text)
     lines = [0, *(m.end() for m in re.finditer(r"\n", text))]  # a line that opens with a name a dash calls a project
     for start in sorted({*items, *lines}):
+        if start in items and (q := _QUOTED_ITEM_RE.match(text, start)) is not None and _PROJECTS_HEADING_RE.match(_section_heading(text, start)):
+            out.append(Candidate(q.start("name"), q.end("name"), "PROJECT", "project.listed", confidence=0.6))  # "• „Zdrowie bez granic” – szkolenia"
+            continue
         n = LISTED_NAME_RE.match(text, start)
         # under a projects heading, or named a project right after it: "• Baltic Sea Food – projekt z …",
         # "HealthInnoRegions – Project partners" (a title line)
@@ -1803,6 +1841,10 @@ def _operational_programme_acronyms(text: str, gaz: list[Candidate]) -> list[Can
     return out
 
 
+#: A programming period and an English "programme" after a place: " 2021-2027 programme", " 2014-2020 ERDF programme".
+_PERIOD_PROGRAMME_AFTER_RE = re.compile(r" (?P<period>(?:19|20)\d\d ?[-–] ?(?:20)?\d\d)(?: (?:ERDF|ESF\+?|EFRR))? [Pp]rogramme\b")
+
+
 def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A foreign name after a lowercase "program" or "konkurs" ("program Innovation
     Wales", "konkurs BioRegio"): a programme no list has. 0.6."""
@@ -1831,6 +1873,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             continue  # "Program" ends an English name only ("Regional Technology and Innovation Hubs Program"); Polish puts it first
         if end == m.end() and words and not generic and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.titled", confidence=0.6))
+    for c in gaz:  # "the Wallonia 2021-2027 programme": a region's programme named by the region and its period
+        if c.label in ("REGION", "COUNTRY") and (m := _PERIOD_PROGRAMME_AFTER_RE.match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end("period"), "PROGRAMME", "programme.regional_period", confidence=0.6, attributes={"normal": text[c.start : m.end("period")]}))
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
         words = m.group("name").split(" ")
         for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
