@@ -1083,3 +1083,22 @@ def test_small_polish_towns_and_polish_names_of_foreign_towns_of_several_words()
     assert ("CITY", "Polanica-Zdrój", "Polanica-Zdrój") in found and ("CITY", "Kudowa-Zdrój", "Kudowa-Zdrój") in found
     assert ("CITY", "Kolbuszowej", "Kolbuszowa") in found
     assert ("CITY", "Białej Cerkwi", "Bila Tserkva") in found and ("CITY", "Spiskiej Nowej Wsi", "Spišská Nová Ves") in found
+
+
+def test_energy_units_ipcei_names_partnerships_and_fund_named_regional_programmes():
+    found = _ents("• Over 25 GWh of annual capacity; ponad 400 MW mocy. IPCEI on Batteries; Horizon Europe partnership BATT4EU; the S3 partnership S3 Agri-Food Tech.")
+    assert ("QUANTITY", "Over 25 GWh", "25 GWh") in found and ("QUANTITY", "ponad 400 MW", "400 MW") in found
+    assert ("PROGRAMME", "IPCEI on Batteries", "IPCEI on Batteries") in found and ("PROGRAMME", "BATT4EU", "BATT4EU") in found
+    assert not any(x == "S3" for _t, x, _n in found)
+    found = _ents("Wsparcie z programu POR FESR Emilia-Romagna 2021-2027 oraz PR FSE+ Lombardia.")
+    assert ("PROGRAMME", "POR FESR Emilia-Romagna 2021-2027", "POR FESR Emilia-Romagna") in found and ("PROGRAMME", "PR FSE+ Lombardia", "PR FSE+ Lombardia") in found
+
+
+def test_institutions_named_head_first_in_other_languages_and_hyphenated_feminine_lands():
+    found = _ents("Współpraca z Politecnico di Milano, Università degli Studi di Padova i Universidad de Sevilla.\nPartnerzy naukowi\n• Universität Greifswald\n")
+    for name in ("Politecnico di Milano", "Università degli Studi di Padova", "Universidad de Sevilla", "Universität Greifswald"):
+        assert ("ORGANISATION", name, name) in found
+    assert not any(t == "CITY" for t, _x, _n in found)
+    found = _ents("W Emilii-Romanii działa sieć; programy z Emilią-Romanią. Program Interreg V A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska.")
+    assert ("REGION", "Emilii-Romanii", "Emilia-Romania") in found and ("REGION", "Emilią-Romanią", "Emilia-Romania") in found
+    assert ("PROGRAMME", "Interreg V A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska", "Interreg") in found

@@ -41,6 +41,7 @@ from typing import Any
 
 from .inflect import (
     foreign_name_cases,
+    hyphenated_feminine_forms,
     inflect,
     inflect_by_case,
     neuter_land_forms,
@@ -57,7 +58,7 @@ def _curated() -> dict[str, Any]:
 
 
 def _forms(name: str, fixed_from: int | None = None) -> list[str]:
-    return list(inflect(name, fixed_from))
+    return list(dict.fromkeys([*inflect(name, fixed_from), *hyphenated_feminine_forms(name)]))
 
 
 #: Head nouns of region names that running text also writes in lowercase.

@@ -270,6 +270,17 @@ def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:
     return {"nom": (name,), "gen": (stem + "i",), "dat": (stem + "i",), "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": (stem + "i",)}
 
 
+def hyphenated_feminine_forms(name: str) -> list[str]:
+    """The cases of a hyphenated land whose every part is a feminine name in -ia/-ja,
+    each part declined ("Emilia-Romania": Emilii-Romanii, Emilię-Romanię, Emilią-Romanią;
+    SGJP knows "Emilia" but not "Romania"). Other names: none."""
+    parts = name.split("-")
+    cases = [_feminine_ia(p) for p in parts] if len(parts) >= 2 else []
+    if not cases or any(c is None for c in cases):
+        return []
+    return list(dict.fromkeys("-".join(c[case][0] for c in cases if c is not None) for case in ("gen", "acc", "inst", "loc")))
+
+
 def neuter_land_forms(name: str) -> list[str]:
     """The oblique forms of a one-word Polish land's name in -e after a soft consonant that
     SGJP does not decline ("Kociewie": Kociewia, Kociewiu, Kociewiem; "Powiśle", "Zaolzie"):

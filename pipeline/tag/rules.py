@@ -433,8 +433,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         for m in NETWORK_RE.finditer(text):  # "współpracuje z siecią Metall Brandenburg"
             end = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
             words = text[m.start("name") : end].split(" ")
-            if not text[m.start("name") : end].isupper() and any(_unknown_word(w) for w in words):
-                out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.network", confidence=0.6))
+            if not text[m.start("name") : end].isupper() and any(_unknown_word(p) for w in words for p in w.split("-") if p):
+                out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.network", confidence=0.6))  # "sieci Clust-ER": a part unknown
         for m in PROGRAMME_CLUSTER_RE.finditer(text):  # "NCE Maritime CleanTech", "Arena Heidner", "Pôle Véhicule du Futur"
             end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo))
             if end > m.start("name"):
@@ -838,7 +838,7 @@ _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{O
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,3}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,4}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -964,6 +964,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("head") not in ("komora", "klastr", "klaster") or re.search("[ěřůťďňýáíéúô]", m.group()):
             kind = "CLUSTER" if m.group("head") in ("klastr", "klaster") else "ORGANISATION"
             out.append(Candidate(m.start(), m.end(), kind, f"{kind.lower()}.czech_slovak", confidence=0.6))
+    for m in _FOREIGN_HEAD_FIRST_RE.finditer(text):  # "Politecnico di Milano", "Universität Greifswald", "Fundación Cotec"
+        end = _cut_at_break(m.start(), m.end(), text)
+        if end > m.start("name"):
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.foreign_head", confidence=0.7))
     for m in _NAME_THEN_KIND_RE.finditer(text):  # "VIB, the Flemish institute for biotechnology": an apposition says what a name is
         name = m.group("name")
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
@@ -997,6 +1001,18 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 
 #: Capitalised words between "the" and a lowercase kind: a cluster's ("the Heartland BioWorks hub") or a body's ("the IDA Ireland agency").
+#: An Italian, Spanish, Portuguese, French, German or Dutch institution's head noun, first,
+#: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
+#: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
+_FOREIGN_HEADS = (
+    r"Politecnico|Università|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
+    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer"
+)
+_FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
+_FOREIGN_HEAD_FIRST_RE = re.compile(
+    rf"(?<![\w-])(?P<head>{_FOREIGN_HEADS}) (?:{_FOREIGN_LINK} (?:la |l'|il |le |el )?)?(?P<name>{CAPWORD}(?: (?:{_FOREIGN_LINK} (?:la |l'|il |le |el )?)?{CAPWORD}){{0,3}})(?![\w-])"
+)
 #: A Czech or Slovak body's name: a capitalised word, up to three lowercase ones and a head noun in
 #: lowercase ("Česká lázeňská asociace", "Slovenská inovačná a energetická agentúra"); "komora" and
 #: "klastr" count only with a letter Polish lacks ("Moravskoslezský automobilový klastr").
@@ -1028,8 +1044,15 @@ OP_ACRONYM_RE = re.compile(
     rf"|OP (?P<acronym>[A-Z]{{2,5}})(?![\w-])"  # "OP PIK"
     rf"|(?:POR|PON|POC|ROP) (?=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d))"
 )
-#: An IPCEI, perhaps with its name of up to two words: "IPCEI ME/CT", "IPCEI Hy2Tech".
-_IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+)?)?(?![\w-])")
+#: An Italian (or Spanish, French) regional programme named by its kind and fund, then its region:
+#: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía".
+_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
+#: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
+_PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
+#: Acronyms after "partnership" that name no programme: "partnership MoU", "partnerstwo JST".
+_COMMON_ACRONYM_RE = re.compile(r"(?:MOU|JST|NGO|MŚP|SME|PPP|EU|UE)")
+#: An IPCEI, perhaps with its name of up to two words: "IPCEI ME/CT", "IPCEI Hy2Tech", "IPCEI on Batteries".
+_IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?:on |for |in )?(?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+)?)?(?![\w-])")
 #: A Joint Undertaking by its name: "Chips JU", "EuroHPC JU", "Clean Hydrogen Joint Undertaking".
 _JOINT_UNDERTAKING_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]* ){1,3}(?:JU|Joint Undertaking)(?![\w-])")
 #: "7. PR", "6PR": a framework programme by number.
@@ -1087,6 +1110,12 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.fp", confidence=0.8, attributes={"normal": f"{names[n - 1]} Framework Programme"}))
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
+    for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
+        end = _cut_at_break(m.start(), m.end(), text)
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
+    for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
+        if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.partnership", confidence=0.7))
     for m in _IPCEI_RE.finditer(text):  # "IPCEI ME/CT", "IPCEI Hy2Tech": an Important Project of Common European Interest
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.ipcei", confidence=0.8))
     for m in _JOINT_UNDERTAKING_RE.finditer(text):  # "Chips JU", "Clean Hydrogen Joint Undertaking": an EU partnership that funds calls
@@ -1386,8 +1415,10 @@ CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "eur
 _REFERENCE_AROUND = re.compile(r"\d/$|^/\d")
 
 
+#: Units of energy, power and mass written with capitals ("25 GWh", "400 MW").
+_MEASURE_UNITS = frozenset({"MW", "GW", "kW", "TW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "kWp", "MWe", "GJ", "TJ", "PJ", "Mt", "kt"})
 #: A measure's unit after a number: "2000 km", "2030 MW", "2025 euro" are amounts, not years.
-_MEASURE_AFTER_RE = re.compile(r" (?:km|ha|MW|GW|kW|MWh|GWh|m2|m²|t|zł|euro|EUR|PLN|USD|mln|tys\.|proc\.|%)(?![\w])")
+_MEASURE_AFTER_RE = re.compile(rf" (?:km|ha|m2|m²|t|zł|euro|EUR|PLN|USD|mln|tys\.|proc\.|%|{'|'.join(sorted(_MEASURE_UNITS))})(?![\w])")
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w-]){_APPROX}$", re.IGNORECASE)
 
 
@@ -1453,7 +1484,7 @@ def _quantities(text: str) -> list[Candidate]:
         noun = _NEXT_WORD_RE.match(text, end)
         if noun and "\n" not in text[m.start() : noun.end()] and (_NATIONALITY_SHAPE_RE.fullmatch(unit) or (unit.isupper() and 2 <= len(unit) <= 5)) and _not_polish(unit) and noun.group(1).islower() and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
             end, unit = noun.end(), noun.group(1)  # "40 European clusters", "1,000 ICT companies": a nationality or a sector's acronym before the counted noun
-        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and not _common_noun(unit.rstrip(".")):
+        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and unit not in _MEASURE_UNITS and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
@@ -2119,7 +2150,12 @@ PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2
 #: after, a programme's own name after "program" over the region so named ("programu Polska
 #: Wschodnia"); a name after "projekt" over the same words read as an institution's; any other
 #: programme rule over a title-case English name before "Programme" ("North Portugal Regional Programme").
-_PRIORITY = {"region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5, "programme.titled": 1.5}
+#: Tie-breaks between candidates of equal length (lower wins; 1 by default): a head noun or an
+#: apposition that says what a name is outweighs a list's or a cue's guess.
+_PRIORITY = {
+    "region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5,
+    "organisation.foreign_head": 0.5, "organisation.czech_slovak": 0.5, "organisation.apposed": 0.5, "cluster.apposed": 0.5, "programme.titled": 1.5,
+}  # fmt: skip
 
 
 def _first_digit(text: str, c: Candidate) -> int:
@@ -2461,6 +2497,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 unit = CURRENCIES.get(unit_word.lower()) or CURRENCIES[m.group("unit").lower()]
             elif unit_word in ("%", "proc"):
                 unit = "%"
+            elif unit_word in _MEASURE_UNITS:
+                unit = unit_word  # "GWh", not "gwh"
             else:
                 lemmas = [lem for lem, tag, _n in _analyses(unit_word) if tag.startswith(("subst", "depr"))]
                 unit = lemmas[0].split(":")[0].lower() if lemmas else unit_word.lower()
