@@ -1102,3 +1102,13 @@ def test_institutions_named_head_first_in_other_languages_and_hyphenated_feminin
     found = _ents("W Emilii-Romanii działa sieć; programy z Emilią-Romanią. Program Interreg V A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska.")
     assert ("REGION", "Emilii-Romanii", "Emilia-Romania") in found and ("REGION", "Emilią-Romanią", "Emilia-Romania") in found
     assert ("PROGRAMME", "Interreg V A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska", "Interreg") in found
+
+
+def test_jobs_some_apposed_projects_and_atlantic_islands():
+    found = _ents("The cluster groups some 90 companies; one of its flagship projects, BLUEMAC, tests feed in the Azores and Madeira with Cape Verde. • ok. 230 tys. miejsc pracy")
+    assert ("QUANTITY", "some 90 companies", "90 companies") in found and ("QUANTITY", "ok. 230 tys. miejsc pracy", "230000 miejsce") in found
+    assert ("PROJECT", "BLUEMAC", "BLUEMAC") in found
+    assert ("REGION", "Azores", "Autonomiczny Region Azorów") in found and ("REGION", "Madeira", "Autonomiczny Region Madery") in found
+    assert ("COUNTRY", "Cape Verde", "Republika Zielonego Przylądka") in found
+    assert not any(t == "PROJECT" for t, _x, _n in _ents("We had 12 projects, Poland, Germany and Spain among partners."))
+    assert ("PROGRAMME", "Clean Sky", "Clean Sky") in _ents("• 7. Program Ramowy – temat Clean Sky")

@@ -1290,7 +1290,12 @@ def _projects(text: str) -> list[Candidate]:
         if _titled_project(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
+    # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
+    out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.apposed", confidence=0.6) for m in _PROJECT_APPOSED_RE.finditer(text) if _english_project_name(m.group("name"))]
     return out + _coordinated_projects(text, out)
+
+
+_PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|u)?), (?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*),")
 
 
 def _english_project_name(name: str) -> bool:
@@ -1397,7 +1402,7 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
+_APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",
     re.IGNORECASE,
@@ -1497,6 +1502,8 @@ def _quantities(text: str) -> list[Candidate]:
             if _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
                 end = noun.end()
                 unit = noun.group(1)
+        if unit.lower() in ("miejsc", "miejsca") and text.startswith(" pracy", end):
+            end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
