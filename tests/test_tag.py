@@ -1112,3 +1112,10 @@ def test_jobs_some_apposed_projects_and_atlantic_islands():
     assert ("COUNTRY", "Cape Verde", "Republika Zielonego Przylądka") in found
     assert not any(t == "PROJECT" for t, _x, _n in _ents("We had 12 projects, Poland, Germany and Spain among partners."))
     assert ("PROGRAMME", "Clean Sky", "Clean Sky") in _ents("• 7. Program Ramowy – temat Clean Sky")
+
+
+def test_english_counts_in_words():
+    found = _ents("Five clusters signed; about twenty member firms joined two years ago, less than three hours away. The park and four universities. The two countries agreed; it hosts the world's ten largest firms.")
+    assert ("QUANTITY", "Five clusters", "5 clusters") in found and ("QUANTITY", "about twenty member firms", "20 firms") in found
+    assert ("QUANTITY", "less than three hours", "3 hours") in found and ("QUANTITY", "four universities", "4 universities") in found
+    assert not any(x in ("two years", "two countries", "ten largest firms") for _t, x, _n in found)  # time ago, references to things named

@@ -1561,7 +1561,26 @@ def _word_quantities(text: str) -> list[Candidate]:
             attrs["range"] = list(value)
         attrs["normal"] = f"{value if isinstance(value, int) else '-'.join(map(str, value))} {nouns[0]}"
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity.words", attributes=attrs))
+    for m in _ENGLISH_WORD_NUMBER_RE.finditer(text):  # "nine outermost regions", "about twenty firms"
+        if any(b in breaks for b in range(m.start(), m.end())) or (m.group("unit") in ("years", "times", "ways", "days", "hours", "months", "weeks") and not m.group("approx")):
+            continue  # "two years ago", "three times": spans of time and repetition are no counts of things
+        if not m.group("approx") and re.search(r"(?:\b[Tt]he|\b[Tt]hese|\b[Tt]hose|\b[Ii]ts|\b[Tt]heir|'s|’s) $", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "the two countries", "the world's ten largest": a reference to things named, no count
+        value = _ENGLISH_NUMBERS[m.group("num").lower()]
+        unit = m.group("unit")
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity.words", attributes={"value": value, "unit": unit, "approximate": bool(m.group("approx")), "normal": f"{value} {unit}"}))
     return out
+
+
+#: English cardinals written as words ("one" is left out: a pronoun as often as a number).
+_ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2)} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12,
+}  # fmt: skip
+#: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
+_ENGLISH_WORD_NUMBER_RE = re.compile(
+    rf"(?<![\w-])(?P<approx>(?i:about|around|some|over|nearly|almost|more than|fewer than|less than|at least|up to) )?(?P<num>{'|'.join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))}|{'|'.join(w.capitalize() for w in _ENGLISH_NUMBERS)})"
+    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)){0,2} (?P<unit>[a-z]{2,}s)(?![\w-])"
+)
 
 
 #: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
