@@ -1119,3 +1119,20 @@ def test_english_counts_in_words():
     assert ("QUANTITY", "Five clusters", "5 clusters") in found and ("QUANTITY", "about twenty member firms", "20 firms") in found
     assert ("QUANTITY", "less than three hours", "3 hours") in found and ("QUANTITY", "four universities", "4 universities") in found
     assert not any(x in ("two years", "two countries", "ten largest firms") for _t, x, _n in found)  # time ago, references to things named
+
+
+def test_euroregion_adjectives_extended_listed_names_and_amounts_after_currencies():
+    found = _ents("w Euroregionie Karpackim i Euroregionu Pomerania; pierwszym projektem są „Karpackie Smaki”, finansowane z PHARE CBC.")
+    assert ("REGION", "Euroregionie Karpackim", "Euroregion Karpacki") in found and ("REGION", "Euroregionu Pomerania", "Euroregion Pomerania") in found
+    assert ("PROJECT", "Karpackie Smaki", "Karpackie Smaki") in found and ("PROGRAMME", "PHARE CBC", "PHARE") in found
+    found = _ents("• Germany: OptecNet Deutschland\n• Jena – OptoNet e.V.; Fraunhofer IOF\n• Optonet w Polsce\n• PhotonDelta, EUR 1.1 billion national growth plan")
+    assert ("CLUSTER", "OptecNet", "OptecNet") in found and ("COUNTRY", "Deutschland", "Niemcy") in found  # a place after a cluster stays a place
+    assert ("CLUSTER", "OptoNet e.V.", "OptoNet e.V.") in found
+    assert ("ORGANISATION", "Fraunhofer IOF", "Fraunhofer IOF") in found and ("COUNTRY", "Polsce", "Polska") in found
+    assert ("QUANTITY", "EUR 1.1 billion", "1100000000 EUR") in found and not any("national" in x for _t, x, _n in found)
+
+
+def test_proper_names_decline_as_names_not_as_common_homonyms():
+    found = _ents("Kraje Kaukazu Południowego i Kachetii; biura w Hanowerze i na Filipinach.")
+    assert ("REGION", "Kaukazu Południowego", "Kaukaz Południowy") in found and ("REGION", "Kachetii", "Kachetia") in found
+    assert ("COUNTRY", "Filipinach", "Filipiny") in found

@@ -62,7 +62,11 @@ def _interps(word: str) -> list[_Interp]:
         if parts[0] not in NOUN_POS | AGREEING_POS or len(parts) < 4:
             continue
         out.append(_Interp(lemma, parts[0], parts[1], parts[2], frozenset(parts[3].split(".")), bool(set(names) & _PERSON_LABELS)))
-    # readings as a common noun or place first; a first name or surname only after them
+    # readings as a common noun or place first; a first name or surname only after them; for a
+    # capitalised word a proper name's reading before a common noun's ("Kaukaz": Kaukazu, the
+    # mountains, not "kaukaza", the dog)
+    if word[:1].isupper():
+        out = [i for i in out if i.lemma[:1].isupper()] + [i for i in out if not i.lemma[:1].isupper()]
     return [i for i in out if not i.person_name] + [i for i in out if i.person_name]
 
 

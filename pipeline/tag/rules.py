@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .inflect import _SOFTENED, title_hyphenated
+from .inflect import _SOFTENED, title_hyphenated, to_nominative
 
 #: Confidence of each rule's entities.
 RULE_CONFIDENCE = {
@@ -846,7 +846,7 @@ _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{2,})+(?![\w-])")  # "KLASTER-WSCHÓD"
-NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?:(?:jest|są|był|była|było|były|będzie|is|was) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 #: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
 #: (checked by `_english_project_name`).
 ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) project(?![\w-])")
@@ -1412,6 +1412,7 @@ NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "prior
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![\w])(?:EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£) ?$")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP"}
 
 
@@ -1485,6 +1486,8 @@ def _quantities(text: str) -> list[Candidate]:
             continue
         if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
+        if _CURRENCY_BEFORE_RE.search(text, max(0, m.start("value") - 5), m.start("value")):
+            continue  # "EUR 1.1 billion national growth plan": the amount is the currency's (CURRENCY_FIRST_RE)
         end = m.end()
         noun = _NEXT_WORD_RE.match(text, end)
         if noun and "\n" not in text[m.start() : noun.end()] and (_NATIONALITY_SHAPE_RE.fullmatch(unit) or (unit.isupper() and 2 <= len(unit) <= 5)) and _not_polish(unit) and noun.group(1).islower() and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
@@ -1704,7 +1707,7 @@ def _directional_regions(text: str, gaz: list[Candidate], entries: dict[str, Any
 
 #: "Euroregion Pro Europa Viadrina", "w Euroregionie Nysa": a cross-border region, named
 #: with its head (the name after it does not decline).
-EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{CAPWORD}(?: (?:{CONNECT} )?(?![Ee]uroregion){CAPWORD}){{0,3}})")
 #: The English order: "Pomerania Euroregion", "Euroregion" after the name.
 EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) Euroregion(?![\w-])")
 
@@ -1766,7 +1769,11 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for m in EUROREGION_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
         if end > m.start("name"):
-            out.append(Candidate(m.start(), end, "REGION", "region.euroregion", confidence=0.8, attributes={"normal": "Euroregion " + text[m.start("name") : end]}))
+            # "w Euroregionie Karpackim": an adjective agrees with the head, so the name's nominative is the phrase's
+            normal = "Euroregion " + text[m.start("name") : end]
+            if m.group().startswith(("Euroregion", "euroregion")) and _is_adjective(text[m.start("name") : end].split(" ")[0]):
+                normal = to_nominative("Euroregion" + text[m.start() + len("euroregion") : end])
+            out.append(Candidate(m.start(), end, "REGION", "region.euroregion", confidence=0.8, attributes={"normal": normal}))
     for m in EUROREGION_AFTER_RE.finditer(text):
         words = m.group("name").split(" ")
         while len(words) > 1 and words[0] in _LEAD_STOP:
@@ -2103,10 +2110,30 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A listed cluster or institution whose name goes on past the list's form, as written:
+    a German association's "e.V." ("OptoNet e.V."), and an institute's code after a
+    one-word research organisation ("Fraunhofer IOF"; not "EU LIFE"). (A country after a
+    cluster's name stays a country: "Aviation Valley Poland".)"""
+    out = []
+    starts = {c.start for c in gaz}
+    for c in gaz:
+        if c.label in ("CLUSTER", "ORGANISATION") and (m := re.match(r" e\. ?V\.", text[c.end : c.end + 7])):
+            pass  # "OptoNet e.V."
+        elif c.label == "ORGANISATION" and " " not in text[c.start : c.end] and not text[c.start : c.end].isupper() and (c.end + 1) not in starts:
+            m = re.match(r" [A-Z]{2,5}(?![\w-])", text[c.end : c.end + 7])  # "Fraunhofer IOF"
+        else:
+            m = None
+        if m is not None:
+            end = c.end + m.end()
+            out.append(Candidate(c.start, end, c.label, f"{c.label.lower()}.extended", confidence=0.8, attributes={"normal": text[c.start : end]}))
+    return out
+
+
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -2480,8 +2507,6 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
     """Normal form and attributes of an entity found by a rule."""
-    from .inflect import to_nominative
-
     if label == "DATE":
         m = NUMERIC_DATE_RE.fullmatch(text.strip())
         if m:
