@@ -83,7 +83,9 @@ def mojibake_edits(text: str) -> list[Edit]:
 
 #: Lead characters of Polish letters' UTF-8 bytes shown as CP1252 ("Ä™" = ę, "Å›" = ś, "Ã³" = ó).
 _UTF8_LEADS = re.compile("[ÄÅÃ]")
-_MOJIBAKE_WORD = re.compile(r"\S*[ÄÅÃ]\S*")
+#: A word with a lead character; CP1252 shows the continuation byte 0xA0 as a no-break space,
+#: which stays in the word ("Å\u00a0urany" = Šurany, "Ã\u00a0" = à).
+_MOJIBAKE_WORD = re.compile(r"\S*(?:[ÄÅÃ]\u00a0?\S*)+")
 #: A lead character followed by what CP1252 shows for a UTF-8 continuation byte
 #: (0x80-0xBF): "Ã…" is Å. Evidence enough for a name the lexicon lacks ("Ã…lesund").
 _UTF8_PAIR = re.compile("[ÃÄÅ][\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")
