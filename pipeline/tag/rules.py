@@ -1316,12 +1316,9 @@ def _english_project_name(name: str) -> bool:
 def _coordinated_projects(text: str, projects: list[Candidate]) -> list[Candidate]:
     """An acronym coordinated with a project found by name ("m.in. ACTUS i EU-GUARDIAN",
     "SEAGREEN and BLUE-BRIDGE"): a project too, when no source knows it as a word. 0.6."""
-    starts = {c.start for c in projects}
-    ends = {c.end for c in projects}
     taken = [(c.start, c.end) for c in projects]
-    found = [m for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in starts]
-    found += [m for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in ends]
-    return [Candidate(m.start("a"), m.end("a"), "PROJECT", "project.coordinated", confidence=0.6) for m in found if _unknown_word(m.group("a")) and not any(s <= m.start("a") < e for s, e in taken)]
+    found = _acronyms_beside(text, [(c.start, c.end, 0) for c in projects])
+    return [Candidate(m.start("a"), m.end("a"), "PROJECT", "project.coordinated", confidence=0.6) for m, _v in found if _unknown_word(m.group("a")) and not any(s <= m.start("a") < e for s, e in taken)]
 
 
 @cache
@@ -1411,8 +1408,10 @@ QUANTITY_RE = re.compile(
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£)\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
-_CURRENCY_BEFORE_RE = re.compile(r"(?<![\w])(?:EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£) ?$")
+#: Currency codes and signs written before an amount: "EUR 53 million", "€5m".
+_CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£"
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>" + _CURRENCY_CODES + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}) ?$")
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP"}
 
 
@@ -1860,6 +1859,15 @@ _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<a>{_COORDINATED_NAME})(?: (?:an
 _ACRONYM_AFTER_RE = re.compile(rf"(?<=[\w)])(?P<sep> (?:and|i|oraz|or|lub) |, )(?P<a>{_COORDINATED_NAME})(?![\w-])")
 
 
+def _acronyms_beside(text: str, names: list[tuple[int, int, int]]) -> list[tuple[re.Match[str], int]]:
+    """Acronyms coordinated with a name ("GINOP and Horizon Europe", ", EDIRPA"), each with
+    the value the name (start, end, value) carries."""
+    at_start = {a: v for a, _b, v in names}
+    at_end = {b: v for _a, b, v in names}
+    found = [(m, at_start[m.end()]) for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in at_start]
+    return found + [(m, at_end[m.start("sep")]) for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in at_end]
+
+
 def _coordinated_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """An acronym no list has, coordinated with a listed programme ("Funding from GINOP
     and Horizon Europe"): a programme too; the acronym must be no word SGJP or English
@@ -1869,12 +1877,8 @@ def _coordinated_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in gaz]
     out: list[Candidate] = []
     while True:
-        depth_at_start = {a: d for a, _b, d in programmes}
-        depth_at_end = {b: d for _a, b, d in programmes}
-        found = [(m, depth_at_start[m.end()]) for m in _ACRONYM_BEFORE_RE.finditer(text) if m.end() in depth_at_start]
-        found += [(m, depth_at_end[m.start("sep")]) for m in _ACRONYM_AFTER_RE.finditer(text) if m.start("sep") in depth_at_end]
         new = []
-        for m, depth in found:
+        for m, depth in _acronyms_beside(text, programmes):
             a, b = m.start("a"), m.end("a")
             if any(s <= a < e for s, e in taken):
                 continue
