@@ -1136,3 +1136,13 @@ def test_proper_names_decline_as_names_not_as_common_homonyms():
     found = _ents("Kraje Kaukazu Południowego i Kachetii; biura w Hanowerze i na Filipinach.")
     assert ("REGION", "Kaukazu Południowego", "Kaukaz Południowy") in found and ("REGION", "Kachetii", "Kachetia") in found
     assert ("COUNTRY", "Filipinach", "Filipiny") in found
+
+
+def test_foreign_cities_sgjp_does_not_know_decline_and_turkish_names():
+    found = _ents("Najsilniejsze ośrodki to Stambuł i Izmir. W Izmirze Aegean Textile and Apparel Cluster podpisał umowę; biura w Lyonie. Program UR-GE objął firmy; program UR-GE, w ramach którego.")
+    assert ("CITY", "Stambuł", "Stambuł") in found and ("CITY", "Izmirze", "İzmir") in found and ("CITY", "Lyonie", "Lyon") in found
+    assert ("CLUSTER", "Aegean Textile and Apparel Cluster", "Aegean Textile and Apparel Cluster") in found
+    assert ("PROGRAMME", "UR-GE", "UR-GE") in found
+    found = _ents("Leeuwarden built it around Wetsus, the European centre of excellence. • Niemcy: Passivhaus Institut w Darmstadt; firmy z Anatolii.")
+    assert ("ORGANISATION", "Wetsus", "Wetsus") in found and ("ORGANISATION", "Passivhaus Institut", "Passivhaus Institut") in found
+    assert ("REGION", "Anatolii", "Anatolia") in found

@@ -497,6 +497,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms.append(bare)
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
+            elif pop >= SMALL_CITY_POPULATION and (cases := foreign_name_cases(_without_accents(name))) is not None:
+                # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word
+                forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
                 forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
             curated = next((curated_at[a] for a in city.get("alternatenames", []) if a in curated_at), None)

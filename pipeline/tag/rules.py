@@ -368,6 +368,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 break
         if len(words) >= 3 and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
             start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name
+        if len(words) >= 3 and re.search(r"(?:^|\s)(?i:w|we|z|ze|na|do|od|w pobliżu)\s$", text[max(0, start - 12) : start]) and any(c.start == start and c.end == start + len(words[0]) for c in geo):
+            start += len(words.pop(0)) + 1  # "w Izmirze Aegean Textile and Apparel Cluster": the place a Polish preposition governs is where
         if g == "name2" and words[0] == "Cluster" and all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words[1:]):
             continue  # "Cluster Policy in Central Europe", "Cluster Management": a topic, not a name
         if g == "name2" and any(w in _TITLE_WORDS for w in words[1:]):  # "Cluster Policy In Poland": a title
@@ -827,7 +829,7 @@ _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
+ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1023,7 +1025,7 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 #: A name and, after a comma, what it is: "VIB, the Flemish institute for biotechnology",
 #: "VLAIO, flamandzka agencja innowacji" (the kind decides a cluster or a body).
 _NAME_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,2}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,2}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
 )
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
@@ -1996,8 +1998,8 @@ def _foreign_programme(name: str) -> bool:
     words = name.split(" ")
     if not name:
         return False
-    if len(words) == 1:
-        return _unknown_word(name) or ("-" in name and any(_unknown_word(p) for p in name.split("-") if p))
+    if len(words) == 1:  # "UR-GE": an acronym of hyphenated parts is a name, whatever the parts are
+        return _unknown_word(name) or ("-" in name and (name.isupper() or any(_unknown_word(p) for p in name.split("-") if p)))
     if len(words[0]) >= 3 and words[0].isupper() and _unknown_word(words[0]):
         return True  # "programu GINOP Plusz": an acronym no source knows opens the name
     return all(_not_polish(w) or _capitalised_english_particle(w) for w in words)
