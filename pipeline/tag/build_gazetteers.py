@@ -332,6 +332,10 @@ FOREIGN_CITY_POPULATION_EUROPE = 20_000
 #: `SMALL_CITY_WORD_ZIPF` as a Polish or English word (than `COMMON_WORD_ZIPF` above it).
 SMALL_CITY_POPULATION = 100_000
 SMALL_CITY_WORD_ZIPF = 3.0
+#: A city outside Europe SGJP does not know gets the regular Polish cases from this population
+#: ("w Izmirze"); in Europe from `SMALL_CITY_POPULATION` ("w Lyonie"). Each form is a pattern
+#: every worker loads: all cities above 100,000 would add ~3,000.
+DECLINED_CITY_POPULATION = 1_000_000
 #: A foreign city name that is a common English or Polish word ("Nice", "Mobile") is left out.
 COMMON_WORD_ZIPF = 4.0
 
@@ -497,7 +501,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms.append(bare)
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
-            elif pop >= SMALL_CITY_POPULATION and (cases := foreign_name_cases(_without_accents(name))) is not None:
+            elif pop >= (SMALL_CITY_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
                 # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word
                 forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
