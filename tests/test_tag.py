@@ -834,7 +834,7 @@ def test_institutions_in_apposition_adjectives_after_program_and_the_x_programme
     assert ("ORGANISATION", "Neogames", "Neogames") in found and not any(t == "CLUSTER" and x == "Neogames" for t, x, _n in found)
     assert ("PROGRAMME", "GameINN", "GameINN") in found
     english = _ents("Both received funding from the LIFE programme and the Regional programme.")
-    assert ("PROGRAMME", "LIFE", "LIFE") in english and not any(x == "Regional" for _t, x, _n in english)
+    assert ("PROGRAMME", "LIFE", "Program LIFE") in english and not any(x == "Regional" for _t, x, _n in english)  # the entry's name, as "programu LIFE" gives
 
 
 def test_english_euroregions_slashed_interreg_strands_economic_zones_and_english_names_kept():
@@ -923,7 +923,7 @@ def test_polish_names_of_cities_too_frequent_as_words_multiword_cued_programmes_
     assert ("CITY", "Tel Awiwem", "Tel Awiw") in found and ("CITY", "Hajfą", "Hajfa") in found
     assert ("ORGANISATION", "Europejska Sieć Przedsiębiorczości", "Enterprise Europe Network") in found
     assert ("QUANTITY", "siedem polsko-izraelskich konsorcjów", "7 konsorcjum") in found
-    assert ("PROGRAMME", "PEACE PLUS", "PEACE PLUS") in found and ("PROGRAMME", "LIFE", "LIFE") in found
+    assert ("PROGRAMME", "PEACE PLUS", "PEACE PLUS") in found and ("PROGRAMME", "LIFE", "Program LIFE") in found
     assert ("ORGANISATION", "IDA Ireland", "IDA Ireland") in found and not any(t == "COUNTRY" for t, _x, _n in found)
 
 
@@ -1146,3 +1146,8 @@ def test_foreign_cities_sgjp_does_not_know_decline_and_turkish_names():
     found = _ents("Leeuwarden built it around Wetsus, the European centre of excellence. • Niemcy: Passivhaus Institut w Darmstadt; firmy z Anatolii.")
     assert ("ORGANISATION", "Wetsus", "Wetsus") in found and ("ORGANISATION", "Passivhaus Institut", "Passivhaus Institut") in found
     assert ("REGION", "Anatolii", "Anatolia") in found
+
+
+def test_a_programme_named_program_x_keeps_its_entry_after_an_english_programme_too():
+    found = _ents("Funding came from the LIFE programme and z programu LIFE; the Tempus programme ended.")
+    assert [n for t, x, n in found if x == "LIFE"] == ["Program LIFE"]  # one normal form, whichever language names it

@@ -2021,14 +2021,21 @@ def _capitalised_english_particle(word: str) -> bool:
 
 def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]:
     """A programme the gazetteer calls "Program X", named X after a lowercase
-    "program" ("do programu LIFE", "w programie Tempus"): the name alone is the entity."""
-    pattern, own = _own_name_pattern(
-        entries,
-        "after_cue",
-        lambda: {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]},
-        lambda names: rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])",
-    )
-    out = [] if pattern is None else [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+    "program" ("do programu LIFE", "w programie Tempus") or before an English
+    "programme" ("the LIFE programme"): the name alone is the entity."""
+    out = []
+    for rule, pattern_for in (
+        ("after_cue", lambda names: rf"(?<![\w-])program(?:u|em|ie|y|ów|ach|ami|om)? (?P<own>{names})(?![\w+-])"),
+        ("before_programme", lambda names: rf"(?<![\w-])(?P<own>{names}) [Pp]rogramme\b"),
+    ):
+        pattern, own = _own_name_pattern(
+            entries,
+            rule,
+            lambda: {e.name[len("Program ") :]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith("Program ") and e.name[8:9].isupper() and " " not in e.name[8:]},
+            pattern_for,
+        )
+        if pattern is not None:
+            out += [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
     # an operational programme's own name after "program" ("z programu Polska Wschodnia": not the region)
     pattern, own = _own_name_pattern(entries, "short_after_cue", lambda: _programme_own_names(entries), lambda names: rf"(?<![\w-])program(?:u|em|ie)? (?P<own>{names})(?![\w+-])")
     if pattern is not None:
