@@ -293,10 +293,10 @@ _QUOTED_AFTER_RE = re.compile(rf" (?={QUOTED})[„\"“][{CAP}][^”\"\n]*[”\"
 _COMPASS_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
 
 
-def _ends_before(text: str, pos: int) -> list[int]:
+def _end_before(text: str, pos: int) -> int | None:
     """Where a name ends right before `pos`, across " w " or " we " ("Horyzontu Europa w klastrze")."""
     m = re.search(r"(?: we? | )$", text[max(0, pos - 4) : pos])
-    return [pos - len(m.group())] if m else []
+    return pos - len(m.group()) if m else None
 
 
 def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -307,7 +307,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     breaks = LINE_BREAKS.get()
     programme_ends = {c.end for c in gaz if c.label == "PROGRAMME"}
     for m in _rescanning(KLASTER_RE, text):
-        if m.group("head")[0].islower() and any(e in programme_ends for e in _ends_before(text, m.start("head"))):
+        if m.group("head")[0].islower() and _end_before(text, m.start("head")) in programme_ends:
             continue  # "do Horyzontu Europa w klastrze „Bezpieczeństwo cywilne”": a programme's part, not an industry's cluster
         if m.group("qname"):  # klaster (turystyczny) „Zielona Energia”: the name inside the quotes
             out.append(Candidate(m.start("qname") + 1, m.end("qname") - 1, "CLUSTER", "cluster.klaster"))
