@@ -1151,3 +1151,22 @@ def test_foreign_cities_sgjp_does_not_know_decline_and_turkish_names():
 def test_a_programme_named_program_x_keeps_its_entry_after_an_english_programme_too():
     found = _ents("Funding came from the LIFE programme and z programu LIFE; the Tempus programme ended.")
     assert [n for t, x, n in found if x == "LIFE"] == ["Program LIFE"]  # one normal form, whichever language names it
+
+
+def test_iberian_names_english_operational_programmes_and_serial_cluster_names():
+    found = _ents("Today SPRI, the Basque business development agency, supports ACICAE, HEGAN, and GAIA for electronics. ACCIÓ runs the Catalonia Clusters programme and the Clúster Digital de Catalunya. Funding came from the ERDF Operational Programme of Catalonia 2014-2020.")
+    assert ("ORGANISATION", "SPRI", "SPRI") in found and ("PROGRAMME", "Catalonia Clusters", "Catalonia Clusters") in found
+    assert ("CLUSTER", "Clúster Digital de Catalunya", "Clúster Digital de Catalunya") in found
+    assert ("PROGRAMME", "ERDF Operational Programme of Catalonia 2014-2020", "ERDF Operational Programme of Catalonia") in found
+    assert not any(x == "GAIA" for _t, x, _n in found)  # an acronym between lowercase words is no town written in capitals
+    found = _ents("In 1991 the government commissioned a study from Michael Porter. Firms around Cádiz and Gandia work with the Portuguese Aeronautics, Space and Defence Cluster. The Polish Government programme ended.")
+    assert ("PERSON", "Michael Porter", "Michael Porter") in found  # a surname that is a common noun ("porter") after a first name
+    assert ("CITY", "Cádiz", "Cádiz") in found and ("CITY", "Gandia", "Gandía") in found  # the native spelling names the entry
+    assert ("CLUSTER", "Portuguese Aeronautics, Space and Defence Cluster", "Portuguese Aeronautics, Space and Defence Cluster") in found
+    assert not any(t == "PROGRAMME" for t, _x, _n in found)  # a government's programme is not named
+
+
+def test_foreign_programme_after_a_sentences_program_and_coordinated_project_names():
+    found = _ents("• Program Centres of Expertise (OSKE) działał w latach 1994–2013\n• Interreg Region Morza Bałtyckiego: projekty BalticClusters i Blue Bio Hubs\n• Pomorscy partnerzy")
+    assert ("PROGRAMME", "Centres of Expertise", "Centres of Expertise") in found and ("PROGRAMME", "OSKE", "Centres of Expertise") in found
+    assert ("PROJECT", "BalticClusters", "BalticClusters") in found and ("PROJECT", "Blue Bio Hubs", "Blue Bio Hubs") in found

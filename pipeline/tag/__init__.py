@@ -45,7 +45,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.2"
+TAGGER_VERSION = "0.4.3"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95

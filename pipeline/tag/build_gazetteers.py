@@ -410,6 +410,33 @@ def _ascii_spelling(name: str) -> list[str]:
     return [folded]
 
 
+#: An accented spelling must be this frequent (Zipf) in a language of the city's country...
+NATIVE_SPELLING_ZIPF = 1.5
+#: ...one of these, wordfreq's languages written in Latin letters with accents.
+NATIVE_SPELLING_LANGUAGES = frozenset(["ca", "cs", "da", "de", "es", "fi", "fr", "hu", "is", "it", "lt", "lv", "nb", "nl", "pt", "ro", "sk", "sl", "sv", "tr", "vi"])
+
+
+def _native_spelling(name: str, city: dict[str, Any]) -> list[str]:
+    """The spelling with accents of a city GeoNames names without them ("Cadiz" -> "Cádiz",
+    "Gandia" -> "Gandía"): the alternate name that folds to it and is a word of one of the
+    country's official languages (babel), more frequent there than the bare one."""
+    from babel.languages import get_official_languages
+    from wordfreq import zipf_frequency
+
+    if not name.isascii():
+        return []
+    langs = [lang for lang in get_official_languages(city["countrycode"], de_facto=True) if lang in NATIVE_SPELLING_LANGUAGES]
+    best, best_zipf = None, NATIVE_SPELLING_ZIPF
+    for alt in city.get("alternatenames", []):
+        if alt.isascii() or _without_accents(alt) != name:
+            continue
+        for lang in langs:
+            z = zipf_frequency(alt.lower(), lang)
+            if z >= best_zipf and z > zipf_frequency(name.lower(), lang):
+                best, best_zipf = alt, z
+    return [best] if best else []
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word), and
     Polish names of several words."""
@@ -463,7 +490,11 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         if name in seen:
             if (c := curated_form_at.get(name)) is not None:  # "Kharkiv", a listed spelling of "Charków"
                 c["ids"].setdefault("geonames", str(city["geonameid"]))
-            continue
+                continue
+            native = _native_spelling(name, city)
+            if not native or native[0] in seen:
+                continue
+            name = native[0]  # "Cádiz": the accented spelling no namesake seen before has (GeoNames' Cadiz in the Philippines)
         ids = {"geonames": str(city["geonameid"])}
         if city["countrycode"] == "PL":
             if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
@@ -511,7 +542,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))
                 curated["ids"].setdefault("geonames", str(city["geonameid"]))
             else:
-                out.append(_entry("CITY", name, forms, ids, {"country": city["countrycode"]}))
+                native = _native_spelling(name, city)  # "Gandía", not GeoNames' "Gandia", names the entry; both are forms
+                out.append(_entry("CITY", native[0] if native else name, [name, *forms] if native else forms, ids, {"country": city["countrycode"]}))
             seen.update(forms)
             seen.add(short)
         seen.add(name)

@@ -218,8 +218,11 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster (?P<name>{CAPWORD}(?: {
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})"
 )
+#: The first item of a serial list of sectors in a cluster's name, before its comma
+#: ("Portuguese Aeronautics, " before "Space and Defence Cluster").
+_SERIAL_LEAD_RE = re.compile(rf"(?<![\w-])(?P<lead>{CAPWORD}(?: {CAPWORD}){{0,2}}), $")
 #: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
 #: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
 #: Czech/Slovak ending -ý is required ("Największy polski klaster" is Polish prose).
@@ -402,6 +405,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end = place.end  # "Automotive Cluster Styria", "Mobility Cluster Upper Austria": the place ends the name
             elif not dash:
                 continue  # "European Cluster Collaboration Platform": the head is not the name's last word
+        lead = _SERIAL_LEAD_RE.search(text, max(0, start - 40), start) if g == "name" and re.search(r" (?:and|&) ", text[start:end]) else None
+        if lead is not None and lead.group("lead").split(" ")[0] not in _SENTENCE_OPENERS and not any(lead.start() <= c.start < start for c in geo):
+            start = lead.start()  # "Portuguese Aeronautics, Space and Defence Cluster": a serial list of sectors names it
         words = text[start:end].split(" ")
         if g == "name" and all(w.lower() in GENERIC_QUALIFIERS for w in words[:-1]):
             continue  # "European Cluster", "Regional Cluster": a kind, not a name
@@ -1023,9 +1029,10 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
     r"(?P<head>asociace|asociácia|agentura|agentúra|univerzita|sdružení|združenie|svaz|zväz|nadace|nadácia|společnost|spoločnosť|komora|klastr|klaster)(?![\w-])"
 )
 #: A name and, after a comma, what it is: "VIB, the Flemish institute for biotechnology",
-#: "VLAIO, flamandzka agencja innowacji" (the kind decides a cluster or a body).
+#: "VLAIO, flamandzka agencja innowacji", "SPRI, the Basque business development agency"
+#: (up to three words before the kind, which decides a cluster or a body).
 _NAME_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,2}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
 )
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
@@ -1036,6 +1043,9 @@ _THE_X_KIND_RE = re.compile(
 RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}(?![\w-])| (?!Województwa){CAPWORD}(?: i {CAPWORD})?)(?: 20[0-9]{{2}}(?![\w–-]))?")
 #: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
 ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional (?:Operational )?Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
+#: Another member state's operational programme in English, by its fund and what it is for:
+#: "ERDF Operational Programme of Catalonia", "Operational Programme for Research and Innovation".
+OP_EN_RE = re.compile(rf"(?<![\w-])(?<!Regional )(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR) )?Operational Programme (?:for|of) (?:the )?{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
 #: An operational programme by the acronym other member states use, with its name, its
 #: own acronym or period: "OP PIK", "OP Zuid", "OP Enterprise and Innovation for
 #: Competitiveness" (Czechia, the Netherlands), "POR 2021-2027"
@@ -1105,6 +1115,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         start = m.start()
         region = (m.group("pre") or m.group("post") or "").strip()
         out.append(Candidate(start, end, "PROGRAMME", "programme.rpo", confidence=0.7, attributes={"normal": "Regionalny Program Operacyjny", **({"region": region} if region else {})}))
+    for m in OP_EN_RE.finditer(text):  # "ERDF Operational Programme of Catalonia"
+        end = _cut_at_break(m.start(), m.end(), text)
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
     for m in FP_NUMBER_RE.finditer(text):
         n = int(m.group("n"))
         names = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh")
@@ -1152,8 +1165,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
         if text.startswith("Operacyjn", m.start("name")):
             continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
-        if _foreign_programme(m.group("name").split(" ")[0]) and (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
-            continue  # "• Program Copernicus i Galileo": a foreign name after a sentence's "Program" (`_foreign_programmes_after_cue`)
+        if (_foreign_programme(m.group("name").split(" ")[0]) or _foreign_programme(text[m.start("name") : end])) and (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
+            continue  # "• Program Copernicus i Galileo", "Program Centres of Expertise": a foreign name after a sentence's "Program" (`_foreign_programmes_after_cue`)
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             year = _YEAR_AFTER_RE.match(text, end)
             if year and any(c.label in _GEO and c.start == m.start("name") and c.end == end for c in gaz):
@@ -1317,10 +1330,24 @@ def _english_project_name(name: str) -> bool:
 
 def _coordinated_projects(text: str, projects: list[Candidate]) -> list[Candidate]:
     """An acronym coordinated with a project found by name ("m.in. ACTUS i EU-GUARDIAN",
-    "SEAGREEN and BLUE-BRIDGE"): a project too, when no source knows it as a word. 0.6."""
+    "SEAGREEN and BLUE-BRIDGE"): a project too, when no source knows it as a word; after a
+    plural cue, a name of foreign words too ("projekty BalticClusters i Blue Bio Hubs"). 0.6."""
     taken = [(c.start, c.end) for c in projects]
     found = _acronyms_beside(text, [(c.start, c.end, 0) for c in projects])
-    return [Candidate(m.start("a"), m.end("a"), "PROJECT", "project.coordinated", confidence=0.6) for m, _v in found if _unknown_word(m.group("a")) and not any(s <= m.start("a") < e for s, e in taken)]
+    out = [Candidate(m.start("a"), m.end("a"), "PROJECT", "project.coordinated", confidence=0.6) for m, _v in found if _unknown_word(m.group("a")) and not any(s <= m.start("a") < e for s, e in taken)]
+    for c in projects:  # "projekty BalticClusters i Blue Bio Hubs": after a plural cue, the name coordinated with the first
+        if _PLURAL_PROJECTS_BEFORE_RE.search(text, max(0, c.start - 12), c.start) and (m := _AND_NAME_AFTER_RE.match(text, c.end)) is not None:
+            end = _cut_at_break(m.start("name"), m.end("name"), text)
+            closed = end == len(text) or end in LINE_BREAKS.get() or text[end] in ",.;:)"  # the name ends the clause
+            if closed and all(_not_polish(w) for w in text[m.start("name") : end].split(" ")) and not any(s <= m.start("name") < e for s, e in taken):
+                out.append(Candidate(m.start("name"), end, "PROJECT", "project.coordinated", confidence=0.6))
+    return out
+
+
+#: A plural cue before a project's name ("projekty X i Y", "projects X and Y").
+_PLURAL_PROJECTS_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Pp]rojekty|[Pp]rojektów|[Pp]rojects) $")
+#: A name of capitalised words coordinated after another, up to the clause's end.
+_AND_NAME_AFTER_RE = re.compile(rf" (?:i|oraz|and|&) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
 
 
 @cache
@@ -1332,6 +1359,21 @@ def _first_name(word: str) -> bool:
 def _surname_like(word: str) -> bool:
     a = _analyses(word)
     return any("nazwisko" in names for _l, _t, names in a) or all(t == "ign" for _l, t, _n in a)
+
+
+@cache
+def _only_a_name(word: str) -> bool:
+    """A word SGJP knows only as a person's first name or surname ("Michael"; not "Róża", a flower too)."""
+    a = _analyses(word)
+    return bool(a) and all(set(names) & {"imię", "nazwisko"} for _l, _t, names in a)
+
+
+@cache
+def _common_noun_only(word: str) -> bool:
+    """A capitalised word SGJP knows only as a common noun: after a first name, a surname
+    that is also a word ("Michael Porter", "Anna Kowal")."""
+    a = _analyses(word)
+    return bool(a) and all(t.startswith("subst:") and set(names) <= {"nazwa_pospolita"} for _l, t, names in a)
 
 
 def _persons(text: str) -> list[Candidate]:
@@ -1352,7 +1394,7 @@ def _persons(text: str) -> list[Candidate]:
         adjective_like = _is_adjective(last)
         if adjective_like and re.search(r"(?:^|\s)[Ww]e? $", text[max(0, m.start() - 4) : m.start()]):
             continue  # "w Kazimierzu Dolnym": a place after "w", not a person
-        if _first_name(first) and _surname_like(last) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
+        if _first_name(first) and (_surname_like(last) or (_only_a_name(first) and _common_noun_only(last))) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
 
@@ -1841,7 +1883,7 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})")
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and )?{CAPWORD}){{0,3}})")
 #: Countries or regions joined by hyphens after a lowercase "program": "programu Polska-Rosja".
 _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)+)(?![\w-])")
 #: An EU programme named in English with its words: "EU Space Programme".
@@ -1850,6 +1892,8 @@ _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]
 #: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
 _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?![\w-])")
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
+#: Words that make "the X Y programme" a body's or a government's programme, not a named one.
+_NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) [Pp]rogramme\b")  # "the PEACE PLUS programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
@@ -1955,6 +1999,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
                 if not any(c.start <= start < c.end for c in gaz):
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
                 break
+        else:  # "the Catalonia Clusters programme": two or three capitalised words name it, unless they name a body or a kind
+            if len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS or w.lower() in GENERIC_QUALIFIERS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+                out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
         if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
@@ -2314,6 +2361,21 @@ _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
 
 
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ ,]*$")
+_WORD_AFTER_RE = re.compile(r"[ ,]*([^\W\d_]+)")
+
+
+def _acronym_in_prose(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one word in capitals between lowercase words ("and GAIA for")? No
+    city is written so in prose; a heading in capitals has no lowercase words around."""
+    word = text[start:end]
+    if len(word) < 3 or not word.isupper() or " " in word:
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(before and after and before.group(1).islower() and after.group(1).islower())
+
+
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, gazetteer on a tie, then leftmost."""
     kept = []
@@ -2328,6 +2390,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "H2020-INNOSUP-2019": a call's identifier names no programme, date or project
         if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
+        if c.source == "gazetteer" and c.label == "CITY" and _acronym_in_prose(text, c.start, c.end):
+            continue  # "and GAIA for electronics": an acronym between lowercase words, not the town (Gaia) in capitals
         if c.source == "gazetteer" and c.label == "COUNTRY" and _BRAND_PREFIX_RE.search(text, max(0, c.start - 3), c.start):
             continue  # "e-Estonia": a brand, not the country ("Polska-Niemcy" is two)
         if c.source == "gazetteer" and c.label == "COUNTRY" and _VERSION_AFTER_RE.match(text, c.end):
