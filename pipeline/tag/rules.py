@@ -369,8 +369,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start += len(" ".join(words[: k + 1])) + 1
                 words = words[k + 1 :]
                 break
-        if len(words) >= 3 and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
-            start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name
+        if len(words) >= 3 and not words[0].isupper() and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
+            start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name (not an acronym: "NI Cyber Cluster")
         if len(words) >= 3 and re.search(r"(?:^|\s)(?i:w|we|z|ze|na|do|od|w pobliżu)\s$", text[max(0, start - 12) : start]) and any(c.start == start and c.end == start + len(words[0]) for c in geo):
             start += len(words.pop(0)) + 1  # "w Izmirze Aegean Textile and Apparel Cluster": the place a Polish preposition governs is where
         if g == "name2" and words[0] == "Cluster" and all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words[1:]):
@@ -829,7 +829,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
@@ -915,7 +915,7 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|company|agency) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
-_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study) $")
+_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
 
@@ -992,6 +992,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
+            a = m.group("acronym")
+            if a and (not _acronym_not_word(a) or text[c.start : c.end].isupper() or any(lemma.split(":")[0] == a and "nazwa_pospolita" in n for lemma, _t, n in _analyses(a))):
+                continue  # "PKB Polski", "FOR POLAND": an abbreviation or a word, not an agency's acronym
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
@@ -1032,7 +1035,7 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 #: "VLAIO, flamandzka agencja innowacji", "SPRI, the Basque business development agency"
 #: (up to three words before the kind, which decides a cluster or a body).
 _NAME_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
 )
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
@@ -1248,7 +1251,7 @@ def _project_name(name: str, headed: bool = False) -> bool:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
@@ -1684,6 +1687,8 @@ def _unit_adjectives(entries: dict[str, Any], head: str) -> dict[str, str]:
 #: "Włoch Północnych", "Europy Środkowo-Wschodniej"; in English before it: "Eastern Poland".
 _DIRECTION = r"(?:Północn|Południow|Wschodni|Zachodni|Centraln|Środkow)\w*(?:-(?:Północn|Południow|Wschodni|Zachodni)\w*)?"
 _DIRECTION_AFTER_RE = re.compile(rf" {_DIRECTION}(?![\w-])")
+#: ... in a heading in capitals: "BAŁKANY ZACHODNIE".
+_DIRECTION_AFTER_CAPS_RE = re.compile(r" (?:PÓŁNOCN|POŁUDNIOW|WSCHODNI|ZACHODNI|CENTRALN|ŚRODKOW)[A-ZĄĆĘŁŃÓŚŹŻ]*(?:-(?:PÓŁNOCN|POŁUDNIOW|WSCHODNI|ZACHODNI)[A-ZĄĆĘŁŃÓŚŹŻ]*)?(?![\w-])")
 _DIRECTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western|North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|Southwestern|Northeast|Northwest|Southeast|Southwest) $")
 
 
@@ -1734,9 +1739,10 @@ def _directional_regions(text: str, gaz: list[Candidate], entries: dict[str, Any
     for c in gaz:
         if c.label not in ("COUNTRY", "REGION"):
             continue
-        after = _DIRECTION_AFTER_RE.match(text, c.end)
+        caps = text[c.start : c.end].isupper() and len(text[c.start : c.end]) > 3
+        after = (_DIRECTION_AFTER_CAPS_RE if caps else _DIRECTION_AFTER_RE).match(text, c.end)
         if after:
-            span = text[c.start : after.end()]
+            span = text[c.start : after.end()].title() if caps else text[c.start : after.end()]
             out.append(Candidate(c.start, after.end(), "REGION", "region.direction", confidence=0.8, attributes={"normal": normalize_rule("REGION", span)[0], "part_of_entry": c.key}))
             continue
         before = _DIRECTION_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
@@ -2359,6 +2365,16 @@ _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
 #: A body of water named after a place: "Gulf of", "Bay of", "Sea of" (the place is the name's part).
 _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
+
+
+#: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
+_PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko)\s+$")
+
+
+def place_cue_before(text: str, start: int) -> bool:
+    """Does a preposition that governs a place stand right before `start`? (Gazetteer places
+    named like common words count only after one; `GazetteerEntry.cued`.)"""
+    return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ ,]*$")
