@@ -1186,3 +1186,20 @@ def test_kosovo_metropolis_hyphen_prefixed_projects_and_capitals_headings():
     assert ("REGION", "BAŁKANY ZACHODNIE", "Bałkany Zachodnie") in found and ("COUNTRY", "Kosowo", "Kosowo") in found
     assert ("ORGANISATION", "Górnośląsko-Zagłębiowska Metropolia", "Górnośląsko-Zagłębiowska Metropolia") in found
     assert ("PROJECT", "e-MOTION", "e-MOTION") in found
+
+
+def test_romanian_and_hungarian_names_in_a_polish_deck():
+    found = _ents("Region Zachodni:\n- Klaster Automotivest – ok. 60 członków w Timișoarze i Kluż-Napoce\n- Wsparcie: Program Operacyjny Wzrost Konkurencyjności Gospodarczej (POS CCE)\n- Program Nowy Plan Széchenyiego – akredytacja")
+    assert ("CLUSTER", "Automotivest", "Automotivest") in found  # a list item's "Klaster" before a foreign name
+    assert ("CITY", "Timișoarze", "Timişoara") in found and ("CITY", "Kluż-Napoce", "Kluż-Napoka") in found
+    assert ("PROGRAMME", "POS CCE", "Program Operacyjny Wzrost Konkurencyjności Gospodarczej") in found
+    assert ("PROGRAMME", "Nowy Plan Széchenyiego", "Nowy Plan Széchenyiego") in found
+
+
+def test_spans_of_years_and_bodies_named_before_their_kind():
+    found = _ents("Esbjerg obsługuje farmy od ponad 20 lat, a 30 lat temu nie było ich wcale. The Swiss Medtech association represents firms.")
+    assert ("QUANTITY", "ponad 20 lat", "20 rok") in found and not any(x.startswith("30 lat") for _t, x, _n in found)
+    assert ("ORGANISATION", "Swiss Medtech", "Swiss Medtech") in found
+    found = _ents("Długi horyzont (10-20 lat), od trzech lat. Horizons of five to ten years; it ran for two years, two years ago.")
+    assert ("QUANTITY", "10-20 lat", "10-20 rok") in found and ("QUANTITY", "trzech lat", "3 rok") in found
+    assert ("QUANTITY", "five to ten years", "5-10 years") in found and [x for t, x, _n in found if x == "two years"] == ["two years"]  # not the one "ago"

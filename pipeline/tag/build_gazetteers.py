@@ -458,6 +458,23 @@ def _native_spelling(name: str, city: dict[str, Any]) -> list[str]:
     return [best] if best else []
 
 
+def _accented_cases(name: str) -> list[str]:
+    """The regular oblique cases of a one-word foreign name written with its accents ("Timișoara":
+    Timișoary, Timișoarze, Timișoarę, Timișoarą); `foreign_name_cases` on the name as written."""
+    cases = foreign_name_cases(name) if name.replace("-", "").isalpha() else None
+    return [f for fs in (cases or {}).values() for f in fs if f != name]
+
+
+def _last_part_cases(name: str) -> list[str]:
+    """A hyphenated Polish name SGJP does not know declines its last part the regular way
+    ("Kluż-Napoka": w Kluż-Napoce, z Kluż-Napoki); other names: none."""
+    if "-" not in name:
+        return []
+    head, last = name.rsplit("-", 1)
+    cases = foreign_name_cases(last) or {}
+    return [f"{head}-{f}" for fs in cases.values() for f in fs if f != last]
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word), and
     Polish names of several words."""
@@ -465,9 +482,9 @@ def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
 
     out = []
     for alt in alternates:
-        words = alt.split(" ")
+        words = re.split("[ -]", alt)
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and re.search("[ąćęłńśźż]", alt) and alt not in seen:
-            out.append(alt)  # a Polish name of several words, by its Polish letters: "Bańska Bystrzyca", "Biała Cerkiew"
+            out.append(alt)  # a Polish name of several words, by its Polish letters: "Bańska Bystrzyca", "Biała Cerkiew", "Kluż-Napoka"
             continue
         if len(alt) < 4 or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
             continue  # (not a clipping: "Syd" for Sydney)
@@ -496,7 +513,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     from wordfreq import zipf_frequency
 
     english = cur["city_english"]
-    out = [_entry("CITY", c, _forms(c) + english.get(c, []) + _ascii_spelling(c)) for c in cur["cities"]]
+    out = [_entry("CITY", c, _forms(c) + english.get(c, []) + _ascii_spelling(c) + (_last_part_cases(c) if _forms(c) == [c] else [])) for c in cur["cities"]]
     seen = {f for e in out for f in e["forms"]}
     curated_at = {e["name"]: e for e in out}
     for e in out:
@@ -557,10 +574,14 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             elif pop >= (SMALL_CITY_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
-                # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word
+                # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word,
+                # and so does its spelling with accents ("Timișoarą", "w Liège"'s neighbours)
                 forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]
+                for spelling in dict.fromkeys((name, *forms_ro)):
+                    if spelling != _without_accents(spelling) and (accented := _accented_cases(spelling)):
+                        forms += accented
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
-                forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
+                forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt, *_last_part_cases(alt)]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
             curated = next((curated_at[a] for a in city.get("alternatenames", []) if a in curated_at), None)
             if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry
                 curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))

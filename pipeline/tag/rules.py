@@ -165,7 +165,9 @@ def _apposed_name(name: str) -> bool:
         return any(agrees(a, n, "nom") for a in nxt for n in nominative) and not any(agrees(a, n, "gen") for a in nxt for n in genitive)
     nominative = [(pos, f) for pos, f in feats if f is not None and "nom" in f[1]]
     if any(pos != "subst" and f[0] == "sg" and f[2] & {"m1", "m2", "m3"} for pos, f in nominative):
-        return False
+        # an adjective agreeing with the head, unless a capitalised noun after it is its own ("Program Nowy Plan Széchenyiego")
+        nouns = [_feats(t) for _l, t, _n in _analyses(words[1].lower()) if t.startswith("subst:")] if len(words) > 1 and words[1][:1].isupper() else []
+        return any(a and n and a[0] == n[0] and "nom" in n[1] and a[2] & n[2] for _pos, a in nominative for n in nouns)
     return bool(nominative)
 
 
@@ -309,6 +311,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     geo = [c for c in gaz if c.label in _GEO]
     breaks = LINE_BREAKS.get()
     programme_ends = {c.end for c in gaz if c.label == "PROGRAMME"}
+    items = set(_item_starts(text))
     for m in _rescanning(KLASTER_RE, text):
         if m.group("head")[0].islower() and _end_before(text, m.start("head")) in programme_ends:
             continue  # "do Horyzontu Europa w klastrze „Bezpieczeństwo cywilne”": a programme's part, not an industry's cluster
@@ -323,7 +326,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         start = m.start()
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
-        sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None
+        sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None or m.start("head") in items  # "- Klaster Automotivest"
         if m.group("head")[0].islower() or (
             sentence_start and not m.group("adj") and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name))
         ):
@@ -988,7 +991,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("kind") in ("hub", "cluster"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
             if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):
                 out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
-        elif len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words):  # a body: two words or more, one an acronym
+        elif len(words) >= 2 and any((w.isupper() and len(w) >= 2) or (k and (_COINED_RE.match(w) or _unknown_word(w))) for k, w in enumerate(words)):
+            # a body: two words or more, one an acronym or a coined or unknown word after the first ("the Swiss Medtech association")
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
@@ -1038,7 +1042,7 @@ _NAME_THEN_KIND_RE = re.compile(
     rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
 )
 _THE_X_KIND_RE = re.compile(
-    rf"(?<![\w-])the (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
+    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
 
 
@@ -1452,7 +1456,7 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
-NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "lat", "lata", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
+NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
 #: Currency codes and signs written before an amount: "EUR 53 million", "€5m".
@@ -1532,6 +1536,8 @@ def _quantities(text: str) -> list[Candidate]:
             continue
         if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
+        if unit.lower().rstrip(".") in ("lat", "lata") and (len(m.group("value")) == 4 or text.startswith(" temu", m.end()) or m.group("mult")):
+            continue  # "20 lat" is a span, but "2020 lata" no count and "30 lat temu" a point in time
         if _CURRENCY_BEFORE_RE.search(text, max(0, m.start("value") - 5), m.start("value")):
             continue  # "EUR 1.1 billion national growth plan": the amount is the currency's (CURRENCY_FIRST_RE)
         end = m.end()
@@ -1555,6 +1561,14 @@ def _quantities(text: str) -> list[Candidate]:
             end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
+        rng = _RANGE_START_RE.search(text, max(0, m.start() - 8), m.start()) if not m.group("approx") and not m.group("mult") else None
+        if rng and unit.lower().rstrip(".") in ("lat", "lata", "years", "%"):
+            # "10-20 lat": a range of years (or per cent) is one quantity
+            lo, hi = int(rng.group(1)), m.group("value")
+            unit_normal = "rok" if unit.lower().rstrip(".") in ("lat", "lata") else unit.rstrip(".")
+            attrs = {"value": None, "unit": unit_normal, "approximate": True, "range": [lo, int(hi)] if hi.isdigit() else [lo, hi], "normal": f"{lo}-{hi} {unit_normal}"}
+            out.append(Candidate(rng.start(), end, "QUANTITY", "quantity", attributes=attrs))
+            continue
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
     out += _word_quantities(text)
     for m in CURRENCY_FIRST_RE.finditer(text):
@@ -1591,8 +1605,8 @@ def _word_quantities(text: str) -> list[Candidate]:
         lemmas = {lemma.split(":")[0] for lemma, tag, _n in _analyses(m.group("num").lower()) if tag.startswith("num:") or lemma.split(":")[0] in _BIG_NUMBERS}
         value = next((_NUMERAL_VALUES[lem] for lem in lemmas if lem in _NUMERAL_VALUES), None)
         unit = m.group("unit")
-        if value is None or m.end("num") in breaks or unit in NOT_UNITS:
-            continue
+        if value is None or m.end("num") in breaks or unit in NOT_UNITS or (unit in ("lat", "lata") and text.startswith(" temu", m.end())):
+            continue  # ("trzy lata temu": a point in time, not a span)
         end = m.end()
         for _ in range(2):  # "pięć wspólnych zespołów", "dwa nowe regiony": adjectives before the counted noun
             nxt = _NEXT_WORD_RE.match(text, end)
@@ -1601,7 +1615,7 @@ def _word_quantities(text: str) -> list[Candidate]:
             if not any(tag.startswith("subst:pl") for _l, tag, _n in _analyses(nxt.group(1))):
                 break
             unit, end = nxt.group(1), nxt.end()
-        nouns = [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
+        nouns = ["rok"] if unit in ("lat", "lata") else [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
         if not nouns:
             continue
         approximate = bool(m.group("approx")) or isinstance(value, tuple)
@@ -1611,14 +1625,27 @@ def _word_quantities(text: str) -> list[Candidate]:
         attrs["normal"] = f"{value if isinstance(value, int) else '-'.join(map(str, value))} {nouns[0]}"
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity.words", attributes=attrs))
     for m in _ENGLISH_WORD_NUMBER_RE.finditer(text):  # "nine outermost regions", "about twenty firms"
-        if any(b in breaks for b in range(m.start(), m.end())) or (m.group("unit") in ("years", "times", "ways", "days", "hours", "months", "weeks") and not m.group("approx")):
-            continue  # "two years ago", "three times": spans of time and repetition are no counts of things
+        if any(b in breaks for b in range(m.start(), m.end())) or m.group("unit") in ("times", "ways") or (m.group("unit") in ("years", "days", "hours", "months", "weeks") and _AGO_RE.match(text, m.end())):
+            continue  # "three times": repetition is no count; "two years ago": a point in time, not a span ("for two years" is one)
         if not m.group("approx") and re.search(r"(?:\b[Tt]he|\b[Tt]hese|\b[Tt]hose|\b[Ii]ts|\b[Tt]heir|'s|’s) $", text[max(0, m.start() - 8) : m.start()]):
             continue  # "the two countries", "the world's ten largest": a reference to things named, no count
         value = _ENGLISH_NUMBERS[m.group("num").lower()]
         unit = m.group("unit")
+        lo = _ENGLISH_RANGE_START_RE.search(text, max(0, m.start() - 12), m.start()) if not m.group("approx") else None
+        if lo and lo.group(1).lower() in _ENGLISH_NUMBERS:  # "five to ten years": one quantity, a range
+            low = _ENGLISH_NUMBERS[lo.group(1).lower()]
+            out.append(Candidate(lo.start(), m.end(), "QUANTITY", "quantity.words", attributes={"value": None, "unit": unit, "approximate": True, "range": [low, value], "normal": f"{low}-{value} {unit}"}))
+            continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity.words", attributes={"value": value, "unit": unit, "approximate": bool(m.group("approx")), "normal": f"{value} {unit}"}))
     return out
+
+
+#: The first number of a range right before a quantity's number: "10-" of "10-20 lat".
+_RANGE_START_RE = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-–] ?$")
+#: The first number of an English range in words: "five to " of "five to ten years".
+_ENGLISH_RANGE_START_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (?:to|or) $")
+#: After a span of time, words that make it a point in time: "two years ago", "three weeks later".
+_AGO_RE = re.compile(r" (?:ago|earlier|later|before|after)\b")
 
 
 #: English cardinals written as words ("one" is left out: a pronoun as often as a number).
@@ -2454,7 +2481,7 @@ _REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
 
 
 #: An acronym in parentheses right after a name: "Silesia Automotive & Advanced Manufacturing (SA&AM)".
-_ACRONYM_AFTER_NAME_RE = re.compile(r" \((?:(?:dawniej|wcześniej|formerly|previously) )?(?P<a>[A-Z][A-Za-z0-9&+.-]{1,11})\)")  # "(SA&AM)", "(dawniej IMI)"
+_ACRONYM_AFTER_NAME_RE = re.compile(r" \((?:(?:dawniej|wcześniej|formerly|previously) )?(?P<a>[A-Z][A-Za-z0-9&+.-]{1,11}(?: [A-Z]{2,6})?)\)")  # "(SA&AM)", "(dawniej IMI)", "(POS CCE)"
 #: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
 #: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,").
 _SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))")
@@ -2643,6 +2670,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 unit = "%"
             elif unit_word in _MEASURE_UNITS:
                 unit = unit_word  # "GWh", not "gwh"
+            elif unit_word.lower() in ("lat", "lata"):
+                unit = "rok"  # the plural of "rok" (year) is "lata", not the summer's ("lato")
             else:
                 lemmas = [lem for lem, tag, _n in _analyses(unit_word) if tag.startswith(("subst", "depr"))]
                 unit = lemmas[0].split(":")[0].lower() if lemmas else unit_word.lower()
