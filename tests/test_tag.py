@@ -1203,3 +1203,10 @@ def test_spans_of_years_and_bodies_named_before_their_kind():
     found = _ents("Długi horyzont (10-20 lat), od trzech lat. Horizons of five to ten years; it ran for two years, two years ago.")
     assert ("QUANTITY", "10-20 lat", "10-20 rok") in found and ("QUANTITY", "trzech lat", "3 rok") in found
     assert ("QUANTITY", "five to ten years", "5-10 years") in found and [x for t, x, _n in found if x == "two years"] == ["two years"]  # not the one "ago"
+
+
+def test_coordinated_clusters_named_regions_and_singular_project_headings():
+    found = _ents("Agencja finansuje parki badawcze Biopolis i Fusionopolis. Klaster w Regionie Opoczyńskim rośnie; partnerzy z ASEAN.\n\nJoint project 2024-2026\n• V4CLUSTERS: four countries")
+    assert ("CLUSTER", "Fusionopolis", "Fusionopolis") in found and ("REGION", "Regionie Opoczyńskim", "Region Opoczyński") in found
+    assert ("ORGANISATION", "ASEAN", "Stowarzyszenie Narodów Azji Południowo-Wschodniej") in found
+    assert ("PROJECT", "V4CLUSTERS", "V4CLUSTERS") in found

@@ -25,7 +25,8 @@ Rule names (the `source` of an entity is `rule.<name>`):
   2020"), region.direction ("Central Jutland", "Southwest Finland"), region.cue,
   region.euroregion, region.english ("Klaipėda County", "Lviv Oblast"),
   organisation.agency ("Enterprise Estonia"), programme.op ("OP PIK", "POR 2021-2027"),
-  programme.coordinated ("GINOP and Horizon Europe")
+  programme.coordinated ("GINOP and Horizon Europe"), cluster.coordinated ("Biopolis i
+  Fusionopolis"), region.named ("Region Opoczyński")
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -605,7 +606,7 @@ def _unknown_word(word: str) -> bool:
 _NAMED = frozenset({"CLUSTER", "ORGANISATION", "PROGRAMME"})
 #: A heading over a list of projects ("Projekty", "Wybrane projekty", "Projects"), not
 #: one about a project ("Partnerzy projektu BSR Stars", "Project CLUSTERS3 – Lessons learnt").
-_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rojekt(?:y|ów)|PROJEKT(?:Y|ÓW)|[Pp]rojects|PROJECTS)\b")  # "Przykłady projektów", "Examples of projects"
+_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rojekt(?:y|ów)|PROJEKT(?:Y|ÓW)|[Pp]rojects|PROJECTS\b|(?:[Pp]roje[ck]t|PROJE[CK]T)(?= (?:19|20)\d\d|\s*$))\b")  # "Przykłady projektów", "Examples of projects", "Joint project 2024-2026"
 
 
 def _section_heading(text: str, pos: int) -> str:
@@ -1335,6 +1336,20 @@ def _english_project_name(name: str) -> bool:
     return True
 
 
+def _coordinated_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A one-word name no source knows, coordinated after a listed cluster and ending the
+    clause ("parki badawcze Biopolis i Fusionopolis."): a cluster too. 0.6."""
+    out = []
+    breaks = LINE_BREAKS.get()
+    for c in gaz:
+        if c.label == "CLUSTER" and (m := _AND_NAME_AFTER_RE.match(text, c.end)) is not None and " " not in m.group("name"):
+            end = m.end("name")
+            closed = end == len(text) or end in breaks or text[end] in ",.;:)"
+            if closed and _unknown_word(m.group("name")) and not any(g.start <= m.start("name") < g.end for g in gaz):
+                out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.coordinated", confidence=0.6))
+    return out
+
+
 def _coordinated_projects(text: str, projects: list[Candidate]) -> list[Candidate]:
     """An acronym coordinated with a project found by name ("m.in. ACTUS i EU-GUARDIAN",
     "SEAGREEN and BLUE-BRIDGE"): a project too, when no source knows it as a word; after a
@@ -1788,6 +1803,8 @@ EUROREGION_RE = re.compile(rf"(?<![\w-])[Ee]uroregion(?:u|owi|em|ie)? (?P<name>{
 EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) Euroregion(?![\w-])")
 
 
+#: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
+_REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
 REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina"
 
@@ -1850,6 +1867,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             if m.group().startswith(("Euroregion", "euroregion")) and _is_adjective(text[m.start("name") : end].split(" ")[0]):
                 normal = to_nominative("Euroregion" + text[m.start() + len("euroregion") : end])
             out.append(Candidate(m.start(), end, "REGION", "region.euroregion", confidence=0.8, attributes={"normal": normal}))
+    for m in _REGION_ADJECTIVE_RE.finditer(text):  # "w Regionie Opoczyńskim", "Region Zachodni": a capitalised "Region" and its adjective name one
+        if _is_adjective(m.group("adj")) and not any(c.start <= m.start() < c.end for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "REGION", "region.named", confidence=0.6, attributes={"normal": to_nominative(m.group())}))
     for m in EUROREGION_AFTER_RE.finditer(text):
         words = m.group("name").split(" ")
         while len(words) > 1 and words[0] in _LEAD_STOP:
@@ -2226,7 +2246,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
