@@ -1210,3 +1210,14 @@ def test_coordinated_clusters_named_regions_and_singular_project_headings():
     assert ("CLUSTER", "Fusionopolis", "Fusionopolis") in found and ("REGION", "Regionie Opoczyńskim", "Region Opoczyński") in found
     assert ("ORGANISATION", "ASEAN", "Stowarzyszenie Narodów Azji Południowo-Wschodniej") in found
     assert ("PROJECT", "V4CLUSTERS", "V4CLUSTERS") in found
+
+
+def test_british_bodies_border_institutions_and_hyphenated_cluster_kinds():
+    found = _ents("The Welsh Government and Innovate UK met the British Embassy in Warsaw. Collegium Polonicum w Słubicach i Europejski Uniwersytet Viadrina we Frankfurcie nad Odrą; Wirtschaftsförderung Land Brandenburg (WFBB). Klaster rolno-spożywczy AgroHub Volyn w Łucku; kredyty EBOR.")
+    assert ("ORGANISATION", "Welsh Government", "Welsh Government") in found and ("ORGANISATION", "Innovate UK", "Innovate UK") in found
+    assert ("ORGANISATION", "British Embassy in Warsaw", "British Embassy in Warsaw") in found
+    assert ("ORGANISATION", "Collegium Polonicum", "Collegium Polonicum") in found
+    assert ("ORGANISATION", "Europejski Uniwersytet Viadrina we Frankfurcie nad Odrą", "Europejski Uniwersytet Viadrina we Frankfurcie nad Odrą") in found  # the seat whole
+    assert ("ORGANISATION", "WFBB", "Wirtschaftsförderung Land Brandenburg") in found
+    assert ("CLUSTER", "AgroHub Volyn", "AgroHub Volyn") in found and ("ORGANISATION", "EBOR", "Europejski Bank Odbudowy i Rozwoju") in found
+    assert ("REGION", "Cardiff Capital Region", "Cardiff Capital Region") in _ents("Suppliers in the Cardiff Capital Region grew.")

@@ -211,7 +211,7 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|Klastr|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 #: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
-KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+) (?P<name>{NAME})")
+KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+(?:-[{LOW}]+)?) (?P<name>{NAME})")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
 #: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
@@ -839,7 +839,7 @@ _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society"})
+ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -919,7 +919,7 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|company|agency) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
-_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
+_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
 
@@ -933,6 +933,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), others, _ORG_HEAD_RE)
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
+        seat = next((c for c in gaz if c.label == "CITY" and c.start < end < c.end and text[c.start - 3 : c.start] in (" w ", "we ")), None)
+        end = seat.end if seat is not None else end  # "Uniwersytet Viadrina we Frankfurcie nad Odrą": the seat whole
         if m.group("name") and end > m.start("name"):
             # "Stowarzyszenie ... Dolina Lotnicza": an association named after its cluster is the cluster
             cluster = next((c for c in gaz if c.label == "CLUSTER" and m.start() < c.start < end < c.end), None)
@@ -1012,7 +1014,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words = text[start : m.end()].split(" ")
             while len(words) > 2 and words[0] in _LEAD_STOP:
                 start += len(words.pop(0)) + 1
-            out.append(Candidate(start, _cut_at_break(start, m.end(), text), "ORGANISATION", src))
+            end = _cut_at_break(start, m.end(), text)
+            if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
+                end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
+            out.append(Candidate(start, end, "ORGANISATION", src))
     return out
 
 
@@ -1023,7 +1028,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 _FOREIGN_HEAD_FIRST_RE = re.compile(
@@ -1811,7 +1816,7 @@ REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}Š
 
 #: English heads of sub-national units after their name: "Łódź Region", "Klaipėda County", "Lviv Oblast".
 _ENGLISH_UNITS = r"(?:Region|County|Province|Oblast|Voivodeship|Governorate|Prefecture|Canton)"
-_ENGLISH_UNIT_AFTER_RE = re.compile(rf" {_ENGLISH_UNITS}(?![\w-])")
+_ENGLISH_UNIT_AFTER_RE = re.compile(rf" (?:Capital |Metropolitan )?{_ENGLISH_UNITS}(?![\w-])")  # "Cardiff Capital Region"
 _UNKNOWN_BEFORE_UNIT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:County|Oblast|Voivodeship|Governorate|Prefecture|Province)(?![\w-])")
 
 
