@@ -1221,3 +1221,10 @@ def test_british_bodies_border_institutions_and_hyphenated_cluster_kinds():
     assert ("ORGANISATION", "WFBB", "Wirtschaftsförderung Land Brandenburg") in found
     assert ("CLUSTER", "AgroHub Volyn", "AgroHub Volyn") in found and ("ORGANISATION", "EBOR", "Europejski Bank Odbudowy i Rozwoju") in found
     assert ("REGION", "Cardiff Capital Region", "Cardiff Capital Region") in _ents("Suppliers in the Cardiff Capital Region grew.")
+
+
+def test_firms_named_like_towns_target_years_and_approximations_after_periods():
+    found = _ents("Inwestorzy: Toyota w Wałbrzychu; Berlin w Niemczech. Projekt RailHub 2030 ruszył. W latach 2014-2020 ok. 4,4 mld euro; the Callaghan Innovation agency helps.")
+    assert not any(x == "Toyota" for _t, x, _n in found) and ("CITY", "Berlin", "Berlin") in found  # no town is in another town
+    assert ("PROJECT", "RailHub 2030", "RailHub 2030") in found and ("QUANTITY", "ok. 4,4 mld euro", "4400000000 EUR") in found
+    assert ("ORGANISATION", "Callaghan Innovation", "Callaghan Innovation") in found

@@ -994,8 +994,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("kind") in ("hub", "cluster"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
             if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):
                 out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
-        elif len(words) >= 2 and any((w.isupper() and len(w) >= 2) or (k and (_COINED_RE.match(w) or _unknown_word(w))) for k, w in enumerate(words)):
-            # a body: two words or more, one an acronym or a coined or unknown word after the first ("the Swiss Medtech association")
+        elif len(words) >= 2 and any((w.isupper() and len(w) >= 2) or _COINED_RE.match(w) or _unknown_word(w) for w in words):
+            # a body: two words or more, one an acronym or a coined or unknown word ("the Swiss Medtech association", "the Callaghan Innovation agency")
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
         if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
@@ -1261,7 +1261,7 @@ def _project_name(name: str, headed: bool = False) -> bool:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.])| 20[2-5]\d(?![\w.-]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it; "RailHub 2030": a target year
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
 
@@ -1472,7 +1472,7 @@ QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kw
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",
+    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
 )
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
@@ -2429,6 +2429,8 @@ def place_cue_before(text: str, start: int) -> bool:
     return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
+#: A preposition of place right after a name: " w ", " we ", " in ".
+_IN_PLACE_AFTER_RE = re.compile(r" (?:w|we|in) ")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ ,]*$")
 _WORD_AFTER_RE = re.compile(r"[ ,]*([^\W\d_]+)")
 
@@ -2458,6 +2460,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "H2020-INNOSUP-2019": a call's identifier names no programme, date or project
         if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
+        if c.source == "gazetteer" and c.label == "CITY" and (m := _IN_PLACE_AFTER_RE.match(text, c.end)) is not None and any(o.label == "CITY" and o.start == m.end() for o in candidates):
+            continue  # "Toyota w Wałbrzychu", "Volkswagen in Poznań": no town is in another town; a firm named like one is
         if c.source == "gazetteer" and c.label == "CITY" and _acronym_in_prose(text, c.start, c.end):
             continue  # "and GAIA for electronics": an acronym between lowercase words, not the town (Gaia) in capitals
         if c.source == "gazetteer" and c.label == "COUNTRY" and _BRAND_PREFIX_RE.search(text, max(0, c.start - 3), c.start):
