@@ -1341,16 +1341,19 @@ def _english_project_name(name: str) -> bool:
     return True
 
 
+def _closes_clause(text: str, end: int) -> bool:
+    """Does a name ending at `end` close its clause (punctuation, a line's or the text's end)?"""
+    return end == len(text) or end in LINE_BREAKS.get() or text[end] in ",.;:)"
+
+
 def _coordinated_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A one-word name no source knows, coordinated after a listed cluster and ending the
     clause ("parki badawcze Biopolis i Fusionopolis."): a cluster too. 0.6."""
     out = []
-    breaks = LINE_BREAKS.get()
     for c in gaz:
         if c.label == "CLUSTER" and (m := _AND_NAME_AFTER_RE.match(text, c.end)) is not None and " " not in m.group("name"):
             end = m.end("name")
-            closed = end == len(text) or end in breaks or text[end] in ",.;:)"
-            if closed and _unknown_word(m.group("name")) and not any(g.start <= m.start("name") < g.end for g in gaz):
+            if _closes_clause(text, end) and _unknown_word(m.group("name")) and not any(g.start <= m.start("name") < g.end for g in gaz):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.coordinated", confidence=0.6))
     return out
 
@@ -1365,8 +1368,7 @@ def _coordinated_projects(text: str, projects: list[Candidate]) -> list[Candidat
     for c in projects:  # "projekty BalticClusters i Blue Bio Hubs": after a plural cue, the name coordinated with the first
         if _PLURAL_PROJECTS_BEFORE_RE.search(text, max(0, c.start - 12), c.start) and (m := _AND_NAME_AFTER_RE.match(text, c.end)) is not None:
             end = _cut_at_break(m.start("name"), m.end("name"), text)
-            closed = end == len(text) or end in LINE_BREAKS.get() or text[end] in ",.;:)"  # the name ends the clause
-            if closed and all(_not_polish(w) for w in text[m.start("name") : end].split(" ")) and not any(s <= m.start("name") < e for s, e in taken):
+            if _closes_clause(text, end) and all(_not_polish(w) for w in text[m.start("name") : end].split(" ")) and not any(s <= m.start("name") < e for s, e in taken):
                 out.append(Candidate(m.start("name"), end, "PROJECT", "project.coordinated", confidence=0.6))
     return out
 
@@ -1475,6 +1477,8 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
 )
+#: The plural of "rok" (year): "lata", "lat" (not the summer's "lato", as morfeusz2 lemmatises them).
+YEARS_PLURAL = ("lat", "lata")
 #: Words after a number that are not units of a quantity (dates are tagged as dates).
 NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "priority", "i", "w", "z", "na", "do", "a", "oraz", "lub", "and", "or", "to", "in", "of", "the", "from", "for", "by", "with", "per", "at", "on", "is", "are", "was", "od", "po", "przez", "dla", "za", "przy", "o", "u", "pod", "nad", "ze", "we", "bez", "ku", "wg", "niż", "jak", "czy", "ale", "near", "about", "around", "under", "over", "into", "within", "across", "through", "after", "before", "since", "until", "between", "among"})
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
@@ -1556,7 +1560,7 @@ def _quantities(text: str) -> list[Candidate]:
             continue
         if IDENTIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
-        if unit.lower().rstrip(".") in ("lat", "lata") and (len(m.group("value")) == 4 or text.startswith(" temu", m.end()) or m.group("mult")):
+        if unit.lower().rstrip(".") in YEARS_PLURAL and (len(m.group("value")) == 4 or text.startswith(" temu", m.end()) or m.group("mult")):
             continue  # "20 lat" is a span, but "2020 lata" no count and "30 lat temu" a point in time
         if _CURRENCY_BEFORE_RE.search(text, max(0, m.start("value") - 5), m.start("value")):
             continue  # "EUR 1.1 billion national growth plan": the amount is the currency's (CURRENCY_FIRST_RE)
@@ -1585,7 +1589,7 @@ def _quantities(text: str) -> list[Candidate]:
         if rng and unit.lower().rstrip(".") in ("lat", "lata", "years", "%"):
             # "10-20 lat": a range of years (or per cent) is one quantity
             lo, hi = int(rng.group(1)), m.group("value")
-            unit_normal = "rok" if unit.lower().rstrip(".") in ("lat", "lata") else unit.rstrip(".")
+            unit_normal = "rok" if unit.lower().rstrip(".") in YEARS_PLURAL else unit.rstrip(".")
             attrs = {"value": None, "unit": unit_normal, "approximate": True, "range": [lo, int(hi)] if hi.isdigit() else [lo, hi], "normal": f"{lo}-{hi} {unit_normal}"}
             out.append(Candidate(rng.start(), end, "QUANTITY", "quantity", attributes=attrs))
             continue
@@ -1625,7 +1629,7 @@ def _word_quantities(text: str) -> list[Candidate]:
         lemmas = {lemma.split(":")[0] for lemma, tag, _n in _analyses(m.group("num").lower()) if tag.startswith("num:") or lemma.split(":")[0] in _BIG_NUMBERS}
         value = next((_NUMERAL_VALUES[lem] for lem in lemmas if lem in _NUMERAL_VALUES), None)
         unit = m.group("unit")
-        if value is None or m.end("num") in breaks or unit in NOT_UNITS or (unit in ("lat", "lata") and text.startswith(" temu", m.end())):
+        if value is None or m.end("num") in breaks or unit in NOT_UNITS or (unit in YEARS_PLURAL and text.startswith(" temu", m.end())):
             continue  # ("trzy lata temu": a point in time, not a span)
         end = m.end()
         for _ in range(2):  # "pięć wspólnych zespołów", "dwa nowe regiony": adjectives before the counted noun
@@ -1635,7 +1639,7 @@ def _word_quantities(text: str) -> list[Candidate]:
             if not any(tag.startswith("subst:pl") for _l, tag, _n in _analyses(nxt.group(1))):
                 break
             unit, end = nxt.group(1), nxt.end()
-        nouns = ["rok"] if unit in ("lat", "lata") else [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
+        nouns = ["rok"] if unit in YEARS_PLURAL else [lemma.split(":")[0] for lemma, tag, _n in _analyses(unit) if tag.startswith("subst:") and ":pl:" in tag]
         if not nouns:
             continue
         approximate = bool(m.group("approx")) or isinstance(value, tuple)
@@ -2699,7 +2703,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 unit = "%"
             elif unit_word in _MEASURE_UNITS:
                 unit = unit_word  # "GWh", not "gwh"
-            elif unit_word.lower() in ("lat", "lata"):
+            elif unit_word.lower() in YEARS_PLURAL:
                 unit = "rok"  # the plural of "rok" (year) is "lata", not the summer's ("lato")
             else:
                 lemmas = [lem for lem, tag, _n in _analyses(unit_word) if tag.startswith(("subst", "depr"))]
