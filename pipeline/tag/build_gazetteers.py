@@ -147,7 +147,7 @@ def _curated_region_forms(r: dict[str, Any]) -> list[str]:
     forms = _forms(r["name"], r.get("fixed_from")) + r.get("forms", [])
     if forms[:1] == [r["name"]] and len(forms) == 1 + len(r.get("forms", [])):
         # SGJP does not decline it: "Kociewie", "Dzukija", "Auksztota" as Polish declines such names
-        forms += neuter_land_forms(r["name"]) or [f for fs in (foreign_name_cases(r["name"]) or {}).values() for f in fs if f != r["name"]]
+        forms += neuter_land_forms(r["name"]) or _regular_cases(r["name"])
     for n in r.get("inflect", []):  # another Polish name of the land: "Siedmiogród" for Transylwania
         forms += _forms(n)
     head, _, rest = r["name"].partition(" ")
@@ -458,11 +458,10 @@ def _native_spelling(name: str, city: dict[str, Any]) -> list[str]:
     return [best] if best else []
 
 
-def _accented_cases(name: str) -> list[str]:
-    """The regular oblique cases of a one-word foreign name written with its accents ("Timișoara":
-    Timișoary, Timișoarze, Timișoarę, Timișoarą); `foreign_name_cases` on the name as written."""
-    cases = foreign_name_cases(name) if name.replace("-", "").isalpha() else None
-    return [f for fs in (cases or {}).values() for f in fs if f != name]
+def _regular_cases(name: str) -> list[str]:
+    """The regular oblique cases of a one-word name SGJP does not know, as written (`foreign_name_cases`:
+    "Timișoara": Timișoary, Timișoarze, Timișoarę, Timișoarą; "Dzukija": Dzukii); none for other names."""
+    return [f for fs in (foreign_name_cases(name) or {}).values() for f in fs if f != name]
 
 
 def _last_part_cases(name: str) -> list[str]:
@@ -471,8 +470,7 @@ def _last_part_cases(name: str) -> list[str]:
     if "-" not in name:
         return []
     head, last = name.rsplit("-", 1)
-    cases = foreign_name_cases(last) or {}
-    return [f"{head}-{f}" for fs in cases.values() for f in fs if f != last]
+    return [f"{head}-{f}" for f in _regular_cases(last)]
 
 
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
@@ -578,7 +576,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 # and so does its spelling with accents ("Timișoarą", "w Liège"'s neighbours)
                 forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]
                 for spelling in dict.fromkeys((name, *forms_ro)):
-                    if spelling != _without_accents(spelling) and (accented := _accented_cases(spelling)):
+                    if spelling != _without_accents(spelling) and (accented := _regular_cases(spelling)):
                         forms += accented
             for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
                 forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt, *_last_part_cases(alt)]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
