@@ -1228,3 +1228,30 @@ def test_firms_named_like_towns_target_years_and_approximations_after_periods():
     assert not any(x == "Toyota" for _t, x, _n in found) and ("CITY", "Berlin", "Berlin") in found  # no town is in another town
     assert ("PROJECT", "RailHub 2030", "RailHub 2030") in found and ("QUANTITY", "ok. 4,4 mld euro", "4400000000 EUR") in found
     assert ("ORGANISATION", "Callaghan Innovation", "Callaghan Innovation") in found
+
+
+def test_cldr_polish_city_names_decades_and_universities_seated_in_unlisted_towns():
+    found = _ents("Targi w Dubaju i w Rijadzie, biuro w Kairze. Współpraca z Uniwersytetem w Sousse od lat 90. The park opened in the 1990s; people in their 80s.")
+    assert ("CITY", "Dubaju", "Dubaj") in found and ("CITY", "Rijadzie", "Rijad") in found and ("CITY", "Kairze", "Kair") in found  # CLDR's Polish names
+    assert ("ORGANISATION", "Uniwersytetem w Sousse", "Uniwersytet w Sousse") in found
+    assert ("DATE", "lat 90.", "lat 90.") in found and ("DATE", "1990s", "1990s") in found and not any(x == "80s" for _t, x, _n in found)
+
+
+def test_plants_parks_foreign_heads_banks_and_apposed_kinds_before_names():
+    found = _ents("Dostawcy fabryki Renault w Tangerze i park technologiczny Visoriai. Strefa Ekonomiczna Kanału Sueskiego przyciąga firmy.")
+    assert ("ORGANISATION", "Renault", "Renault") in found and any(t == "ORGANISATION" and x == "Visoriai" for t, x, _n in found)
+    assert any(t == "ORGANISATION" and x == "Strefa Ekonomiczna Kanału Sueskiego" for t, x, _n in found)
+    found = _ents("Loans from the Asian Development Bank and the Corporación Andina de Fomento reached more than a million people.")
+    assert ("ORGANISATION", "Asian Development Bank", "Asian Development Bank") in found
+    assert any(t == "ORGANISATION" and x == "Corporación Andina de Fomento" for t, x, _n in found)
+    assert any(t == "QUANTITY" and x == "more than a million people" for t, x, _n in found)
+    found = _ents("Ryga: klaster fotoniczny LAFO, agencja Invest Latvia i uczelnie.")
+    assert not any(t == "ORGANISATION" and x == "LAFO" for t, x, _n in found)  # the "agencja" heads the next name
+
+
+def test_towns_listed_together_are_no_cluster_and_new_federal_states():
+    text = "Klastry na Litwie\n\nPartnerzy\n• Kowno i Poniewież – meble\n• Klaster Baltic Wood – ok. 30 firm"
+    found = _ents(text)
+    assert ("CITY", "Kowno", "Kowno") in found and not any(t == "CLUSTER" and x.startswith("Kowno") for t, x, _n in found)
+    found = _ents("Firms in Queensland and New South Wales; klastry w Nowej Południowej Walii.")
+    assert {x for t, x, _n in found if t == "REGION"} >= {"Queensland", "New South Wales", "Nowej Południowej Walii"}

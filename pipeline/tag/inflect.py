@@ -310,6 +310,12 @@ def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:
         return None
     if _interps(name) or _interps(name.lower()):
         return None  # SGJP knows it: its own paradigm (or a common word) applies
+    return regular_cases(name)
+
+
+def regular_cases(name: str) -> dict[str, tuple[str, ...]] | None:
+    """`foreign_name_cases` without asking SGJP: for a place's name SGJP knows only as
+    something else ("Dubaj", a surname: w Dubaju)."""
     last = name[-1]
     if last == "a" and name[-2] not in "aeiouyąęói":
         stem = name[:-1]

@@ -596,6 +596,13 @@ def _foreign_name(name: str) -> bool:
     return bool(pieces) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(all(a[1] == "ign" for a in _analyses(p)) for p in pieces)
 
 
+def _loanword(word: str) -> bool:
+    """A word SGJP holds only as nouns, one of which does not decline, as Polish holds brands
+    and other loans ("renault", "audi"): capitalised after "fabryki", a firm's name."""
+    readings = _analyses(word.lower())
+    return all(t.startswith("subst:") for _l, t, _n in readings) and any("nom.gen.dat.acc.inst.loc" in t for _l, t, _n in readings)
+
+
 def _unknown_word(word: str) -> bool:
     """Neither in SGJP nor a common English word: a name ("Vitagora", "Torino")."""
     from wordfreq import zipf_frequency
@@ -653,6 +660,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         name = text[m.start() : end]
     if any(c.label in _NAMED and m.start() < c.start and c.end <= end for c in gaz):
         return None  # "Rola Mazowieckiego Klastra ICT": prose around a listed name, not a longer name
+    if any(c.start == m.start() and c.end < end and text.startswith((" i ", " oraz ", " and ", ", "), c.end) for c in geo):
+        return None  # "• Mariampol i Olita – przetwórstwo drewna": places listed, not a name
     words = [w for w in re.split(r"[ -]", re.sub(r"\.[a-z]{2,3}\b", "", name)) if w]
     if words[0] in _SENTENCE_OPENERS:
         return None  # "- From Baden-Württemberg in Germany to …": a sentence, not a name
@@ -833,13 +842,13 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|Specjaln\w+ Stref\w+ Ekonomiczn\w+"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy"})
+ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -914,14 +923,26 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
-#: A foreign name after a lowercase word for a firm or agency ("firma Creotech Instruments",
-#: "agencji Inovacijų agentūra", "the company Nokia"), checked in `_orgs`.
+#: A foreign name after a lowercase word for a firm, a plant, an agency or a technology park
+#: ("firma Creotech Instruments", "fabryki Renault", "agencji Inovacijų agentūra", "park
+#: naukowo-technologiczny Santaka", "the company Nokia"), checked in `_orgs`.
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|company|agency) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
+
+
+def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Candidate]) -> int | None:
+    """End of a university's seat at `pos`: a listed city, or one capitalised word SGJP does
+    not know nor holds as a common word ("Uniwersytet w Sfaksie"; not "w Polsce", a country)."""
+    if (city := cities_at.get(pos)) is not None:
+        return city.end
+    m = re.match(rf"[{CAP}][{LOW}]{{2,}}(?![\w-])", text[pos:])
+    if m is None or any(c.start == pos for c in gaz) or not all(a[1] == "ign" for a in _analyses(m.group())):
+        return None
+    return pos + m.end()
 
 
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -955,8 +976,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
                 start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
-        elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city := cities_at.get(m.end("head") + seat.end())) is not None:
-            end = city.end  # "Uniwersytet w Maastricht", "Uniwersytetem w Uppsali": a university named by its seat alone
+        elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city_end := _seat_end(text, m.end("head") + seat.end(), cities_at, gaz)) is not None:
+            end = city_end  # "Uniwersytet w Maastricht", "Uniwersytetem w Uppsali", "w Sfaksie": a university named by its seat alone
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
             end = quoted.end()
@@ -972,7 +993,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
             words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
         end = m.start("name") + len(" ".join(words))
-        if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
+        if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) or _loanword(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _CZECH_SLOVAK_BODY_RE.finditer(text):  # "Česká lázeňská asociace", "Moravskoslezský automobilový klastr"
         if m.group("head") not in ("komora", "klastr", "klaster") or re.search("[ěřůťďňýáíéúô]", m.group()):
@@ -984,6 +1005,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.foreign_head", confidence=0.7))
     for m in _NAME_THEN_KIND_RE.finditer(text):  # "VIB, the Flemish institute for biotechnology": an apposition says what a name is
         name = m.group("name")
+        if re.match(rf" (?:[{CAP}]|[„\"“])", text[m.end() :]):
+            continue  # "LITEK, agencja Enterprise Lithuania": the kind heads the next name, it says nothing of this one
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
             kind = "CLUSTER" if m.group("kind") in ("cluster", "network", "klaster") else "ORGANISATION"
             out.append(Candidate(m.start("name"), m.end("name"), kind, f"{kind.lower()}.apposed", confidence=0.6))
@@ -1027,7 +1050,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
-    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|"
+    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
@@ -1470,6 +1493,8 @@ def _month_forms() -> dict[str, int]:
 YEAR = r"(?:19|20)\d{2}"
 YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?(?:\s+(?:roku|rok|r\.|ROKU|R\.))?(?![\w])")
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
+#: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata").
+DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)))(?![\w-])")
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
@@ -1519,6 +1544,7 @@ def _dates(text: str) -> list[Candidate]:
         if m.group("y2") or not (_REFERENCE_AROUND.search(text[max(0, m.start() - 2) : m.start()]) or _REFERENCE_AROUND.search(text[m.end() : m.end() + 2]) or (m.end() == m.end("y1") and _amount_around_year(text, m.start(), m.end())))
     ]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "DATE", "date") for m in DECADE_RE.finditer(text) if m.group("pl") or len(m.group("en")) == 5 or m.group("en")[0] in "'’"]  # not "in their 80s"
     for m in QUARTER_RE.finditer(text):
         if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
             out.append(Candidate(m.start(), m.end(), "DATE", "date"))
@@ -1674,12 +1700,12 @@ _AGO_RE = re.compile(r" (?:ago|earlier|later|before|after)\b")
 
 #: English cardinals written as words ("one" is left out: a pronoun as often as a number).
 _ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2)} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "a thousand": 1_000, "a million": 1_000_000, "a billion": 1_000_000_000,
 }  # fmt: skip
 #: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
 _ENGLISH_WORD_NUMBER_RE = re.compile(
     rf"(?<![\w-])(?P<approx>(?i:about|around|some|over|nearly|almost|more than|fewer than|less than|at least|up to) )?(?P<num>{'|'.join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))}|{'|'.join(w.capitalize() for w in _ENGLISH_NUMBERS)})"
-    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)){0,2} (?P<unit>[a-z]{2,}s)(?![\w-])"
+    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
 )
 
 
@@ -1815,7 +1841,10 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])region(?:u|owi|em|ie)? (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+#: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
+_ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+_STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
 #: English heads of sub-national units after their name: "Łódź Region", "Klaipėda County", "Lviv Oblast".
@@ -1849,6 +1878,16 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": m.group("name")}))
         elif _unknown_word(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
+    for m in _ENGLISH_STATES_OF_RE.finditer(text):  # a town's name or an unknown one, listed after "the states of"
+        for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names")):
+            start, end = m.start("names") + n.start(), m.start("names") + n.end()
+            if (start, end) in cities:
+                out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": n.group()}))
+            elif " " not in n.group() and _unknown_word(n.group()) and not any(c.start == start for c in gaz):
+                out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.6))
+    for start, end in cities:
+        if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
+            out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": text[start:end]}))
     capitals = _voivodeships_by_capital(entries)
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
