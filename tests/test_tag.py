@@ -1255,3 +1255,22 @@ def test_towns_listed_together_are_no_cluster_and_new_federal_states():
     assert ("CITY", "Kowno", "Kowno") in found and not any(t == "CLUSTER" and x.startswith("Kowno") for t, x, _n in found)
     found = _ents("Firms in Queensland and New South Wales; klastry w Nowej Południowej Walii.")
     assert {x for t, x, _n in found if t == "REGION"} >= {"Queensland", "New South Wales", "Nowej Południowej Walii"}
+
+
+def test_big_cities_named_by_common_words_and_south_african_provinces():
+    found = _ents("Offices in Los Angeles, New Orleans and Cape Town; the East London docks. Plants in Gauteng and KwaZulu-Natal, none in North West.")
+    assert {("CITY", "Los Angeles", "Los Angeles"), ("CITY", "New Orleans", "New Orleans"), ("CITY", "Cape Town", "Kapsztad")} <= found
+    assert not any(x.startswith("East London") for _t, x, _n in found)  # a compass word makes it a part of London
+    assert ("REGION", "Gauteng", "Gauteng") in found and ("REGION", "KwaZulu-Natal", "KwaZulu-Natal") in found
+    assert not any(x == "North West" for _t, x, _n in found)
+
+
+def test_boards_councils_trade_fairs_kinds_before_names_and_firms_before_plants():
+    found = _ents("The Uganda Investment Board met the African Union. Spółka Targi Lublin i Duńską Radę ds. Innowacji odwiedzono; targi w Kielcach trwały.")
+    assert ("ORGANISATION", "Uganda Investment Board", "Uganda Investment Board") in found and ("ORGANISATION", "African Union", "Unia Afrykańska") in found
+    assert ("ORGANISATION", "Targi Lublin", "Targi Lublin") in found and not any(x.startswith("Kielc") and t == "ORGANISATION" for t, x, _n in found)
+    assert any(t == "ORGANISATION" and x == "Duńską Radę ds. Innowacji" for t, x, _n in found)
+    found = _ents("Na Mazurach działa klaster turystyczny Mazurska Przystań, a klaster spożywczy Polski Wschodniej rośnie.")
+    assert ("CLUSTER", "Mazurska Przystań", "Mazurska Przystań") in found and not any(t == "CLUSTER" and "Polski" in x for t, x, _n in found)
+    found = _ents("The park supplies Volvo, Iveco and DAF plants and Swedish factories.")
+    assert {x for t, x, _n in found if t == "ORGANISATION"} == {"Volvo", "Iveco", "DAF"}

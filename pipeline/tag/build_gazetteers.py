@@ -245,6 +245,11 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             # "Madryt (wspólnota)": the bare name is the city's; the region keeps only its own spellings
             # an oblique form that is a common English word is left out ("Salt" of Salta), as for Polish towns
             forms = ([] if "(" in name else [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
+            # a name of compass words alone is too vague to tag ("North West", "Region Północno-Zachodni": a South
+            # African province, and what Polish text calls many a region), as for NUTS
+            forms = [f for f in forms if not _compass_only(f)]
+            if _compass_only(name):
+                continue
             if head.capitalize() in LOWERCASE_HEADS and rest[:1].islower():
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
@@ -279,6 +284,14 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
 #: English compass words: a NUTS label made of nothing else ("North East", "East of
 #: England" is kept) is too vague to tag alone.
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "of", "and", "the"})
+_POLISH_COMPASS_RE = re.compile(r"region\w*|północn\w*|południow\w*|wschodni\w*|zachodni\w*|centraln\w*")
+
+
+def _compass_only(name: str) -> bool:
+    """A name of compass words alone, English or Polish ("North West", "Region Północno-Zachodni")."""
+    return all(w in _COMPASS_WORDS or _POLISH_COMPASS_RE.fullmatch(w) for w in re.split(r"[ -]", name.lower()))
+
+
 #: A one-word NUTS label this frequent as an English word is a word first ("Southern", "Vest", "Sur").
 NUTS_WORD_ZIPF_EN = 3.5
 
@@ -593,18 +606,24 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
             if not _place_first(name, pop) and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
-                # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged
+                # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged;
+                # a big city's name of several words is frequent as a name, not as words ("Cape Town", "Los
+                # Angeles"), unless a compass word makes it a part of another ("East London", "West Jerusalem")
+                several = " " in name and pop >= SMALL_CITY_POPULATION and name.split(" ")[0].lower() not in _COMPASS_WORDS
                 polish = [a for a in _known_exonyms(city.get("alternatenames", []), seen | primary) if _polish_place(a) and a != name and _nominative_place(a)]
                 if (cldr := cldr_polish.get(ids["geonames"])) is not None and cldr not in seen:
                     polish = [cldr, *(a for a in polish if a != cldr)]  # "Dubaj": CLDR's Polish name first
                 if polish:
                     forms = [f for a in polish for f in (_polish_name_forms(a) if a == cldr_polish.get(ids["geonames"]) else _forms(a))]
+                    forms += [name] if several and name not in seen else []  # "Kapsztad" and "Cape Town"
                     out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
                     seen.update(forms)
-                elif _cued_place(name):  # "in Galway", "w Derby": a place after a place's preposition only
-                    out.append({**_entry("CITY", name, [], ids, {"country": city["countrycode"]}), "cued": True})
-                    seen.add(name)
-                continue
+                    continue
+                if not several:
+                    if _cued_place(name):  # "in Galway", "w Derby": a place after a place's preposition only
+                        out.append({**_entry("CITY", name, [], ids, {"country": city["countrycode"]}), "cued": True})
+                        seen.add(name)
+                    continue
             # Romanian names: GeoNames writes ş ţ (cedilla), Romanian ș ț (comma below); both are in use
             forms_ro = [name.translate(_COMMA_BELOW)] if name.translate(_COMMA_BELOW) != name else []
             # "Frankfurt am Main" is mostly written "Frankfurt"

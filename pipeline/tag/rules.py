@@ -123,6 +123,16 @@ def _is_adjective(word: str) -> bool:
     return any(tag.startswith(("adj:", "ppas:", "pact:")) for _l, tag, _n in _analyses(last.lower()))
 
 
+def _agrees_with_kind(first: str, name: str) -> bool:
+    """Is the name after "klaster <kind>" an adjective going on with the kind ("klaster
+    spożywczy Polski Wschodniej", "Mazowiecki")? Not when it is a feminine or neuter
+    adjective before its own noun ("klaster turystyczny Świętokrzyska Kraina")."""
+    if not _is_adjective(first):
+        return False
+    own_noun = " " in name and any(f is not None and "nom" in f[1] and f[0] == "sg" and not f[2] & {"m1", "m2", "m3"} for _l, t, _n in _analyses(first.lower()) if t.startswith("adj:") for f in [_feats(t)])
+    return not own_noun
+
+
 def _feats(tag: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     parts = tag.split(":")
     if len(parts) < 4:
@@ -356,7 +366,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if len(words) >= 2 and words[0] not in _SENTENCE_OPENERS and not all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words):
             out.append(Candidate(start, end, "CLUSTER", "cluster.named_after", confidence=0.7))
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
-        if _is_adjective(m.group("kind")) and not _is_adjective(m.group("name").split(" ")[0].lower()):
+        first = m.group("name").split(" ")[0]
+        if _is_adjective(m.group("kind")) and not _agrees_with_kind(first, m.group("name")) and not any(c.start == m.start("name") for c in geo):
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
             if end > m.start("name"):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.klaster"))
@@ -842,13 +853,13 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
-ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. )?{NAME}))?")
+ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank"})
+ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1028,6 +1039,16 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
+    for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm, unless a place or a nationality ("Polish plants")
+        for n in re.finditer(rf"{CAPWORD}", m.group("names")):
+            start, end = m.start("names") + n.start(), m.start("names") + n.end()
+            if n.group() != "and" and not any(c.start <= start < c.end for c in gaz) and not _english_adjective_of_place(n.group()):
+                out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for c in gaz:  # a trade-fair company named by its town in the nominative: "Targi Kielce", "Targi Lublin" (not "targi w Kielcach")
+        if c.label == "CITY" and text[max(0, c.start - 6) : c.start] == "Targi " and (c.start < 7 or not text[c.start - 7].isalnum()):
+            readings = _analyses(text[c.start : c.end])
+            if any(re.search(r"[:.]nom\b", t) for _l, t, _n in readings) or all(t == "ign" for _l, t, _n in readings):
+                out.append(Candidate(c.start - 6, c.end, "ORGANISATION", "organisation.head"))
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
         if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
@@ -1069,6 +1090,10 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 #: (up to three words before the kind, which decides a cluster or a body).
 _NAME_THEN_KIND_RE = re.compile(
     rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+)
+#: Firms listed before the plants or factories they own: "supplies BMW, Ford and Nissan plants" (checked in `_orgs`).
+_FIRMS_BEFORE_PLANTS_RE = re.compile(
+    rf"(?<=[a-z,] )(?P<names>{CAPWORD}(?:, {CAPWORD})*(?:,? and {CAPWORD})?) (?:plants?|factories|factory|assembly lines?)(?![\w-])"
 )
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
@@ -2406,6 +2431,13 @@ _LEADING_WORD_RE = re.compile(r"(\w+) ")
 
 
 @cache
+def _english_adjective_of_place(word: str) -> bool:
+    """"Polish", "Chinese" (languages' names, CLDR), "European", "African" (a frequent English word in -an)."""
+    from wordfreq import zipf_frequency
+
+    return word in _english_language_names() or (word.endswith("an") and zipf_frequency(word.lower(), "en") >= 4.5)
+
+
 def _english_language_names() -> frozenset[str]:
     """English names of languages (CLDR, through babel), which are also most
     nationalities' adjectives: "Slovenian", "Danish", "Dutch"."""
