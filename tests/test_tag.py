@@ -1274,3 +1274,13 @@ def test_boards_councils_trade_fairs_kinds_before_names_and_firms_before_plants(
     assert ("CLUSTER", "Mazurska Przystań", "Mazurska Przystań") in found and not any(t == "CLUSTER" and "Polski" in x for t, x, _n in found)
     found = _ents("The park supplies Volvo, Iveco and DAF plants and Swedish factories.")
     assert {x for t, x, _n in found if t == "ORGANISATION"} == {"Volvo", "Iveco", "DAF"}
+
+
+def test_plural_towns_decline_places_after_a_cluster_adjective_and_points_in_time():
+    found = _ents("Firma ze Strzelec Opolskich i klaster w Strzelcach Krajeńskich.\n\nKlastry\n• Klaster Medyczny Lublin – ok. 20 firm")
+    assert ("CITY", "Strzelec Opolskich", "Strzelce Opolskie") in found  # "Strzelce" is no deprecative plural of "strzelec" here
+    assert ("CLUSTER", "Klaster Medyczny Lublin", "Klaster Medyczny Lublin") in found  # a town after the adjective is where it is
+    found = _ents("Shenzhen was a village 40 years ago; freight from Xi'an and Hong Kong reaches the battery factories of Northvolt within 18 days.")
+    assert not any(x.startswith("40 years") for _t, x, _n in found) and ("QUANTITY", "18 days", "18 days") in found
+    assert ("CITY", "Xi'an", "Xi’an") in found and ("COUNTRY", "Hong Kong", "Hongkong") in found
+    assert ("ORGANISATION", "Northvolt", "Northvolt") in found

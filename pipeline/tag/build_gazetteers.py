@@ -97,6 +97,9 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         name = pl_names.get(c.alpha_2) or tr.gettext(c.name)
         polish = [name]
+        if "(" in name and "(" not in tr.gettext(c.name) and tr.gettext(c.name) != c.name:
+            name = tr.gettext(c.name)  # "Hongkong", not CLDR's "SRA Hongkong (Chiny)"; that one stays a form
+            polish.insert(0, name)
         translated = tr.gettext(c.name)
         if translated != c.name and translated not in polish and "," not in translated:
             polish.append(translated)
@@ -603,7 +606,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if " " in name and _polish_place(name.replace(" ", "-")):
                 forms += _forms(name.replace(" ", "-"))  # GeoNames' "Jastrzębie Zdrój" is written "Jastrzębie-Zdrój" ("Jastrzębia-Zdroju")
             out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
-        elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." for ch in name):
+        elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." or (ch == "’" and pop >= DECLINED_CITY_POPULATION) for ch in name):
             if not _place_first(name, pop) and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
                 # tell ("Jerusalem"): only its Polish names SGJP knows as places ("Jerozolima", "Nicea") are tagged;
@@ -630,6 +633,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             short = re.split(r" (?:am|an der|upon|on|nad|sur|de la|del) ", name)[0]
             forms = [short] if short != name and short not in seen and short not in primary else []  # not "Limburg" (the province) for Limburg an der Lahn
             forms += forms_ro
+            forms += [name.replace("’", "'")] if "’" in name else []  # GeoNames' "Xi’an" (a city of millions; smaller ones are romanised Russian towns) is mostly typed "Xi'an"
             # English text writes a big city without its accents ("Thessaloniki", "Malmo", "Liege");
             # a smaller town's bare name is too often a word ("Vac", "Ales", "Medias"), and so is a
             # romanisation's without its long vowels ("Honchō")

@@ -67,6 +67,8 @@ def _interps(word: str) -> list[_Interp]:
     # mountains, not "kaukaza", the dog)
     if word[:1].isupper():
         out = [i for i in out if i.lemma[:1].isupper()] + [i for i in out if not i.lemma[:1].isupper()]
+    # a deprecative reading ("Strzelce" as a scornful plural of "strzelec") has no other cases: last
+    out = [i for i in out if i.pos != "depr"] + [i for i in out if i.pos == "depr"]
     return [i for i in out if not i.person_name] + [i for i in out if i.person_name]
 
 

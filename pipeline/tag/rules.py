@@ -177,7 +177,9 @@ def _apposed_name(name: str) -> bool:
     nominative = [(pos, f) for pos, f in feats if f is not None and "nom" in f[1]]
     if any(pos != "subst" and f[0] == "sg" and f[2] & {"m1", "m2", "m3"} for pos, f in nominative):
         # an adjective agreeing with the head, unless a capitalised noun after it is its own ("Program Nowy Plan Széchenyiego")
-        nouns = [_feats(t) for _l, t, _n in _analyses(words[1].lower()) if t.startswith("subst:")] if len(words) > 1 and words[1][:1].isupper() else []
+        # ... and no place, which says where it is ("Klaster Chemiczny Kędzierzyn-Koźle")
+        place = len(words) > 1 and any("nazwa_geograficzna" in n for part in words[1].split("-")[:1] for _l, _t, n in _analyses(part))
+        nouns = [_feats(t) for _l, t, _n in _analyses(words[1].lower()) if t.startswith("subst:")] if len(words) > 1 and words[1][:1].isupper() and not place else []
         return any(a and n and a[0] == n[0] and "nom" in n[1] and a[2] & n[2] for _pos, a in nominative for n in nouns)
     return bool(nominative)
 
@@ -1044,6 +1046,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             start, end = m.start("names") + n.start(), m.start("names") + n.end()
             if n.group() != "and" and not any(c.start <= start < c.end for c in gaz) and not _english_adjective_of_place(n.group()):
                 out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for m in _PLANTS_OF_FIRM_RE.finditer(text):
+        if not any(c.start <= m.start("name") < c.end for c in gaz) and not _english_adjective_of_place(m.group("name").split(" ")[0]):
+            out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a trade-fair company named by its town in the nominative: "Targi Kielce", "Targi Lublin" (not "targi w Kielcach")
         if c.label == "CITY" and text[max(0, c.start - 6) : c.start] == "Targi " and (c.start < 7 or not text[c.start - 7].isalnum()):
             readings = _analyses(text[c.start : c.end])
@@ -1095,6 +1100,8 @@ _NAME_THEN_KIND_RE = re.compile(
 _FIRMS_BEFORE_PLANTS_RE = re.compile(
     rf"(?<=[a-z,] )(?P<names>{CAPWORD}(?:, {CAPWORD})*(?:,? and {CAPWORD})?) (?:plants?|factories|factory|assembly lines?)(?![\w-])"
 )
+#: ... and after them: "battery plants from CATL", "the factories of Foxconn".
+_PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:plants?|factories|factory) (?:of|from|by) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])")
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
@@ -1613,6 +1620,8 @@ def _quantities(text: str) -> list[Candidate]:
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
         if unit.lower().rstrip(".") in YEARS_PLURAL and (len(m.group("value")) == 4 or text.startswith(" temu", m.end()) or m.group("mult")):
             continue  # "20 lat" is a span, but "2020 lata" no count and "30 lat temu" a point in time
+        if unit.lower() in ("years", "months", "weeks", "days") and _AGO_RE.match(text, m.end()):
+            continue  # "40 years ago", "two years later": a point in time, as in words
         if _CURRENCY_BEFORE_RE.search(text, max(0, m.start("value") - 5), m.start("value")):
             continue  # "EUR 1.1 billion national growth plan": the amount is the currency's (CURRENCY_FIRST_RE)
         end = m.end()
