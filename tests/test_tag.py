@@ -1284,3 +1284,13 @@ def test_plural_towns_decline_places_after_a_cluster_adjective_and_points_in_tim
     assert not any(x.startswith("40 years") for _t, x, _n in found) and ("QUANTITY", "18 days", "18 days") in found
     assert ("CITY", "Xi'an", "Xi’an") in found and ("COUNTRY", "Hong Kong", "Hongkong") in found
     assert ("ORGANISATION", "Northvolt", "Northvolt") in found
+
+
+def test_english_heads_after_capitalised_words_polish_lists_and_dotted_names():
+    found = _ents("The Federal Ministry of Labour and Social Affairs met Danish Design officials; the NRW.Europa desk and europa.eu help.")
+    assert ("ORGANISATION", "Federal Ministry of Labour and Social Affairs", "Federal Ministry of Labour and Social Affairs") in found
+    assert not any(t == "PERSON" for t, _x, _n in found)  # "Danish Design": a nationality, no first name
+    assert not any(x in ("Europa", "europa") for _t, x, _n in found)  # a name glued by a dot
+    found = _ents("Partnerzy:\n• Podkarpacka Fundacja Rozwoju, Rzeszowski Park Technologiczny\nBadania wokół Imperial College i Uniwersytetu Oksfordzkiego oraz w Sieci Badawczej Łukasiewicz.")
+    assert {x for t, x, _n in found if t == "ORGANISATION"} >= {"Podkarpacka Fundacja Rozwoju", "Rzeszowski Park Technologiczny", "Sieci Badawczej Łukasiewicz"}
+    assert not any(t == "ORGANISATION" and "," in x for t, x, _n in found)

@@ -39,6 +39,7 @@ from .rules import (
     RULE_CONFIDENCE,
     Candidate,
     find_candidates,
+    glued_by_dot,
     normalize_rule,
     place_cue_before,
     repeat_mentions,
@@ -127,6 +128,8 @@ def pl_rules(doc: Doc) -> Doc:
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
     gazetteer = [c for c in gazetteer if not (c.key in entries and entries[c.key].cued and not place_cue_before(doc.text, c.start))]
+    # a name glued to a word by a dot is part of a name or an address ("NRW.Europa", "Europa.eu"), no place
+    gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
     chosen = short_names_after(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)

@@ -863,9 +863,12 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
     rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
+#: A Polish institution's head noun inside a would-be English name, and an English name's last word.
+_POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
+_ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?![\w-])")
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
@@ -1064,6 +1067,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             while len(words) > 2 and words[0] in _LEAD_STOP:
                 start += len(words.pop(0)) + 1
             end = _cut_at_break(start, m.end(), text)
+            if rx is ORG_EN_RE:
+                if _POLISH_HEAD_RE.search(text, start, _ORG_EN_LAST_RE.search(text, start, end).start() if _ORG_EN_LAST_RE.search(text, start, end) else end):
+                    continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
+                end = _cut_before(text, start, end, [], _POLISH_HEAD_RE)  # "Massachusetts Institute of Technology i Uniwersytetu Harvarda": two
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
             out.append(Candidate(start, end, "ORGANISATION", src))
@@ -1478,6 +1485,8 @@ def _persons(text: str) -> list[Candidate]:
         adjective_like = _is_adjective(last)
         if adjective_like and re.search(r"(?:^|\s)[Ww]e? $", text[max(0, m.start() - 4) : m.start()]):
             continue  # "w Kazimierzu Dolnym": a place after "w", not a person
+        if first in _english_language_names():
+            continue  # "the German Länder", "Danish Design": a nationality, not "German" the first name
         if _first_name(first) and (_surname_like(last) or (_only_a_name(first) and _common_noun_only(last))) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
@@ -2505,6 +2514,14 @@ _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
 
 #: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
 _PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko)\s+$")
+
+
+def glued_by_dot(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] joined by a dot, with no space, to a word before or after it
+    ("NRW.Europa", "europa.eu")? A sentence's end has a space after its dot."""
+    before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
+    return before or after
 
 
 def place_cue_before(text: str, start: int) -> bool:
