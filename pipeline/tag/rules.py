@@ -1044,14 +1044,16 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
-    for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm, unless a place or a nationality ("Polish plants")
+    def firm_at(start: int, end: int) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
+        if not any(c.start <= start < c.end for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
+            out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
+
+    for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm
         for n in re.finditer(rf"{CAPWORD}", m.group("names")):
-            start, end = m.start("names") + n.start(), m.start("names") + n.end()
-            if n.group() != "and" and not any(c.start <= start < c.end for c in gaz) and not _english_adjective_of_place(n.group()):
-                out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
-    for m in _PLANTS_OF_FIRM_RE.finditer(text):
-        if not any(c.start <= m.start("name") < c.end for c in gaz) and not _english_adjective_of_place(m.group("name").split(" ")[0]):
-            out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
+            if n.group() != "and":
+                firm_at(m.start("names") + n.start(), m.start("names") + n.end())
+    for m in _PLANTS_OF_FIRM_RE.finditer(text):  # "battery plants from CATL"
+        firm_at(m.start("name"), m.end("name"))
     for c in gaz:  # a trade-fair company named by its town in the nominative: "Targi Kielce", "Targi Lublin" (not "targi w Kielcach")
         if c.label == "CITY" and text[max(0, c.start - 6) : c.start] == "Targi " and (c.start < 7 or not text[c.start - 7].isalnum()):
             readings = _analyses(text[c.start : c.end])
@@ -1068,7 +1070,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start += len(words.pop(0)) + 1
             end = _cut_at_break(start, m.end(), text)
             if rx is ORG_EN_RE:
-                if _POLISH_HEAD_RE.search(text, start, _ORG_EN_LAST_RE.search(text, start, end).start() if _ORG_EN_LAST_RE.search(text, start, end) else end):
+                last = _ORG_EN_LAST_RE.search(text, start, end)
+                if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
                 end = _cut_before(text, start, end, [], _POLISH_HEAD_RE)  # "Massachusetts Institute of Technology i Uniwersytetu Harvarda": two
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
