@@ -1294,3 +1294,14 @@ def test_english_heads_after_capitalised_words_polish_lists_and_dotted_names():
     found = _ents("Partnerzy:\n• Podkarpacka Fundacja Rozwoju, Rzeszowski Park Technologiczny\nBadania wokół Imperial College i Uniwersytetu Oksfordzkiego oraz w Sieci Badawczej Łukasiewicz.")
     assert {x for t, x, _n in found if t == "ORGANISATION"} >= {"Podkarpacka Fundacja Rozwoju", "Rzeszowski Park Technologiczny", "Sieci Badawczej Łukasiewicz"}
     assert not any(t == "ORGANISATION" and "," in x for t, x, _n in found)
+
+
+def test_exchanges_economic_zones_official_english_names_and_latin_names_in_ia():
+    found = _ents("Firmy notowane przez Towarową Giełdę Energii; klaster z Brescii i ze Wspólnoty Walenckiej.")
+    assert ("ORGANISATION", "Towarową Giełdę Energii", "Towarowa Giełda Energii") in found
+    assert ("CITY", "Brescii", "Brescia") in found and ("REGION", "Wspólnoty Walenckiej", "Wspólnota Walencka") in found
+    found = _ents("The Katowice Special Economic Zone, the Polish Investment and Trade Agency, the Polish Investment Zone and European Funds for a Modern Economy.")
+    assert ("ORGANISATION", "Katowice Special Economic Zone", "Katowice Special Economic Zone") in found
+    assert ("ORGANISATION", "Polish Investment and Trade Agency", "Polska Agencja Inwestycji i Handlu") in found
+    assert ("PROGRAMME", "Polish Investment Zone", "Polska Strefa Inwestycji") in found
+    assert ("PROGRAMME", "European Funds for a Modern Economy", "Fundusze Europejskie dla Nowoczesnej Gospodarki") in found

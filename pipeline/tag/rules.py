@@ -855,7 +855,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
@@ -869,6 +869,8 @@ ORG_EN_RE = re.compile(
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
 _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?![\w-])")
+#: An English special economic zone: "Walbrzych Special Economic Zone", "the Lodz Special Economic Zone".
+_ECONOMIC_ZONE_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Special )?Economic Zone(?![\w-])")
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
@@ -1062,7 +1064,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
         if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
-    for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company")):
+    for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company"), (_ECONOMIC_ZONE_RE, "organisation.head")):
         for m in rx.finditer(text):
             start = m.start()
             words = text[start : m.end()].split(" ")
