@@ -720,7 +720,7 @@ def test_short_names_after_a_name_sentence_openers_and_adjectives_before_foreign
 
 def test_a_region_named_after_its_town_examples_among_them_and_english_bounds():
     found = _ents("Współpraca z regionem Žilina. Wsparcie z programu GINOP Plusz dla Parku Naukowo-Technologicznego Polska-Wschód w Suwałkach.")
-    assert ("REGION", "Žilina", "Žilina") in found and not any(t == "CITY" and x == "Žilina" for t, x, _n in found)
+    assert ("REGION", "Žilina", "Żylina") in found and not any(t == "CITY" and x == "Žilina" for t, x, _n in found)  # the town's entry name
     assert ("PROGRAMME", "GINOP Plusz", "GINOP Plusz") in found
     assert ("ORGANISATION", "Parku Naukowo-Technologicznego Polska-Wschód", "Park Naukowo-Technologiczny Polska-Wschód") in found and ("CITY", "Suwałkach", "Suwałki") in found
     english = _ents("It supported more than 30 interregional partnerships and built on clusters, among them Clust-ER Agrifood and the Dutch Foodvalley.")
@@ -1305,3 +1305,10 @@ def test_exchanges_economic_zones_official_english_names_and_latin_names_in_ia()
     assert ("ORGANISATION", "Polish Investment and Trade Agency", "Polska Agencja Inwestycji i Handlu") in found
     assert ("PROGRAMME", "Polish Investment Zone", "Polska Strefa Inwestycji") in found
     assert ("PROGRAMME", "European Funds for a Modern Economy", "Fundusze Europejskie dla Nowoczesnej Gospodarki") in found
+
+
+def test_regions_named_by_their_towns_in_the_nominative_cantons_and_coordinated_firms():
+    found = _ents("Firmy z regionu Genewy i z kantonu Ticino oraz z Jury; wokół koncernów Nestlé i Logitech powstały klastry.")
+    assert ("REGION", "Genewy", "Genewa") in found  # the town's entry name, not the surface
+    assert ("REGION", "Ticino", "Ticino") in found and ("REGION", "Jury", "Jura") in found
+    assert ("ORGANISATION", "Nestlé", "Nestlé") in found and ("ORGANISATION", "Logitech", "Logitech") in found

@@ -246,8 +246,9 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if name in cities or any(o in cities for o in originals):
                 continue  # a city-state or a capital: tagged as the city
             # "Madryt (wspólnota)": the bare name is the city's; the region keeps only its own spellings
-            # an oblique form that is a common English word is left out ("Salt" of Salta), as for Polish towns
-            forms = ([] if "(" in name else [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
+            # an oblique form that is a common English word is left out where SGJP does not read the name as a
+            # nominative of its own ("Salt", declined from "Salta" as the plural of "salto"; Jura's "Jury" stays)
+            forms = ([] if "(" in name else [f for f in _forms(name) if f == name or _own_nominative(name) or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
             # a name of compass words alone is too vague to tag ("North West", "Region Północno-Zachodni": a South
             # African province, and what Polish text calls many a region), as for NUTS
             forms = [f for f in forms if not _compass_only(f)]
@@ -523,6 +524,14 @@ def _subdivision_names(cur: dict[str, Any]) -> set[str]:
             out.update(_variants(sub.name))
             out.add(tr.gettext(sub.name))
     return out
+
+
+def _own_nominative(name: str) -> bool:
+    """SGJP reads the (last word of the) name as a nominative singular, or a plural-only
+    nominative ("Jura", "Kielce"; not "Salta", the plural of "salto")."""
+    from .rules import _analyses
+
+    return any(re.search(r":(?:sg:[a-z.]*nom|pl:[a-z.]*nom[a-z.]*:[a-z0-9.]+:pt)", t) for _l, t, _n in _analyses(name.split(" ")[-1]))
 
 
 def _cldr_polish_city_names(geo: dict[str, dict[str, Any]]) -> dict[str, str]:

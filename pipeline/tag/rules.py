@@ -941,6 +941,8 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
+#: Firms coordinated after a plural word for them: "wokół koncernów Roche i Novartis".
+_FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|firm(?:y|ami|ach)?|spół(?:ek|ki|kami)|fabryk(?:i|ami)?) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
 #: A foreign name after a lowercase word for a firm, a plant, an agency or a technology park
 #: ("firma Creotech Instruments", "fabryki Renault", "agencji Inovacijų agentūra", "park
 #: naukowo-technologiczny Santaka", "the company Nokia"), checked in `_orgs`.
@@ -1013,6 +1015,13 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) or _loanword(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
+    for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
+        names = [n for n in re.finditer(rf"{CAPWORD}", m.group("names")) if n.group() not in ("i", "oraz")]
+        if all(_not_polish(n.group()) or _COINED_RE.match(n.group()) or _loanword(n.group()) for n in names):
+            for n in names:
+                start = m.start("names") + n.start()
+                if not any(c.start <= start < c.end for c in gaz):
+                    out.append(Candidate(start, start + len(n.group()), "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _CZECH_SLOVAK_BODY_RE.finditer(text):  # "Česká lázeňská asociace", "Moravskoslezský automobilový klastr"
         if m.group("head") not in ("komora", "klastr", "klaster") or re.search("[ěřůťďňýáíéúô]", m.group()):
             kind = "CLUSTER" if m.group("head") in ("klastr", "klaster") else "ORGANISATION"
@@ -1889,7 +1898,7 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
@@ -1919,23 +1928,25 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     name, after "region" (`REGION_CUE_RE`);
     a listed place before an English unit's head ("Łódź Region", "Klaipėda County",
     "Lviv Oblast"), and a name no list has before one that is never a firm's ("Harju County")."""
-    cities = {(c.start, c.end) for c in gaz if c.label == "CITY"} - {(c.start, c.end) for c in gaz if c.label == "REGION"}
+    regions_at = {(c.start, c.end) for c in gaz if c.label == "REGION"}
+    city_names = {(c.start, c.end): entries[c.key].name if c.key in entries else text[c.start : c.end] for c in gaz if c.label == "CITY" and (c.start, c.end) not in regions_at}
+    cities = set(city_names)
     out = []
     for m in REGION_CUE_RE.finditer(text):
-        if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina": the region named after its town
-            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": m.group("name")}))
+        if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif _unknown_word(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     for m in _ENGLISH_STATES_OF_RE.finditer(text):  # a town's name or an unknown one, listed after "the states of"
         for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names")):
             start, end = m.start("names") + n.start(), m.start("names") + n.end()
             if (start, end) in cities:
-                out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": n.group()}))
+                out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
             elif " " not in n.group() and _unknown_word(n.group()) and not any(c.start == start for c in gaz):
                 out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.6))
     for start, end in cities:
         if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
-            out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": text[start:end]}))
+            out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
     capitals = _voivodeships_by_capital(entries)
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
