@@ -609,6 +609,12 @@ def _foreign_name(name: str) -> bool:
     return bool(pieces) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(all(a[1] == "ign" for a in _analyses(p)) for p in pieces)
 
 
+def _firm_word(word: str) -> bool:
+    """A word a firm's name after "firma", "fabryki", "koncernów" may hold: no Polish word
+    (`_not_polish`), a coined one ("BioTech"), or a brand Polish holds as a loan ("Renault")."""
+    return _not_polish(word) or bool(_COINED_RE.match(word)) or _loanword(word)
+
+
 def _loanword(word: str) -> bool:
     """A word SGJP holds only as nouns, one of which does not decline, as Polish holds brands
     and other loans ("renault", "audi"): capitalised after "fabryki", a firm's name."""
@@ -1013,11 +1019,11 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
             words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
         end = m.start("name") + len(" ".join(words))
-        if words[0][:1].isupper() and all(_not_polish(w) or _COINED_RE.match(w) or _loanword(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
+        if words[0][:1].isupper() and all(_firm_word(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
         names = [n for n in re.finditer(rf"{CAPWORD}", m.group("names")) if n.group() not in ("i", "oraz")]
-        if all(_not_polish(n.group()) or _COINED_RE.match(n.group()) or _loanword(n.group()) for n in names):
+        if all(_firm_word(n.group()) for n in names):
             for n in names:
                 start = m.start("names") + n.start()
                 if not any(c.start <= start < c.end for c in gaz):
