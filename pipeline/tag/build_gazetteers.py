@@ -795,6 +795,7 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 #: The file of place-name words the repair's lexicon reads (`repair.lexicon.PLACE_WORDS`).
+LANGUAGE_NAMES_FILE = "language_names.txt"
 PLACE_WORDS_FILE = "place_words.txt"
 _POLISH_LETTER_RE = re.compile("[ąćęłńóśźż]")
 
@@ -808,6 +809,17 @@ def place_words(files: dict[str, dict[str, Any]]) -> str:
     return header + "".join(f"{w}\n" for w in sorted(w for w in words if _POLISH_LETTER_RE.search(w)))
 
 
+def language_names() -> str:
+    """English names of languages (CLDR, through babel), one per line: most are also
+    nationalities' adjectives ("Slovenian", "Danish", "Dutch"), which the tagger reads at
+    run time (`rules._english_language_names`) without babel, a build-time source."""
+    from babel import Locale
+
+    names = sorted({n for n in Locale("en").languages.values() if n.isalpha()})
+    header = "# English names of languages, from CLDR via babel (python -m pipeline.tag.build_gazetteers)\n"
+    return header + "".join(f"{n}\n" for n in names)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 if a file differs from what the sources give")
@@ -817,6 +829,8 @@ def main() -> None:
     outputs = [(HERE / f"{kind}.json", _dump(data), f"{len(data['entries'])} entries, {sum(len(e['forms']) for e in data['entries'])} forms") for kind, data in files.items()]
     words = place_words(files)
     outputs.append((HERE / PLACE_WORDS_FILE, words, f"{words.count(chr(10)) - 1} words"))
+    languages = language_names()
+    outputs.append((HERE / LANGUAGE_NAMES_FILE, languages, f"{languages.count(chr(10)) - 1} names"))
     for path, text, summary in outputs:
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:

@@ -2478,12 +2478,15 @@ def _english_adjective_of_place(word: str) -> bool:
     return word in _english_language_names() or (word.endswith("an") and zipf_frequency(word.lower(), "en") >= 4.5)
 
 
+@cache
 def _english_language_names() -> frozenset[str]:
-    """English names of languages (CLDR, through babel), which are also most
-    nationalities' adjectives: "Slovenian", "Danish", "Dutch"."""
-    from babel import Locale
+    """English names of languages (CLDR, built into gazetteers/language_names.txt by
+    `build_gazetteers`), which are also most nationalities' adjectives: "Slovenian",
+    "Danish", "Dutch"."""
+    from pathlib import Path
 
-    return frozenset(n for n in Locale("en").languages.values() if n.isalpha())
+    path = Path(__file__).resolve().parent / "gazetteers" / "language_names.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> int | None:
