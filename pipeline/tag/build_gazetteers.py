@@ -97,10 +97,10 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         name = pl_names.get(c.alpha_2) or tr.gettext(c.name)
         polish = [name]
-        if "(" in name and "(" not in tr.gettext(c.name) and tr.gettext(c.name) != c.name:
-            name = tr.gettext(c.name)  # "Hongkong", not CLDR's "SRA Hongkong (Chiny)"; that one stays a form
-            polish.insert(0, name)
         translated = tr.gettext(c.name)
+        if "(" in name and "(" not in translated and translated != c.name:
+            name = translated  # "Hongkong", not CLDR's "SRA Hongkong (Chiny)"; that one stays a form
+            polish.insert(0, name)
         if translated != c.name and translated not in polish and "," not in translated:
             polish.append(translated)
         aliases = cur["country_aliases"].get(c.alpha_2, [])
@@ -248,7 +248,8 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
             # "Madryt (wspólnota)": the bare name is the city's; the region keeps only its own spellings
             # an oblique form that is a common English word is left out where SGJP does not read the name as a
             # nominative of its own ("Salt", declined from "Salta" as the plural of "salto"; Jura's "Jury" stays)
-            forms = ([] if "(" in name else [f for f in _forms(name) if f == name or _own_nominative(name) or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
+            own = _own_nominative(name)
+            forms = ([] if "(" in name else [f for f in _forms(name) if f == name or own or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF]) + originals + _english_subdivision_name(s.code, cc)
             # a name of compass words alone is too vague to tag ("North West", "Region Północno-Zachodni": a South
             # African province, and what Polish text calls many a region), as for NUTS
             forms = [f for f in forms if not _compass_only(f)]
@@ -626,7 +627,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 if (cldr := cldr_polish.get(ids["geonames"])) is not None and cldr not in seen:
                     polish = [cldr, *(a for a in polish if a != cldr)]  # "Dubaj": CLDR's Polish name first
                 if polish:
-                    forms = [f for a in polish for f in (_polish_name_forms(a) if a == cldr_polish.get(ids["geonames"]) else _forms(a))]
+                    forms = [f for a in polish for f in (_polish_name_forms(a) if a == cldr else _forms(a))]
                     forms += [name] if several and name not in seen else []  # "Kapsztad" and "Cape Town"
                     out.append(_entry("CITY", polish[0], forms, ids, {"country": city["countrycode"]}))
                     seen.update(forms)
