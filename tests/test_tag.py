@@ -1325,3 +1325,12 @@ def test_tagging_needs_none_of_the_gazetteers_build_time_sources():
         "assert found, found\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+
+
+def test_foreign_articles_energy_clusters_and_english_provinces_named_by_their_capitals():
+    found = _ents("Największe z nich to De Blauwe Cluster w gospodarce morskiej. Klaster energii Wolin-Energia – 12 gmin.")
+    assert ("CLUSTER", "De Blauwe Cluster", "De Blauwe Cluster") in found  # a Dutch article, no Polish word
+    assert ("CLUSTER", "Wolin-Energia", "Wolin-Energia") in found  # a kind in the genitive, a place joined into a coined name
+    found = _ents("Powstał klaster energii Ziemi Kłodzkiej, a obok klaster lotniczy Rzeszów-Jasionka.")
+    assert not any(label == "CLUSTER" for label, _t, _n in found)  # the region it covers; a place's compound
+    assert ("REGION", "Lublin Province", "województwo lubelskie") in _ents("Farms in Lublin Province tested sensors.")

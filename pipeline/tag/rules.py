@@ -244,6 +244,8 @@ _SERIAL_LEAD_RE = re.compile(rf"(?<![\w-])(?P<lead>{CAPWORD}(?: {CAPWORD}){{0,2}
 WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščřůúíáéďťňľĺŕô]+){{0,2}} (?P<head>klastr|klaster))(?![\w-])")
 #: Two names in capitals joined by "i"/"oraz"/"and" after one "klaster".
 ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
+#: Articles that open a foreign name ("De Blauwe Cluster"): no Polish word before an English name.
+_FOREIGN_ARTICLES = frozenset({"De", "Het", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das", "Den", "Del"})
 #: Words that make "X Cluster" a kind of cluster rather than a name.
 GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
@@ -369,7 +371,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, end, "CLUSTER", "cluster.named_after", confidence=0.7))
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
         first = m.group("name").split(" ")[0]
-        if _is_adjective(m.group("kind")) and not _agrees_with_kind(first, m.group("name")) and not any(c.start == m.start("name") for c in geo):
+        # "klaster energii Wolin-Energia": Poland's energy clusters, a kind in the genitive (not "klaster energii Ziemi Kłodzkiej")
+        kind = _is_adjective(m.group("kind")) or (m.group("kind") == "energii" and not _common_polish(first))
+        # a place's name is where the cluster is, unless a common word joins it into a coined name ("Wolin-Energia")
+        coined = "-" in first and _common_polish(first.rpartition("-")[2])
+        if kind and not _agrees_with_kind(first, m.group("name")) and not any(c.start == m.start("name") and not coined for c in geo):
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
             if end > m.start("name"):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.klaster"))
@@ -386,7 +392,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start += len(" ".join(words[: k + 1])) + 1
                 words = words[k + 1 :]
                 break
-        if len(words) >= 3 and not words[0].isupper() and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
+        if len(words) >= 3 and not words[0].isupper() and words[0] not in _FOREIGN_ARTICLES and _common_polish(words[0]) and all(_not_polish(w) for w in words[1:]):
             start += len(words.pop(0)) + 1  # "Łotewski Latvian Food Cluster": a Polish sentence's word before an English name (not an acronym: "NI Cyber Cluster")
         if len(words) >= 3 and re.search(r"(?:^|\s)(?i:w|we|z|ze|na|do|od|w pobliżu)\s$", text[max(0, start - 12) : start]) and any(c.start == start and c.end == start + len(words[0]) for c in geo):
             start += len(words.pop(0)) + 1  # "w Izmirze Aegean Textile and Apparel Cluster": the place a Polish preposition governs is where
@@ -1957,8 +1963,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
             key = c.key if c.label == "REGION" else None  # "Pomorskie Region": the region's own entry
-            if c.label == "CITY" and m.group().strip() in ("Region", "Voivodeship") and c.key in entries:
-                key = capitals.get(entries[c.key].name)  # "Łódź Region", "Lublin Region": the voivodeship
+            if c.label == "CITY" and m.group().strip() in ("Region", "Voivodeship", "Province") and c.key in entries:
+                key = capitals.get(entries[c.key].name)  # "Łódź Region", "Lublin Province": the voivodeship
             if key:
                 out.append(Candidate(c.start, m.end(), "REGION", "region.english", key, confidence=0.7))
             else:
