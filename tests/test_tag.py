@@ -1334,3 +1334,13 @@ def test_foreign_articles_energy_clusters_and_english_provinces_named_by_their_c
     found = _ents("Powstał klaster energii Ziemi Kłodzkiej, a obok klaster lotniczy Rzeszów-Jasionka.")
     assert not any(label == "CLUSTER" for label, _t, _n in found)  # the region it covers; a place's compound
     assert ("REGION", "Lublin Province", "województwo lubelskie") in _ents("Farms in Lublin Province tested sensors.")
+
+
+def test_towns_named_like_common_words_after_a_place_cue_and_english_names_after_an_opening_phrase():
+    found = _ents("Farmy fotowoltaiczne w okolicach Piły i w Brzegu. Piły tarczowe są drogie, a piła łańcuchowa też.")
+    assert ("CITY", "Piły", "Piła") in found and ("CITY", "Brzegu", "Brzeg") in found
+    assert sum(1 for label, _t, _n in found if label == "CITY") == 2  # no cue, no town
+    found = _ents("In Lithuania, Innovation Agency Lithuania runs it; the State Programme for the Economy, and Highlands and Islands Enterprise helps.")
+    assert ("COUNTRY", "Lithuania", "Litwa") in found  # the opening phrase is no part of the agency's name
+    assert ("PROGRAMME", "State Programme for the Economy", "State Programme for the Economy") in found
+    assert ("ORGANISATION", "Highlands and Islands Enterprise", "Highlands and Islands Enterprise") in found

@@ -842,7 +842,9 @@ _NA = re.compile(r"(?:^|[\s(])[Nn]a ?\n?$")
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Capitalised forms of the countries, regions and cities the tagger knows
-    (`pipeline/tag/gazetteers`, read as data: no spaCy here)."""
+    (`pipeline/tag/gazetteers`, read as data: no spaCy here); not the towns named like
+    common words, which the tagger finds after a place's preposition only ("w świecie"
+    is the world, whatever "w Świeciu" is)."""
     import json
     from pathlib import Path
 
@@ -850,7 +852,8 @@ def _place_names() -> frozenset[str]:
     out: set[str] = set()
     for name in ("countries", "regions", "cities"):
         for e in json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))["entries"]:
-            out.update(f for f in e["forms"] if f[:1].isupper() and " " not in f)
+            if not e.get("cued"):
+                out.update(f for f in e["forms"] if f[:1].isupper() and " " not in f)
     return frozenset(out)
 
 

@@ -351,7 +351,8 @@ PL_CITY_POPULATION = 5_000
 #: ...and below this one only if its name is rarer than `SMALL_CITY_WORD_ZIPF` as a Polish word
 #: (a name of several words: unless all of them are common words).
 PL_TOWN_POPULATION = 15_000
-#: ...but one whose name is also a common Polish word ("Piła", "Brzeg") only above this.
+#: ...but one whose name is also a common Polish word ("Piła", "Brzeg") plainly only above this
+#: (from `PL_TOWN_POPULATION` it is listed as cued: found after a place's preposition only).
 PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
@@ -605,7 +606,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             name = native[0]  # "Cádiz": the accented spelling no namesake seen before has (GeoNames' Cadiz in the Philippines)
         ids = {"geonames": str(city["geonameid"])}
         if city["countrycode"] == "PL":
-            if " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD:
+            cued = " " not in name and _common_word(name) and pop < PL_CITY_POPULATION_IF_WORD
+            if cued and pop < PL_TOWN_POPULATION:
                 continue
             if name.count("-") >= 2 or re.search(r" (?!(?:nad|pod)\b)[a-ząćęłńóśźż]", name):
                 continue  # a city's district GeoNames lists as a place ("Żabianka-Wejhera-Jelitkowo-Tysiąclecia", "Rejon ulicy Mieleckiej")
@@ -615,7 +617,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
             if " " in name and _polish_place(name.replace(" ", "-")):
                 forms += _forms(name.replace(" ", "-"))  # GeoNames' "Jastrzębie Zdrój" is written "Jastrzębie-Zdrój" ("Jastrzębia-Zdroju")
-            out.append(_entry("CITY", name, forms, ids, {"country": "PL"}))
+            entry = _entry("CITY", name, forms, ids, {"country": "PL"})
+            # a town named like a common word ("Piła", "Brzeg") is found after a place's preposition only ("w okolicach Piły")
+            out.append({**entry, "cued": True} if cued else entry)
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." or (ch == "’" and pop >= DECLINED_CITY_POPULATION) for ch in name):
             if not _place_first(name, pop) and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to
@@ -805,7 +809,8 @@ def place_words(files: dict[str, dict[str, Any]]) -> str:
     """Words of the countries', regions' and cities' names and case forms that hold a
     letter a font can lose (ą ć ę ł ń ó ś ź ż), lowercase, one per line: the repair
     knows "Łatgalii" and "Chociebuż" as words though SGJP and wordfreq do not."""
-    words = {w.lower() for kind in ("countries", "regions", "cities") for e in files[kind]["entries"] for f in e["forms"] for w in re.findall(r"[^\W\d_]{3,}", f)}
+    # (not a town named like a common word, found after a place's preposition only: "w świecie" is no "w Świeciu")
+    words = {w.lower() for kind in ("countries", "regions", "cities") for e in files[kind]["entries"] if not e.get("cued") for f in e["forms"] for w in re.findall(r"[^\W\d_]{3,}", f)}
     header = "# Words of place names with Polish letters, from countries/regions/cities.json (python -m pipeline.tag.build_gazetteers)\n"
     return header + "".join(f"{w}\n" for w in sorted(w for w in words if _POLISH_LETTER_RE.search(w)))
 

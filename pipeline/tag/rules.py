@@ -873,10 +873,10 @@ _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
-    rf"|(?:{CAPWORD},? (?:and )?){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
+    rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
@@ -1091,6 +1091,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words = text[start : m.end()].split(" ")
             while len(words) > 2 and words[0] in _LEAD_STOP:
                 start += len(words.pop(0)) + 1
+            if words[0] in _OPENING_PREPOSITIONS and (comma := text.find(", ", start, m.end())) != -1:
+                start = comma + 2  # "In Lithuania, Innovation Agency Lithuania": the opening phrase is no part of the name
             end = _cut_at_break(start, m.end(), text)
             if rx is ORG_EN_RE:
                 last = _ORG_EN_LAST_RE.search(text, start, end)
@@ -1103,6 +1105,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Prepositions that open a sentence's first phrase, before a comma ("In Lithuania, …").
+_OPENING_PREPOSITIONS = frozenset({"In", "At", "From", "For", "With", "By", "Across", "Since", "After", "Before", "Within", "Outside", "Like", "Unlike", "Besides", "Beyond", "Along"})
 #: Capitalised words between "the" and a lowercase kind: a cluster's ("the Heartland BioWorks hub") or a body's ("the IDA Ireland agency").
 #: An Italian, Spanish, Portuguese, French, German or Dutch institution's head noun, first,
 #: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
@@ -2062,7 +2066,7 @@ _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}
 _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
 #: An English programme's name in title case: "Competitiveness and Cohesion Programme",
 #: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
-_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?![\w-])")
+_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?: for (?:the )?{CAPWORD}(?: (?:and|&) {CAPWORD})?)?(?![\w-])")  # "State Programme for the Economy"
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
@@ -2544,7 +2548,7 @@ _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
 
 
 #: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
-_PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko)\s+$")
+_PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko|okolic(?:ach|y|e)?|pobliżu)\s+$")
 
 
 def glued_by_dot(text: str, start: int, end: int) -> bool:
