@@ -1344,3 +1344,16 @@ def test_towns_named_like_common_words_after_a_place_cue_and_english_names_after
     assert ("COUNTRY", "Lithuania", "Litwa") in found  # the opening phrase is no part of the agency's name
     assert ("PROGRAMME", "State Programme for the Economy", "State Programme for the Economy") in found
     assert ("ORGANISATION", "Highlands and Islands Enterprise", "Highlands and Islands Enterprise") in found
+
+
+def test_projects_named_after_a_naming_word_schemes_initials_and_counts_of_national_things():
+    found = _ents("Projekt, nazwany „Karpaty bez granic”, sfinansowano; huta należy do koncernu U.S. Steel.")
+    assert ("PROJECT", "Karpaty bez granic", "Karpaty bez granic") in found
+    assert ("ORGANISATION", "U.S. Steel", "U.S. Steel") in found  # initials open a firm's name
+    found = _ents("In Germany, the HyLand scheme has helped; by 2023 there were eight Polish valleys and four Hydrogen Valleys.")
+    assert ("PROGRAMME", "HyLand", "HyLand") in found
+    assert ("QUANTITY", "eight Polish valleys", "8 valleys") in found
+    assert not any(label == "QUANTITY" and "Hydrogen" in t for label, t, _n in found)  # a name's capital, no nationality
+    found = _ents("W Preszowie działa klaster turystyczny Severovýchod Slovenska, a obok klaster meblowy Warmii i Mazur.")
+    assert ("CLUSTER", "Severovýchod Slovenska", "Severovýchod Slovenska") in found  # a place opening a longer name
+    assert ("REGION", "Warmii i Mazur", "województwo warmińsko-mazurskie") in found and not any(label == "CLUSTER" and "Warmii" in t for label, t, _n in found)

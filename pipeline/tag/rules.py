@@ -375,7 +375,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         kind = _is_adjective(m.group("kind")) or (m.group("kind") == "energii" and not _common_polish(first))
         # a place's name is where the cluster is, unless a common word joins it into a coined name ("Wolin-Energia")
         coined = "-" in first and _common_polish(first.rpartition("-")[2])
-        if kind and not _agrees_with_kind(first, m.group("name")) and not any(c.start == m.start("name") and not coined for c in geo):
+        # ... or the place is the first part of a longer name ("klaster turystyczny Severovýchod Slovenska", not "… Warmii i Mazur")
+        where = [c for c in geo if c.start == m.start("name") and not coined and re.match(r"$|,|-| (?:i|oraz|we?|z|ze|na) ", text[c.end : m.end("name")])]
+        if kind and not _agrees_with_kind(first, m.group("name")) and not where:
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
             if end > m.start("name"):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.klaster"))
@@ -897,7 +899,7 @@ _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{2,})+(?![\w-])")  # "KLASTER-WSCHÓD"
-NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)) (?:(?:jest|są|był|była|było|były|będzie|is|was) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)),? (?:(?:jest|są|był|była|było|były|będzie|is|was|nazwan[yaei]|zatytułowan[yaei]|pod nazwą|o nazwie|pod tytułem|called|named|entitled) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
 #: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
 #: (checked by `_english_project_name`).
 ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) project(?![\w-])")
@@ -958,8 +960,10 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|fir
 #: A foreign name after a lowercase word for a firm, a plant, an agency or a technology park
 #: ("firma Creotech Instruments", "fabryki Renault", "agencji Inovacijų agentūra", "park
 #: naukowo-technologiczny Santaka", "the company Nokia"), checked in `_orgs`.
+#: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
+_INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1025,7 +1029,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
             words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
         end = m.start("name") + len(" ".join(words))
-        if words[0][:1].isupper() and all(_firm_word(w) for w in words) and not any(c.start == m.start("name") for c in gaz):
+        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
         names = [n for n in re.finditer(rf"{CAPWORD}", m.group("names")) if n.group() not in ("i", "oraz")]
@@ -1750,6 +1754,8 @@ def _word_quantities(text: str) -> list[Candidate]:
     for m in _ENGLISH_WORD_NUMBER_RE.finditer(text):  # "nine outermost regions", "about twenty firms"
         if any(b in breaks for b in range(m.start(), m.end())) or m.group("unit") in ("times", "ways") or (m.group("unit") in ("years", "days", "hours", "months", "weeks") and _AGO_RE.match(text, m.end())):
             continue  # "three times": repetition is no count; "two years ago": a point in time, not a span ("for two years" is one)
+        if any(w[:1].isupper() and not _english_adjective_of_place(w) for w in text[m.end("num") : m.start("unit")].split()):
+            continue  # a capitalised word other than a nationality's adjective belongs to a name ("four Hydrogen Valleys")
         if not m.group("approx") and re.search(r"(?:\b[Tt]he|\b[Tt]hese|\b[Tt]hose|\b[Ii]ts|\b[Tt]heir|'s|’s) $", text[max(0, m.start() - 8) : m.start()]):
             continue  # "the two countries", "the world's ten largest": a reference to things named, no count
         value = _ENGLISH_NUMBERS[m.group("num").lower()]
@@ -1778,8 +1784,8 @@ _ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", 
 #: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
 _ENGLISH_WORD_NUMBER_RE = re.compile(
     rf"(?<![\w-])(?P<approx>(?i:about|around|some|over|nearly|almost|more than|fewer than|less than|at least|up to) )?(?P<num>{'|'.join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))}|{'|'.join(w.capitalize() for w in _ENGLISH_NUMBERS)})"
-    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
-)
+    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)| (?P<adj>[A-Z][a-z]+)){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
+)  # (a capitalised word between only if it is a nationality's adjective: "eight Polish valleys")
 
 
 #: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
@@ -2070,7 +2076,7 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) [Pp]rogramme\b")  # "the PEACE PLUS programme"
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) (?:[Pp]rogramme|scheme)\b")  # "the PEACE PLUS programme", "the HyLand scheme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
