@@ -1357,3 +1357,12 @@ def test_projects_named_after_a_naming_word_schemes_initials_and_counts_of_natio
     found = _ents("W Preszowie działa klaster turystyczny Severovýchod Slovenska, a obok klaster meblowy Warmii i Mazur.")
     assert ("CLUSTER", "Severovýchod Slovenska", "Severovýchod Slovenska") in found  # a place opening a longer name
     assert ("REGION", "Warmii i Mazur", "województwo warmińsko-mazurskie") in found and not any(label == "CLUSTER" and "Warmii" in t for label, t, _n in found)
+
+
+def test_ministries_named_by_a_list_organisations_and_foreign_programmes_with_english_links():
+    found = _ents("The programme was run by the Ministry of Economy, Trade and Industry with the Japan External Trade Organization.")
+    assert ("ORGANISATION", "Ministry of Economy, Trade and Industry", "Ministry of Economy, Trade and Industry") in found
+    assert ("ORGANISATION", "Japan External Trade Organization", "Japan External Trade Organization") in found
+    found = _ents("Each Cluster Organisation and a European Cluster Organisation report to the board.")
+    assert not any(label == "ORGANISATION" for label, _t, _n in found)  # a kind of body, no name
+    assert ("PROGRAMME", "Start in Poland", "Start in Poland") in _ents("Firmy korzystają z programu Start in Poland od lat.")

@@ -875,9 +875,9 @@ _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
@@ -1099,6 +1099,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start = comma + 2  # "In Lithuania, Innovation Agency Lithuania": the opening phrase is no part of the name
             end = _cut_at_break(start, m.end(), text)
             if rx is ORG_EN_RE:
+                words = text[start:end].split(" ")
+                if words[-1] in ("Organisation", "Organization") and all(w.lower() in GENERIC_QUALIFIERS | {"cluster"} for w in words[:-1]):
+                    continue  # "a European Cluster Organisation": a kind of body, no name
                 last = _ORG_EN_LAST_RE.search(text, start, end)
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
@@ -2065,7 +2068,7 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and )?{CAPWORD}){{0,3}})")
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}})")  # "program Go to Brand"
 #: Countries or regions joined by hyphens after a lowercase "program": "programu Polska-Rosja".
 _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)+)(?![\w-])")
 #: An EU programme named in English with its words: "EU Space Programme".
@@ -2231,9 +2234,11 @@ def _foreign_programme(name: str) -> bool:
         return _unknown_word(name) or ("-" in name and (name.isupper() or any(_unknown_word(p) for p in name.split("-") if p)))
     if len(words[0]) >= 3 and words[0].isupper() and _unknown_word(words[0]):
         return True  # "programu GINOP Plusz": an acronym no source knows opens the name
-    return all(_not_polish(w) or _capitalised_english_particle(w) for w in words)
+    return all(_not_polish(w) or _capitalised_english_particle(w) or w in _ENGLISH_LINKS for w in words[1:-1]) and all(_not_polish(w) or _capitalised_english_particle(w) for w in (words[0], words[-1]))
 
 
+#: Lowercase English words that may link a foreign programme's capitalised words ("Go to Brand", "Start in Poland").
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "to", "in", "the"})
 _PARTICLE_TAGS = ("ppron3", "ppron12", "prep", "conj", "comp", "qub", "interj")
 
 
