@@ -1366,3 +1366,15 @@ def test_ministries_named_by_a_list_organisations_and_foreign_programmes_with_en
     found = _ents("Each Cluster Organisation and a European Cluster Organisation report to the board.")
     assert not any(label == "ORGANISATION" for label, _t, _n in found)  # a kind of body, no name
     assert ("PROGRAMME", "Start in Poland", "Start in Poland") in _ents("Firmy korzystają z programu Start in Poland od lat.")
+
+
+def test_bodies_named_by_osrodek_firms_listed_with_their_towns_and_counts_of_thousands():
+    found = _ents("Promocję prowadzą Krajowy Ośrodek Wsparcia Rolnictwa i PAIH; gospodarstwa korzystają z Planu Strategicznego dla Wspólnej Polityki Rolnej.")
+    assert ("ORGANISATION", "Krajowy Ośrodek Wsparcia Rolnictwa", "Krajowy Ośrodek Wsparcia Rolnictwa") in found
+    assert ("PROGRAMME", "Planu Strategicznego dla Wspólnej Polityki Rolnej", "Plan Strategiczny dla Wspólnej Polityki Rolnej") in found
+    found = _ents("It builds cars in plants run by Volkswagen in Bratislava, Kia near Žilina and Jaguar Land Rover in Nitra; the joint project, AUTO-SHIFT CE, is new.")
+    assert {("ORGANISATION", f, f) for f in ("Volkswagen", "Kia", "Jaguar Land Rover")} <= found
+    assert ("PROJECT", "AUTO-SHIFT CE", "AUTO-SHIFT CE") in found
+    found = _ents("Uczelnia kształci kilka tysięcy informatyków rocznie; Slovakia made about one million cars.")
+    assert ("QUANTITY", "kilka tysięcy informatyków", "3000-9000 informatyk") in found  # the numeral multiplies the thousand
+    assert ("QUANTITY", "about one million cars", "1000000 cars") in found

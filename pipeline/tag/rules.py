@@ -868,7 +868,7 @@ _NAMED_BY_HEAD = r"(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|(?:Regionaln|Lo
 ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
-    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
+    r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
     rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
@@ -899,7 +899,7 @@ _CALL_ID_RE = re.compile(rf"(?:{_CALL_PROGRAMMES}|INTERREG)-|.*-(?:19|20)\d\d(?:
 #: A call's identifier in running text.
 _CALL_SPAN_RE = re.compile(rf"(?<![\w-]){_CALL_PROGRAMMES}(?:-[A-Z0-9]+)*-(?:19|20)\d\d(?:-[A-Z0-9]+)*(?![\w-])")
 PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{2,})+(?![\w-])")  # "KLASTER-WSCHÓD"
-NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)),? (?:(?:jest|są|był|była|było|były|będzie|is|was|nazwan[yaei]|zatytułowan[yaei]|pod nazwą|o nazwie|pod tytułem|called|named|entitled) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*)(?![\w-])")
+NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)),? (?:(?:jest|są|był|była|było|były|będzie|is|was|nazwan[yaei]|zatytułowan[yaei]|pod nazwą|o nazwie|pod tytułem|called|named|entitled) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*(?: [A-Z]{{2}}(?![\w-]))?)(?![\w-])")  # "AUTO-SHIFT CE": a programme area's code ends it
 #: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
 #: (checked by `_english_project_name`).
 ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) project(?![\w-])")
@@ -1079,8 +1079,16 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         for n in re.finditer(rf"{CAPWORD}", m.group("names")):
             if n.group() != "and":
                 firm_at(m.start("names") + n.start(), m.start("names") + n.end())
+    towns = {c.start: c.end for c in gaz if c.label == "CITY"}
     for m in _PLANTS_OF_FIRM_RE.finditer(text):  # "battery plants from CATL"
         firm_at(m.start("name"), m.end("name"))
+        pos = m.end("name")  # "plants run by Volkswagen in Bratislava, Kia near Žilina and Stellantis in Trnava": each firm before its town
+        while (where := re.match(r" (?:in|near|at) ", text[pos : pos + 7])) is not None and (town_end := towns.get(pos + where.end())) is not None:
+            nxt = _NEXT_FIRM_IN_TOWN_RE.match(text, town_end)
+            if nxt is None or nxt.end() not in towns:
+                break
+            firm_at(nxt.start("name"), nxt.end("name"))
+            pos = nxt.end("name")
     for c in gaz:  # a trade-fair company named by its town in the nominative: "Targi Kielce", "Targi Lublin" (not "targi w Kielcach")
         if c.label == "CITY" and text[max(0, c.start - 6) : c.start] == "Targi " and (c.start < 7 or not text[c.start - 7].isalnum()):
             readings = _analyses(text[c.start : c.end])
@@ -1145,7 +1153,9 @@ _FIRMS_BEFORE_PLANTS_RE = re.compile(
     rf"(?<=[a-z,] )(?P<names>{CAPWORD}(?:, {CAPWORD})*(?:,? and {CAPWORD})?) (?:plants?|factories|factory|assembly lines?)(?![\w-])"
 )
 #: ... and after them: "battery plants from CATL", "the factories of Foxconn".
-_PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:plants?|factories|factory) (?:of|from|by) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])")
+_PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:plants?|factories|factory) (?:of|from|by|(?:run|operated|owned) by) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])")
+#: The next firm of a list of firms with their towns: ", Kia near Žilina, Stellantis in Trnava and …" (each name, then a town).
+_NEXT_FIRM_IN_TOWN_RE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:in|near|at) ")
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
@@ -1738,6 +1748,11 @@ def _word_quantities(text: str) -> list[Candidate]:
         if value is None or m.end("num") in breaks or unit in NOT_UNITS or (unit in YEARS_PLURAL and text.startswith(" temu", m.end())):
             continue  # ("trzy lata temu": a point in time, not a span)
         end = m.end()
+        big = next((_NUMERAL_VALUES[lem.split(":")[0]] for lem, _t, _n in _analyses(unit) if lem.split(":")[0] in _BIG_NUMBERS), None)
+        if big is not None and (nxt := _NEXT_WORD_RE.match(text, end)) and end not in breaks and any(t.startswith("subst:pl:gen") for _l, t, _n in _analyses(nxt.group(1))):
+            # "kilka tysięcy informatyków": the numeral multiplies a big number, which counts the noun after it
+            value = (value[0] * big, value[1] * big) if isinstance(value, tuple) else value * big
+            unit, end = nxt.group(1), nxt.end()
         for _ in range(2):  # "pięć wspólnych zespołów", "dwa nowe regiony": adjectives before the counted noun
             nxt = _NEXT_WORD_RE.match(text, end)
             if not (nxt and end not in breaks and any(tag.startswith("adj:pl") for _l, tag, _n in _analyses(unit.rsplit("-", 1)[-1]))):
@@ -1783,6 +1798,7 @@ _AGO_RE = re.compile(r" (?:ago|earlier|later|before|after)\b")
 #: English cardinals written as words ("one" is left out: a pronoun as often as a number).
 _ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2)} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "a thousand": 1_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+    "one thousand": 1_000, "one million": 1_000_000, "one billion": 1_000_000_000,
 }  # fmt: skip
 #: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
 _ENGLISH_WORD_NUMBER_RE = re.compile(
