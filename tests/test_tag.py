@@ -625,7 +625,7 @@ def test_programmes_listed_under_funding_dolina_names_with_an_adjective_and_no_f
 def test_nuts_regions_english_unit_heads_compound_compass_parts_and_agency_brands():
     found = _ents("Partners: Norte and Centro (Portugal), Közép-Dunántúl, Makroregion wschodni; Klaipėda County, Harju County and Lviv Oblast; Southwest Finland. Supported by Enterprise Estonia.")
     assert {("REGION", "Norte", "Norte"), ("REGION", "Centro", "Centro"), ("REGION", "Közép-Dunántúl", "Közép-Dunántúl"), ("REGION", "Makroregion wschodni", "Makroregion wschodni")} <= found
-    assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harjumaa"), ("REGION", "Lviv Oblast", "Lviv Oblast")} <= found
+    assert {("REGION", "Klaipėda County", "Klaipėda County"), ("REGION", "Harju County", "Harjumaa"), ("REGION", "Lviv Oblast", "obwód lwowski")} <= found
     assert ("REGION", "Southwest Finland", "Finlandia Południowo-Zachodnia") in found
     assert ("ORGANISATION", "Enterprise Estonia", "Enterprise Estonia") in found and not any(x in ("Estonia", "Finland") for _t, x, _n in found)
     # a NUTS region named as its city is the city ("Stuttgart", DE11)
@@ -1378,3 +1378,9 @@ def test_bodies_named_by_osrodek_firms_listed_with_their_towns_and_counts_of_tho
     found = _ents("Uczelnia kształci kilka tysięcy informatyków rocznie; Slovakia made about one million cars.")
     assert ("QUANTITY", "kilka tysięcy informatyków", "3000-9000 informatyk") in found  # the numeral multiplies the thousand
     assert ("QUANTITY", "about one million cars", "1000000 cars") in found
+
+
+def test_english_oblasts_take_their_units_entries_by_the_local_adjective():
+    found = _ents("Firms moved to Lviv Oblast, Volyn Oblast and Odesa Oblast.")
+    assert ("REGION", "Lviv Oblast", "obwód lwowski") in found and ("REGION", "Odesa Oblast", "obwód odeski") in found
+    assert ("REGION", "Volyn Oblast", "obwód wołyński") in found  # a name no list has as a town

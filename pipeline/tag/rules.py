@@ -1960,6 +1960,23 @@ def _voivodeships_by_capital(entries: dict[str, Any]) -> dict[str, str]:
     return cached
 
 
+def _oblast_key(name: str) -> str | None:
+    """The ISO 3166-2 unit an English "<name> Oblast" names, by its local adjective the
+    gazetteer lists ("Lviv Oblast": "Lvivska", obwód lwowski; "Odesa Oblast": "Odeska";
+    "Volyn Oblast": "Volynska"): the one unit whose adjective opens with the name (or all
+    but its last letter, for names of five letters or more); None if none or several."""
+    from . import load_gazetteers
+
+    entries, patterns = load_gazetteers()
+    index = _UNIT_CACHE.get((0, "oblast adjectives"))
+    if index is None:
+        index = {p["pattern"].lower(): p["id"] for p in patterns if p["label"] == "REGION" and " " not in p["pattern"] and p["pattern"][:1].isupper() and p["pattern"].endswith("ka") and "iso3166" in entries[p["id"]].ids}
+        _UNIT_CACHE[(0, "oblast adjectives")] = index
+    stems = [name.lower()] + ([name[:-1].lower()] if len(name) >= 5 else [])
+    keys = {key for form, key in index.items() for stem in stems if form.startswith(stem) and len(form) - len(stem) <= 5}
+    return keys.pop() if len(keys) == 1 else None
+
+
 #: "Region" after an English word, right before a listed region: "in Region Zealand".
 _ENGLISH_REGION_BEFORE_RE = re.compile(r"\b(?:in|of|from|and|to|with|the|for|by|between)\s+Region\s$")
 
@@ -1994,6 +2011,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             key = c.key if c.label == "REGION" else None  # "Pomorskie Region": the region's own entry
             if c.label == "CITY" and m.group().strip() in ("Region", "Voivodeship", "Province") and c.key in entries:
                 key = capitals.get(entries[c.key].name)  # "Łódź Region", "Lublin Province": the voivodeship
+            if key is None and m.group().strip() == "Oblast":
+                key = _oblast_key(text[c.start : c.end])  # "Lviv Oblast": obwód lwowski
             if key:
                 out.append(Candidate(c.start, m.end(), "REGION", "region.english", key, confidence=0.7))
             else:
@@ -2006,6 +2025,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(c.start - 7, c.end, "REGION", "region.english", c.key, confidence=0.7))
     for m in _UNKNOWN_BEFORE_UNIT_RE.finditer(text):  # "Harju County": a name no list has, before a unit's head
         if _unknown_word(m.group("name")) and not any(c.start <= m.start() < c.end for c in gaz):
+            if m.group().endswith(" Oblast") and (key := _oblast_key(m.group("name"))) is not None:
+                out.append(Candidate(m.start(), m.end(), "REGION", "region.english", key, confidence=0.6))  # "Volyn Oblast": obwód wołyński
+                continue
             out.append(Candidate(m.start(), m.end(), "REGION", "region.english", confidence=0.6, attributes={"normal": m.group()}))
     for m in EUROREGION_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_at_break(m.start(), m.end(), text))
