@@ -1384,3 +1384,14 @@ def test_english_oblasts_take_their_units_entries_by_the_local_adjective():
     found = _ents("Firms moved to Lviv Oblast, Volyn Oblast and Odesa Oblast.")
     assert ("REGION", "Lviv Oblast", "obwód lwowski") in found and ("REGION", "Odesa Oblast", "obwód odeski") in found
     assert ("REGION", "Volyn Oblast", "obwód wołyński") in found  # a name no list has as a town
+
+
+def test_projects_listed_under_a_heading_in_the_locative_technology_districts_and_acronym_compounds():
+    found = _ents("Gdzie szukać\n• Filar II, klaster 4 „Technologie cyfrowe” – budżet\n\nPolskie klastry w projektach\n• RoboCoop – robotyka dla MŚP, Klaster Robotyki z Poznania")
+    assert ("PROJECT", "RoboCoop", "RoboCoop") in found and not any(t == "CLUSTER" and x in ("II", "RoboCoop") for t, x, _n in found)
+    found = _ents("The Apulian Aerospace District grew, but the Lake District did not; the National Operational Programme for Research and Innovation paid.")
+    assert ("CLUSTER", "Apulian Aerospace District", "Apulian Aerospace District") in found and not any("Lake" in x for _t, x, _n in found)
+    assert ("PROGRAMME", "National Operational Programme for Research and Innovation", "National Operational Programme for Research and Innovation") in found
+    found = _ents("Projekty finansuje program SWITCH-Asia, a firmy działają w parku technologicznym Astana Hub i w Baskonii.")
+    assert ("PROGRAMME", "SWITCH-Asia", "SWITCH-Asia") in found and ("ORGANISATION", "Astana Hub", "Astana Hub") in found
+    assert ("REGION", "Baskonii", "Kraj Basków") in found

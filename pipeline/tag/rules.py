@@ -224,6 +224,9 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|Klastr|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 #: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+(?:-[{LOW}]+)?) (?P<name>{NAME})")
+#: An Italian technology district named in English: "Apulian Aerospace District", "Campania
+#: Aerospace Technology District" (a sector's word before "District"; not "Lake District").
+DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Technology|Technological|Aerospace|Agrifood|Agri-Food|Agro-Food|Industrial|Textile|Footwear|Furniture|Ceramics?|Nautical|Biomedical|Mechatronics|Innovation) District)(?![\w-])")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
 #: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
@@ -362,6 +365,12 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if quoted and start < m.start("name") and m.group("head")[0].isupper():
                 end = quoted.end()  # "Zachodni Klaster Drzewny „Lubuskie Drewno”": the quoted name is the full name's end
             out.append(Candidate(start, end, "CLUSTER", "cluster.klaster"))
+    for m in DISTRICT_RE.finditer(text):  # "Apulian Aerospace District"
+        start = m.start("name")
+        words = m.group("name").split(" ")
+        while len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
+            start += len(words.pop(0)) + 1  # "The Apulian Aerospace District"
+        out.append(Candidate(start, m.end("name"), "CLUSTER", "cluster.district", confidence=0.7))
     for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
         out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
     for m in CLUSTER_NAME_AFTER_RE.finditer(text):
@@ -640,7 +649,7 @@ def _unknown_word(word: str) -> bool:
 _NAMED = frozenset({"CLUSTER", "ORGANISATION", "PROGRAMME"})
 #: A heading over a list of projects ("Projekty", "Wybrane projekty", "Projects"), not
 #: one about a project ("Partnerzy projektu BSR Stars", "Project CLUSTERS3 – Lessons learnt").
-_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rojekt(?:y|ów)|PROJEKT(?:Y|ÓW)|[Pp]rojects|PROJECTS\b|(?:[Pp]roje[ck]t|PROJE[CK]T)(?= (?:19|20)\d\d|\s*$))\b")  # "Przykłady projektów", "Examples of projects", "Joint project 2024-2026"
+_PROJECTS_HEADING_RE = re.compile(r"(?:\w+ ){0,3}(?:[Pp]rojekt(?:y|ów|ach|ami)|PROJEKT(?:Y|ÓW|ACH|AMI)|[Pp]rojects|PROJECTS\b|(?:[Pp]roje[ck]t|PROJE[CK]T)(?= (?:19|20)\d\d|\s*$))\b")  # "Przykłady projektów", "Examples of projects", "Joint project 2024-2026", "Polskie klastry w projektach"
 
 
 def _section_heading(text: str, pos: int) -> str:
@@ -1029,7 +1038,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
             words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
         end = m.start("name") + len(" ".join(words))
-        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not any(c.start == m.start("name") for c in gaz):
+        # (a name a place opens is the place, unless a foreign word goes on with it: "park technologiczny Astana Hub")
+        placed = any(c.start == m.start("name") and (c.end >= end or not _not_polish(words[-1])) for c in gaz)
+        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
         names = [n for n in re.finditer(rf"{CAPWORD}", m.group("names")) if n.group() not in ("i", "oraz")]
@@ -1050,6 +1061,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         name = m.group("name")
         if re.match(rf" (?:[{CAP}]|[„\"“])", text[m.end() :]):
             continue  # "LITEK, agencja Enterprise Lithuania": the kind heads the next name, it says nothing of this one
+        if re.fullmatch(r"[IVXLC]+", name):
+            continue  # "Filar II, klaster 4": a part's Roman number, no name
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
             kind = "CLUSTER" if m.group("kind") in ("cluster", "network", "klaster") else "ORGANISATION"
             out.append(Candidate(m.start("name"), m.end("name"), kind, f"{kind.lower()}.apposed", confidence=0.6))
@@ -1166,8 +1179,8 @@ RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}
 #: A regional operational programme in English: "Regional Operational Programme for Lower Silesia".
 ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional (?:Operational )?Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
 #: Another member state's operational programme in English, by its fund and what it is for:
-#: "ERDF Operational Programme of Catalonia", "Operational Programme for Research and Innovation".
-OP_EN_RE = re.compile(rf"(?<![\w-])(?<!Regional )(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR) )?Operational Programme (?:for|of) (?:the )?{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
+#: "ERDF Operational Programme of Catalonia", "National Operational Programme for Research and Innovation".
+OP_EN_RE = re.compile(rf"(?<![\w-])(?<!Regional )(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR|National) )?Operational Programme (?:for|of) (?:the )?{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
 #: An operational programme by the acronym other member states use, with its name, its
 #: own acronym or period: "OP PIK", "OP Zuid", "OP Enterprise and Innovation for
 #: Competitiveness" (Czechia, the Netherlands), "POR 2021-2027"
@@ -2269,7 +2282,7 @@ def _foreign_programme(name: str) -> bool:
     if not name:
         return False
     if len(words) == 1:  # "UR-GE": an acronym of hyphenated parts is a name, whatever the parts are
-        return _unknown_word(name) or ("-" in name and (name.isupper() or any(_unknown_word(p) for p in name.split("-") if p)))
+        return _unknown_word(name) or ("-" in name and (name.isupper() or any(_unknown_word(p) or (len(p) >= 3 and p.isupper()) for p in name.split("-") if p)))  # "SWITCH-Asia"
     if len(words[0]) >= 3 and words[0].isupper() and _unknown_word(words[0]):
         return True  # "programu GINOP Plusz": an acronym no source knows opens the name
     return all(_not_polish(w) or _capitalised_english_particle(w) or w in _ENGLISH_LINKS for w in words[1:-1]) and all(_not_polish(w) or _capitalised_english_particle(w) for w in (words[0], words[-1]))
