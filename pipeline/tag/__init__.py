@@ -47,7 +47,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.4"
+TAGGER_VERSION = "0.4.5"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
