@@ -1120,8 +1120,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start = comma + 2  # "In Lithuania, Innovation Agency Lithuania": the opening phrase is no part of the name
             end = _cut_at_break(start, m.end(), text)
             if rx is ORG_EN_RE:
-                words = text[start:end].split(" ")
-                if words[-1] in ("Organisation", "Organization") and all(w.lower() in GENERIC_QUALIFIERS | {"cluster"} for w in words[:-1]):
+                parts = text[start:end].split(" ")
+                if parts[-1] in ("Organisation", "Organization") and all(w.lower() in GENERIC_QUALIFIERS | {"cluster"} for w in parts[:-1]):
                     continue  # "a European Cluster Organisation": a kind of body, no name
                 last = _ORG_EN_LAST_RE.search(text, start, end)
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
@@ -1816,7 +1816,7 @@ _ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", 
 #: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
 _ENGLISH_WORD_NUMBER_RE = re.compile(
     rf"(?<![\w-])(?P<approx>(?i:about|around|some|over|nearly|almost|more than|fewer than|less than|at least|up to) )?(?P<num>{'|'.join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))}|{'|'.join(w.capitalize() for w in _ENGLISH_NUMBERS)})"
-    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)| (?P<adj>[A-Z][a-z]+)){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
+    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)| [A-Z][a-z]+){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
 )  # (a capitalised word between only if it is a nationality's adjective: "eight Polish valleys")
 
 
