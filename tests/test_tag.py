@@ -1395,3 +1395,13 @@ def test_projects_listed_under_a_heading_in_the_locative_technology_districts_an
     found = _ents("Projekty finansuje program SWITCH-Asia, a firmy działają w parku technologicznym Astana Hub i w Baskonii.")
     assert ("PROGRAMME", "SWITCH-Asia", "SWITCH-Asia") in found and ("ORGANISATION", "Astana Hub", "Astana Hub") in found
     assert ("REGION", "Baskonii", "Kraj Basków") in found
+
+
+def test_appositions_of_another_name_hyphenated_acronyms_and_clusters_of_named_things():
+    found = _ents("In AQUA-GLOBAL, the Interizon cluster from Gdańsk worked; SPRI, the Basque business development agency, helped; the Mazovia ICT Cluster led EU-GAMES4i.")
+    assert not any(t == "CLUSTER" and x == "AQUA-GLOBAL" for t, x, _n in found)  # the kind after the comma is Interizon's
+    assert ("ORGANISATION", "SPRI", "SPRI") in found and not any(x == "EU" for _t, x, _n in found)
+    found = _ents("Dwa regiony statystyczne powstały, a dostawcy stworzyli Niš Cluster of Advanced Technologies; firmy z Północnej Nadrenii-Westfalii.")
+    assert ("QUANTITY", "Dwa regiony", "2 region") in found  # a capitalised numeral of three letters
+    assert ("CLUSTER", "Niš Cluster of Advanced Technologies", "Niš Cluster of Advanced Technologies") in found
+    assert ("REGION", "Północnej Nadrenii-Westfalii", "Nadrenia Północna-Westfalia") in found

@@ -39,6 +39,7 @@ from .rules import (
     RULE_CONFIDENCE,
     Candidate,
     find_candidates,
+    glued_acronym,
     glued_by_dot,
     normalize_rule,
     place_cue_before,
@@ -130,6 +131,8 @@ def pl_rules(doc: Doc) -> Doc:
     gazetteer = [c for c in gazetteer if not (c.key in entries and entries[c.key].cued and not place_cue_before(doc.text, c.start))]
     # a name glued to a word by a dot is part of a name or an address ("NRW.Europa", "Europa.eu"), no place
     gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
+    # a body's acronym hyphenated into a longer one is a part of that name ("EU-GAMES4i", a project)
+    gazetteer = [c for c in gazetteer if not (c.label == "ORGANISATION" and glued_acronym(doc.text, c.start, c.end))]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
     chosen = short_names_after(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)

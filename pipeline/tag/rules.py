@@ -271,6 +271,8 @@ _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 CLUSTER_START_RE = re.compile(rf"(?:{CAPWORD} ){{0,3}}(?:[Kk]laster|Klastr|Cluster|Valley|Dolin[aąęy])\b")
 
 
+#: Capitalised words, "and"/"&" between them: "Advanced Technologies", "Research and Innovation".
+_CAPITALISED_RUN_RE = re.compile(rf"{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
 #: Connectors that tie a place into a foreign name as its genitive ("… of Northern Norway", "… de Galicia").
 _NAME_GENITIVES = frozenset({"of", "de", "du", "des", "der", "für", "di", "del", "della", "dei", "delle", "degli", "van", "von"})
 
@@ -430,6 +432,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             place = next((c for c in geo if c.start == at), None) or next((c for c in geo if compass and c.start == compass.end()), None)
             if place is not None:  # "… of North Karelia" (one name), "… of Northern Norway" (a compass word and the country)
                 end = place.end
+            elif (words_of := _CAPITALISED_RUN_RE.match(text, at)) is not None and not any(at <= c.start < words_of.end() for c in gaz):
+                # "Niš Cluster of Advanced Technologies": what it is of is its name's, unless a listed name ("… of Business Upper Austria")
+                end = _cut_at_break(start, words_of.end(), text)
         elif g == "name" and (re.match(rf" {CAPWORD}", text[end:]) or dash) and end not in LINE_BREAKS.get():
             at = end + (dash.end() if dash else 1)  # "Automotive Cluster – West Slovakia"
             compass = _COMPASS_RE.match(text, at)  # "Maritime Cluster Northern Germany"
@@ -1063,6 +1068,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "LITEK, agencja Enterprise Lithuania": the kind heads the next name, it says nothing of this one
         if re.fullmatch(r"[IVXLC]+", name):
             continue  # "Filar II, klaster 4": a part's Roman number, no name
+        base = m.start() + len(name) + 2  # past "NAME, "
+        if any(w[:1].isupper() and not _english_adjective_of_place(w) and (_unknown_word(w) or any(c.start == base + k for c in gaz)) for k, w in _word_offsets(text[base : m.end()])):
+            continue  # "In AQUA-GLOBAL, the Interizon cluster worked": the kind is another name's
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
             kind = "CLUSTER" if m.group("kind") in ("cluster", "network", "klaster") else "ORGANISATION"
             out.append(Candidate(m.start("name"), m.end("name"), kind, f"{kind.lower()}.apposed", confidence=0.6))
@@ -1745,7 +1753,7 @@ _NUMERAL_VALUES: dict[str, int | tuple[int, int]] = {
 }  # fmt: skip
 #: Numbers SGJP reads as nouns ("milion mieszkańców").
 _BIG_NUMBERS = frozenset({"tysiąc", "milion", "miliard"})
-_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}]?[{LOW}]{{3,}}) (?P<unit>[{LOW}]{{3,}}(?:-[{LOW}]{{3,}})?)(?![\w-])")  # "siedem polsko-izraelskich konsorcjów"
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?P<approx>{_APPROX})?(?P<num>[{CAP}{LOW}][{LOW}]{{2,}}) (?P<unit>[{LOW}]{{3,}}(?:-[{LOW}]{{3,}})?)(?![\w-])")  # "siedem polsko-izraelskich konsorcjów"
 
 
 def _word_quantities(text: str) -> list[Candidate]:
@@ -2611,6 +2619,13 @@ _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
 
 #: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
 _PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko|okolic(?:ach|y|e)?|pobliżu)\s+$")
+
+
+def glued_acronym(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short acronym hyphenated into a longer one ("EU-GAMES4i",
+    "EU-GUARDIAN"): capitals, a hyphen, then a capital or digit?"""
+    word = text[start:end]
+    return word.isupper() and len(word) <= 4 and text[end : end + 1] == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].isdigit())
 
 
 def glued_by_dot(text: str, start: int, end: int) -> bool:
