@@ -1405,3 +1405,13 @@ def test_appositions_of_another_name_hyphenated_acronyms_and_clusters_of_named_t
     assert ("QUANTITY", "Dwa regiony", "2 region") in found  # a capitalised numeral of three letters
     assert ("CLUSTER", "Niš Cluster of Advanced Technologies", "Niš Cluster of Advanced Technologies") in found
     assert ("REGION", "Północnej Nadrenii-Westfalii", "Nadrenia Północna-Westfalia") in found
+
+
+def test_english_adjectives_spelled_as_polish_genitives_operational_programmes_and_opening_prepositions():
+    text = "Polish partners meet Czech clusters; firmy z Czech i Słowacji przyjechały."
+    czech = [e.start for e in tag_text(text) if e.label == "COUNTRY" and e.text == "Czech"]
+    assert czech == [text.index("z Czech") + 2]  # "z Czech" only: "Czech clusters" is English
+    found = _ents("It sits within the Operational Programme Technologies and Applications for Competitiveness, and the agency CzechInvest advises applicants.")
+    assert ("PROGRAMME", "Operational Programme Technologies and Applications for Competitiveness", "Operational Programme Technologies and Applications for Competitiveness") in found
+    assert not any("advises" in x for _t, x, _n in found)
+    assert ("ORGANISATION", "Queen's University Belfast", "Queen's University Belfast") in _ents("Wokół Queen's University Belfast działa sto firm.")

@@ -38,6 +38,7 @@ from ..model import Entity
 from .rules import (
     RULE_CONFIDENCE,
     Candidate,
+    english_adjective_before_noun,
     find_candidates,
     glued_acronym,
     glued_by_dot,
@@ -133,6 +134,8 @@ def pl_rules(doc: Doc) -> Doc:
     gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
     # a body's acronym hyphenated into a longer one is a part of that name ("EU-GAMES4i", a project)
     gazetteer = [c for c in gazetteer if not (c.label == "ORGANISATION" and glued_acronym(doc.text, c.start, c.end))]
+    # "Czech clusters": an English adjective, not Poland's genitive of Czechy ("z Czech")
+    gazetteer = [c for c in gazetteer if not (c.label in ("COUNTRY", "REGION") and english_adjective_before_noun(doc.text, c.start, c.end))]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
     chosen = short_names_after(doc.text, chosen)
     chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)

@@ -1040,8 +1040,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in CUED_FIRM_RE.finditer(text):  # "firma Creotech Instruments", "agencji Inovacijų agentūra"
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
         words = text[m.start("name") : end].split(" ")
-        while len(words) > 1 and words[-1].islower() and not _unknown_word(words[-1]):
-            words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own
+        while len(words) > 1 and words[-1].islower() and (not _unknown_word(words[-1]) or _common_english(words[-1])):
+            words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own ("advises")
         end = m.start("name") + len(" ".join(words))
         # (a name a place opens is the place, unless a foreign word goes on with it: "park technologiczny Astana Hub")
         placed = any(c.start == m.start("name") and (c.end >= end or not _not_polish(words[-1])) for c in gaz)
@@ -1322,6 +1322,8 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end += len(rest.group(1))  # "• Program Platformy startowe dla nowych pomysłów (PARP)": the item is the name, in sentence case
             if start == m.start() and m.group().startswith("Program ") and (start in items or _SENTENCE_START_RE.search(text[max(0, start - 3) : start])) and _apposed_name(text[m.start("name") : end]):
                 start = m.start("name")  # "• Program Platformy startowe …": the programme's own name, apposed to a sentence's "Program"
+            elif start == m.start() and (op := _OPERATIONAL_BEFORE_RE.search(text, max(0, start - 40), start)) is not None:
+                start = op.start()  # "Operational Programme Technologies and Applications for Competitiveness"
             out.append(Candidate(start, end, "PROGRAMME", "programme.named", confidence=0.7))
     for m in PO_RE.finditer(text):
         end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), programmes, PROGRAMME_START_RE))
@@ -2580,6 +2582,8 @@ def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> i
     first = _LEADING_WORD_RE.match(text, run) if run is not None else None
     if first and first.group(1) in _english_language_names() and text.count(" ", first.end(), place.start) >= 1:
         run = first.end()  # "the Slovenian SPIRIT Slovenia": the brand, after its nationality
+    elif first and any(t.startswith("prep") for _l, t, _n in _analyses(first.group(1).lower())) and text.count(" ", first.end(), place.start) >= 1:
+        run = first.end()  # "Wokół Queen's University Belfast": a sentence's preposition before the name
     if run is None or any(n.source == "gazetteer" and n.label in _NAMED and run <= n.start < place.start for n in others):
         return None
     return run
@@ -2602,6 +2606,8 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
+#: "Operational" (and its qualifier) right before an English "Programme <Name>".
+_OPERATIONAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:National|Regional|Integrated|Sectoral) )?Operational $")
 
 
 #: A status or title given in quotes ("certyfikat „Pilotażowy Klaster Energii”", "the
@@ -2619,6 +2625,16 @@ _WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
 
 #: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
 _PLACE_CUE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ii]n|around|near|from|outside|[Ww]e?|[Zz]e?|koło|pod|obok|do|niedaleko|okolic(?:ach|y|e)?|pobliżu)\s+$")
+
+
+def english_adjective_before_noun(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an English language's adjective before a word Polish does not have
+    ("Czech clusters", "the Czech Aerospace Cluster"), not the Polish genitive of a country
+    spelled the same ("z Czech", "firmy z Czech i Słowacji")?"""
+    if text[start:end] not in _english_language_names():
+        return False
+    nxt = re.match(r" ([^\W\d_]+)", text[end : end + 40])
+    return nxt is not None and _not_polish(nxt.group(1))
 
 
 def glued_acronym(text: str, start: int, end: int) -> bool:
