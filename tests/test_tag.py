@@ -1415,3 +1415,15 @@ def test_english_adjectives_spelled_as_polish_genitives_operational_programmes_a
     assert ("PROGRAMME", "Operational Programme Technologies and Applications for Competitiveness", "Operational Programme Technologies and Applications for Competitiveness") in found
     assert not any("advises" in x for _t, x, _n in found)
     assert ("ORGANISATION", "Queen's University Belfast", "Queen's University Belfast") in _ents("Wokół Queen's University Belfast działa sto firm.")
+
+
+def test_cued_towns_forms_that_are_english_words_countries_named_like_words_and_english_possessives():
+    found = _ents("Przetwórstwo tworzyw w Pile i w Lesznie rośnie.")
+    assert ("CITY", "Pile", "Piła") in found  # "pile" is English, but only a Polish preposition finds the town
+    found = _ents("Ships come from Greece and Turkey, and from Jordan and Egypt; Michael Jordan spoke.")
+    assert ("COUNTRY", "Turkey", "Turcja") in found and ("COUNTRY", "Jordan", "Jordania") in found
+    assert not any(t == "COUNTRY" and x == "Jordan" and n != "Jordania" for t, x, n in found) and ("PERSON", "Michael Jordan", "Michael Jordan") in found
+    found = _ents("The Mechatronics and Automation Cluster works with the Technical University of Sofia's branch; Instrument „Łącząc Europę” pays.")
+    assert ("CLUSTER", "Mechatronics and Automation Cluster", "Mechatronics and Automation Cluster") in found
+    assert ("ORGANISATION", "Technical University of Sofia", "Technical University of Sofia") in found
+    assert any(t == "PROGRAMME" and x == "Łącząc Europę" for t, x, _n in found)

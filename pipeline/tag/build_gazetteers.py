@@ -119,6 +119,9 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
         e = _entry("COUNTRY", name, forms, ids)
         if name in stop_pl:
             e["forms"] = [f for f in e["forms"] if f != name] or [c.name]
+        stopped = [n for n in (c.name, getattr(c, "common_name", None)) if n in stop_en]
+        if stopped:  # "Turkey", "Jordan": a country only beside another ("Greece and Turkey"; `rules._coordinated_countries`)
+            e["attributes"] = {"coordinated_names": stopped}
         out.append(e)
     english_names = Locale("en").territories
     for code in USER_ASSIGNED_TERRITORIES:  # Kosovo: a country CLDR names under a code ISO leaves to users
@@ -614,7 +617,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if pop < PL_TOWN_POPULATION and (zipf_frequency(name.lower(), "pl") >= SMALL_CITY_WORD_ZIPF if not re.search("[ -]", name) else all(zipf_frequency(w.lower(), "pl") >= COMMON_WORD_ZIPF for w in re.split("[ -]", name))):
                 continue  # a small town named as a word or a river ("Nowe", "Gniew", "Wisła") or by common words ("Stare Miasto")
             # an inflected form that is a common English word is left out ("Hub" of Huby)
-            forms = [f for f in _forms(name) if f == name or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
+            # (a cued town, found after a Polish preposition only, keeps them: "w Pile")
+            forms = [f for f in _forms(name) if f == name or cued or zipf_frequency(f.lower(), "en") < ENGLISH_FORM_ZIPF] + _ascii_spelling(name)
             if " " in name and _polish_place(name.replace(" ", "-")):
                 forms += _forms(name.replace(" ", "-"))  # GeoNames' "Jastrzębie Zdrój" is written "Jastrzębie-Zdrój" ("Jastrzębia-Zdroju")
             entry = _entry("CITY", name, forms, ids, {"country": "PL"})

@@ -401,7 +401,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         while words and (words[0] in _LEAD_STOP or words[0].endswith(("'s", "’s"))):
             start += len(words.pop(0)) + 1  # "Slovenia's Wood Industry Cluster": the possessive is no part of the name
         for k in range(len(words) - 2, 0, -1) if g == "name" else ():  # "Food and Pharmaceutical Cluster" is one name; "… Transilvania and Transylvania Furniture Cluster" two
-            if words[k] in ("and", "&") and not (_common_english(words[k - 1]) and _common_english(words[k + 1])):
+            if words[k] in ("and", "&") and not (_english_word(words[k - 1]) and _common_english(words[k + 1])):
                 start += len(" ".join(words[: k + 1])) + 1
                 words = words[k + 1 :]
                 break
@@ -1135,6 +1135,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
                 end = _cut_before(text, start, end, [], _POLISH_HEAD_RE)  # "Massachusetts Institute of Technology i Uniwersytetu Harvarda": two
+            if text[start:end].endswith(("'s", "’s")):
+                end -= 2  # "the Technical University of Sofia's branch": the possessive is no part of the name
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
             out.append(Candidate(start, end, "ORGANISATION", src))
@@ -1236,7 +1238,7 @@ _LOWERCASE_REST_RE = re.compile(rf"((?: [{LOW}]+){{1,6}})(?= \(| [–-] |:|\n|$)
 #: A year right after a name: "Portugal 2020".
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w+–-])")
 #: A quoted name after "program": "w programie „Catalonia Clusters”", "program „Czyste Powietrze”".
-QUOTED_PROGRAM_RE = re.compile(rf"(?<![\w-])(?:[Pp]rogram(?:u|em|ie|owi|y|ów|ach|ami|om)?|[Pp]rogramme)(?: [{LOW}]+){{0,2}} (?P<name>„[{CAP}][^”\"\n]{{1,60}}[”\"])")
+QUOTED_PROGRAM_RE = re.compile(rf"(?<![\w-])(?:[Pp]rogram(?:u|em|ie|owi|y|ów|ach|ami|om)?|[Pp]rogramme|[Ii]nstrument(?:u|em|ie|owi)?)(?: [{LOW}]+){{0,2}} (?P<name>„[{CAP}][^”\"\n]{{1,60}}[”\"])")
 FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAME})")
 
 
@@ -2000,6 +2002,26 @@ def _oblast_key(name: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _coordinated_countries(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
+    """A country whose English name is also a common word or a person's ("Turkey", "Jordan",
+    "Chad", "Georgia"), which the gazetteer leaves out: a country where it is coordinated with
+    another country ("Greece and Turkey", "Turkey, Greece"). 0.7."""
+    names = _UNIT_CACHE.get((0, "coordinated country names"))
+    if names is None:
+        names = {n: key for key, e in entries.items() if e.label == "COUNTRY" for n in e.attributes.get("coordinated_names", ())}
+        _UNIT_CACHE[(0, "coordinated country names")] = names
+    if not names:
+        return []
+    countries = [(c.start, c.end) for c in gaz if c.label == "COUNTRY"]
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+        after = re.match(r"(?:,| and| or| i| oraz) ", text[m.end() : m.end() + 6])
+        before = re.search(r"(?:,| and| or| i| oraz) $", text[max(0, m.start() - 6) : m.start()])
+        if any((after and s == m.end() + after.end()) or (before and e == m.start() - len(before.group())) for s, e in countries):
+            out.append(Candidate(m.start(), m.end(), "COUNTRY", "country.coordinated", names[m.group()], confidence=0.7))
+    return out
+
+
 #: "Region" after an English word, right before a listed region: "in Region Zealand".
 _ENGLISH_REGION_BEFORE_RE = re.compile(r"\b(?:in|of|from|and|to|with|the|for|by|between)\s+Region\s$")
 
@@ -2262,6 +2284,13 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     return out
 
 
+def _english_word(word: str) -> bool:
+    """A word English uses at all (Zipf 2.0): "Mechatronics" as well as "Food"; not "Transilvania"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 2.0
+
+
 def _common_english(word: str) -> bool:
     """A word English uses often (Zipf 3.0): "Food", "Pharmaceutical", not "Transilvania"."""
     from wordfreq import zipf_frequency
@@ -2441,7 +2470,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
