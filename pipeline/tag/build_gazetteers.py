@@ -119,8 +119,8 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
         e = _entry("COUNTRY", name, forms, ids)
         if name in stop_pl:
             e["forms"] = [f for f in e["forms"] if f != name] or [c.name]
-        stopped = [n for n in (c.name, getattr(c, "common_name", None)) if n in stop_en]
-        if stopped:  # "Turkey", "Jordan": a country only beside another ("Greece and Turkey"; `rules._coordinated_countries`)
+        stopped = [n for n in (c.name, getattr(c, "common_name", None)) if n in stop_en and n not in e["forms"]]
+        if stopped:  # "Jordan", "Georgia": a country only beside another ("Egypt and Jordan"; `rules._coordinated_countries`)
             e["attributes"] = {"coordinated_names": stopped}
         out.append(e)
     english_names = Locale("en").territories

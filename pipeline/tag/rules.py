@@ -2003,9 +2003,9 @@ def _oblast_key(name: str) -> str | None:
 
 
 def _coordinated_countries(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
-    """A country whose English name is also a common word or a person's ("Turkey", "Jordan",
-    "Chad", "Georgia"), which the gazetteer leaves out: a country where it is coordinated with
-    another country ("Greece and Turkey", "Turkey, Greece"). 0.7."""
+    """A country whose English name is also a common word or a person's ("Jordan", "Georgia",
+    "Guinea"), which the gazetteer leaves out: a country where it is coordinated with
+    another country ("Egypt and Jordan", "Georgia, Armenia"). 0.7."""
     names = _UNIT_CACHE.get((0, "coordinated country names"))
     if names is None:
         names = {n: key for key, e in entries.items() if e.label == "COUNTRY" for n in e.attributes.get("coordinated_names", ())}
