@@ -1427,3 +1427,10 @@ def test_cued_towns_forms_that_are_english_words_countries_named_like_words_and_
     assert ("CLUSTER", "Mechatronics and Automation Cluster", "Mechatronics and Automation Cluster") in found
     assert ("ORGANISATION", "Technical University of Sofia", "Technical University of Sofia") in found
     assert any(t == "PROGRAMME" and x == "Łącząc Europę" for t, x, _n in found)
+
+
+def test_projects_given_as_examples_after_projekty_or_projects():
+    found = _ents("Program SWITCH-Asia finansuje projekty zrównoważonej produkcji, m.in. GreenKaz, w którym uczestniczą trzy firmy. Projects such as BLUEMAC and SEAGREEN were funded.")
+    assert {("PROJECT", p, p) for p in ("GreenKaz", "BLUEMAC", "SEAGREEN")} <= found
+    found = _ents("Finansowano projekty, np. Interreg Europe i Horyzont 2020.")
+    assert not any(t == "PROJECT" for t, _x, _n in found)  # listed programmes stay programmes

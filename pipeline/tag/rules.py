@@ -582,13 +582,21 @@ PROGRAMME_EXAMPLES_RE = re.compile(
 )
 
 
+#: "projekty zrównoważonej produkcji, m.in. GreenKaz", "projects such as BLUEMAC": the names are projects.
+PROJECT_EXAMPLES_RE = re.compile(
+    rf"(?<![\w-])(?:[Pp]rojekt(?:y|ów|ami|ach|om)|[Pp]rojects)(?: [{LOW}]+){{0,2}}"
+    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak))\s"
+)
+
+
 #: A field in lowercase after a listed name, before the list goes on: " for chemistry", " dla energetyki".
 _FIELD_AFTER_RE = re.compile(r" (?:for|dla|z branży|w branży) [a-ząćęłńóśźż-]+(?: [a-ząćęłńóśźż-]+){0,2}(?=,? (?:and|i|oraz|or|lub) |, )")
 
 
 def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] = CLUSTER_EXAMPLES_RE, label: str = "CLUSTER") -> list[Candidate]:
     """Names listed after "clusters such as" / "klastry, np." (until the sentence ends);
-    with `PROGRAMME_EXAMPLES_RE` and "PROGRAMME", after "programy, np."."""
+    with `PROGRAMME_EXAMPLES_RE` and "PROGRAMME", after "programy, np."; with
+    `PROJECT_EXAMPLES_RE` and "PROJECT", after "projekty, m.in." (a name a list knows is none)."""
     out = []
     known = {c.start: c for c in gaz}
     geo = [c for c in gaz if c.label in _GEO]
@@ -606,8 +614,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             if inner:
                 end = inner.start()
             c = known.get(n.start())
-            if not (c is not None and c.end == end and c.label in _GEO):
-                out.append(Candidate(n.start(), end, label, source, confidence=0.7))
+            if not (c is not None and c.end == end and c.label in _GEO) and not (label == "PROJECT" and c is not None):
+                out.append(Candidate(n.start(), end, label, source, confidence=0.7))  # (a listed name is no project's)
             place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
             if place and place.end() in known and known[place.end()].label in _GEO:
                 end = known[place.end()].end
@@ -1301,6 +1309,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in QUOTED_PROGRAM_RE.finditer(text):  # "w programie „Catalonia Clusters”": the quoted name
         out.append(Candidate(m.start("name") + 1, m.end("name") - 1, "PROGRAMME", "programme.quoted", confidence=0.7))
     out += _exemplified_clusters(text, gaz, PROGRAMME_EXAMPLES_RE, "PROGRAMME")
+    out += _exemplified_clusters(text, gaz, PROJECT_EXAMPLES_RE, "PROJECT")
     named = {c.start for c in out} | {c.start for c in gaz if c.label == "PROGRAMME"}
     items = set(_item_starts(text))
     breaks = LINE_BREAKS.get()
