@@ -1434,3 +1434,9 @@ def test_projects_given_as_examples_after_projekty_or_projects():
     assert {("PROJECT", p, p) for p in ("GreenKaz", "BLUEMAC", "SEAGREEN")} <= found
     found = _ents("Finansowano projekty, np. Interreg Europe i Horyzont 2020.")
     assert not any(t == "PROJECT" for t, _x, _n in found)  # listed programmes stay programmes
+
+
+def test_coined_names_a_body_leads_or_coordinates_are_projects():
+    found = _ents("ClusterNet CE, led by the Lower Silesian ICT Cluster, grew. The Mazovia ICT Cluster led EU-GAMES4i; MedTech4Export, coordinated by a cluster, opened doors. Poland led EU efforts.")
+    assert {("PROJECT", p, p) for p in ("ClusterNet CE", "EU-GAMES4i", "MedTech4Export")} <= found
+    assert not any(t == "PROJECT" and x == "EU" for t, x, _n in found)

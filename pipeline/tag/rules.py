@@ -1077,6 +1077,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if re.fullmatch(r"[IVXLC]+", name):
             continue  # "Filar II, klaster 4": a part's Roman number, no name
         base = m.start() + len(name) + 2  # past "NAME, "
+        if re.search(r"(?<![\w-])(?:by|przez)(?![\w-])", text[base : m.end()]):
+            continue  # "MedTech4Export, coordinated by a cluster": the agent, not what the name is
         if any(w[:1].isupper() and not _english_adjective_of_place(w) and (_unknown_word(w) or any(c.start == base + k for c in gaz)) for k, w in _word_offsets(text[base : m.end()])):
             continue  # "In AQUA-GLOBAL, the Interizon cluster worked": the kind is another name's
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
@@ -1463,9 +1465,16 @@ def _projects(text: str) -> list[Candidate]:
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
     # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.apposed", confidence=0.6) for m in _PROJECT_APPOSED_RE.finditer(text) if _english_project_name(m.group("name"))]
+    # "ClusterNet CE, led by the …", "the cluster led EU-GAMES4i": a coined name a body leads or coordinates
+    for rx in (_LED_PROJECT_AFTER_RE, _LED_PROJECT_BEFORE_RE):
+        out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.led", confidence=0.6) for m in rx.finditer(text) if _COINED_RE.match(m.group("name")) and not re.fullmatch(r"[A-Z]{2,4}", m.group("name"))]  # not "led EU efforts"
     return out + _coordinated_projects(text, out)
 
 
+#: A coined name (a programme area's code after it) that a body leads: "ClusterNet CE, led by", "… led EU-GAMES4i".
+_LED_NAME = r"(?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*(?: [A-Z]{2}(?![\w-]))?)"
+_LED_PROJECT_AFTER_RE = re.compile(rf"(?<![\w-]){_LED_NAME}, (?:led|coordinated|run) by ")
+_LED_PROJECT_BEFORE_RE = re.compile(rf"(?<![\w-])(?:led|leads|coordinated|coordinates) {_LED_NAME}(?![\w@+-])")
 _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|u)?), (?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*),")
 
 
