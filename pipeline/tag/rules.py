@@ -563,10 +563,12 @@ CLUSTER_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Cc]luster(?:s| organi[sz]ations?| initiatives?)?|[Kk]lastr(?:y|ów|ami|om|ach)(?: [a-ząćęłńóśźż]+){0,2}|[Kk]laster|[Ii]nicjatyw\w* klastrow\w*)"
     r"[”\"]?(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
 )
+#: Words that give what follows as examples: "such as", "np.", "m.in.", "takich jak".
+_EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak"
 #: "agencies such as Brainport Development and Oost NL", "instytucje, np. …": the names are institutions.
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
-    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak))\s"
+    rf"(?:,? (?:{_EXAMPLE_CUES}))\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
@@ -578,14 +580,14 @@ _THE_NATIONALITY_RE = re.compile(r"the (?:([A-Z][a-z]+) (?=[A-Z]))?")
 #: "programy sektorowe, np. INNOLOT", "programmes such as COSME": the names are programmes.
 PROGRAMME_EXAMPLES_RE = re.compile(
     rf"(?<![\w-])(?:[Pp]rogram(?:y|ów|ami|ach|om)|[Pp]rogrammes)(?: [{LOW}]+){{0,2}}"
-    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|jak)|:) "
+    rf"(?:,? (?:{_EXAMPLE_CUES}|jak)|:) "
 )
 
 
 #: "projekty zrównoważonej produkcji, m.in. GreenKaz", "projects such as BLUEMAC": the names are projects.
 PROJECT_EXAMPLES_RE = re.compile(
     rf"(?<![\w-])(?:[Pp]rojekt(?:y|ów|ami|ach|om)|[Pp]rojects)(?: [{LOW}]+){{0,2}}"
-    r"(?:,? (?:such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak))\s"
+    rf"(?:,? (?:{_EXAMPLE_CUES}))\s"
 )
 
 
