@@ -1440,3 +1440,28 @@ def test_coined_names_a_body_leads_or_coordinates_are_projects():
     found = _ents("ClusterNet CE, led by the Lower Silesian ICT Cluster, grew. The Mazovia ICT Cluster led EU-GAMES4i; MedTech4Export, coordinated by a cluster, opened doors. Poland led EU efforts.")
     assert {("PROJECT", p, p) for p in ("ClusterNet CE", "EU-GAMES4i", "MedTech4Export")} <= found
     assert not any(t == "PROJECT" and x == "EU" for t, x, _n in found)
+
+
+def test_associations_named_by_clusters_ministries_portfolios_quarters_and_old_interreg_names():
+    found = _ents("• Stowarzyszenie „Dolina Lotnicza” – Rzeszów\n• Stowarzyszenie „Wspólnota Gmin” – Łódź")
+    assert ("CLUSTER", "Stowarzyszenie „Dolina Lotnicza”", "Dolina Lotnicza") in found
+    assert ("ORGANISATION", "Stowarzyszenie „Wspólnota Gmin”", "Stowarzyszenie „Wspólnota Gmin”") in found
+    found = _ents("Nadzoruje je Ministerstwo Gospodarki, Turystyki i Sportu; Ministerstwo Gospodarki, PARP i NCBR oceniają.")
+    assert ("ORGANISATION", "Ministerstwo Gospodarki, Turystyki i Sportu", "Ministerstwo Gospodarki, Turystyki i Sportu") in found
+    assert ("ORGANISATION", "Ministerstwo Gospodarki", "Ministerstwo Gospodarki") in found  # "PARP" is no portfolio
+    found = _ents("Kolejny nabór w IV kwartale 2010 r. w ramach Programu Regionu Morza Bałtyckiego 2007-2013 i Kompetenznetze Deutschland.")
+    assert ("DATE", "IV kwartale 2010 r.", "2010-Q4") in found  # kwartał -> w kwartale
+    assert ("PROGRAMME", "Programu Regionu Morza Bałtyckiego 2007-2013", "Interreg") in found
+    assert ("PROGRAMME", "Kompetenznetze Deutschland", "Kompetenznetze Deutschland") in found
+
+
+def test_firms_as_examples_placed_brands_bioregions_and_coined_names_before_a_cluster():
+    found = _ents("Firms range from global groups such as Novartis and Roche to start-ups; target groups such as SMEs and universities.")
+    assert {("ORGANISATION", "Novartis", "Novartis"), ("ORGANISATION", "Roche", "Roche")} <= found
+    assert not any(x == "SMEs" for _t, x, _n in found)  # an acronym's plural names a kind
+    text = "Clusters: BioValley France, called Alsace BioValley until 2018, serves Alsace. On the German bank, BioLAGO and the BioRegion Freiburg work with the Basel Area Business & Innovation agency."
+    found = _ents(text)
+    assert ("CLUSTER", "Alsace BioValley", "Alsace BioValley") in found and ("CLUSTER", "BioRegion Freiburg", "BioRegion Freiburg") in found
+    assert ("CLUSTER", "BioLAGO", "BioLAGO") in found and ("ORGANISATION", "Basel Area Business & Innovation", "Basel Area Business & Innovation") in found
+    found = _ents("Dostawcy zakładu Revoz w Novo Mesto, który należy do grupy Renault, działają w Mariborze.")
+    assert {("ORGANISATION", "Revoz", "Revoz"), ("ORGANISATION", "Renault", "Renault"), ("CITY", "Mariborze", "Maribor")} <= found

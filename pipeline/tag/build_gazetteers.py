@@ -366,9 +366,10 @@ FOREIGN_CITY_POPULATION_EUROPE = 20_000
 SMALL_CITY_POPULATION = 100_000
 SMALL_CITY_WORD_ZIPF = 3.0
 #: A city outside Europe SGJP does not know gets the regular Polish cases from this population
-#: ("w Izmirze"); in Europe from `SMALL_CITY_POPULATION` ("w Lyonie"). Each form is a pattern
-#: every worker loads: all cities above 100,000 would add ~3,000.
+#: ("w Izmirze"); in Europe from `DECLINED_EUROPE_POPULATION` ("w Lyonie", "w Mariborze"). Each
+#: form is a pattern every worker loads: all cities above 100,000 would add ~3,000.
 DECLINED_CITY_POPULATION = 1_000_000
+DECLINED_EUROPE_POPULATION = 50_000
 #: A foreign city name that is a common English or Polish word ("Nice", "Mobile") is left out.
 COMMON_WORD_ZIPF = 4.0
 
@@ -662,7 +663,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             elif pop >= SMALL_CITY_POPULATION and re.search(r"[^aeiouyáéíóú][ií]a$", name):
                 forms += [f for f in _forms(_without_accents(name)) if f != _without_accents(name)]  # "Almería": w Almerii, as "Owernia"
-            elif pop >= (SMALL_CITY_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
+            elif pop >= (DECLINED_EUROPE_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
                 # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word,
                 # and so does its spelling with accents ("Timișoarą", "w Liège"'s neighbours)
                 forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]

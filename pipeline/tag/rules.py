@@ -26,7 +26,8 @@ Rule names (the `source` of an entity is `rule.<name>`):
   region.euroregion, region.english ("Klaipėda County", "Lviv Oblast"),
   organisation.agency ("Enterprise Estonia"), programme.op ("OP PIK", "POR 2021-2027"),
   programme.coordinated ("GINOP and Horizon Europe"), cluster.coordinated ("Biopolis i
-  Fusionopolis"), region.named ("Region Opoczyński")
+  Fusionopolis", "BioLAGO and the BioRegion Freiburg"), region.named ("Region
+  Opoczyński"), cluster.placed ("Alsace BioValley")
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -113,6 +114,11 @@ def _common_noun(word: str) -> bool:
     return any(t.startswith("subst:") and "nazwa_pospolita" in n for _l, t, n in _analyses(word.lower())) and not any(
         "nazwa_geograficzna" in n for _l, _t, n in _analyses(word)
     )
+
+
+def _genitive_noun(word: str) -> bool:
+    """A capitalised word that is a common noun in the genitive when lowercased ("Turystyki", "Sportu")."""
+    return any(t.startswith("subst:") and re.search(r"[:.]gen\b", t) and "nazwa_pospolita" in n for _l, t, n in _analyses(word.lower()))
 
 
 def _is_adjective(word: str) -> bool:
@@ -252,8 +258,9 @@ _FOREIGN_ARTICLES = frozenset({"De", "Het", "La", "Le", "Les", "El", "Los", "Las
 #: Words that make "X Cluster" a kind of cluster rather than a name.
 GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
-#: and Arena, France's pôles, Germany's Kompetenznetz.
-PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: and Arena, France's pôles, Germany's Kompetenznetz and BioRegion (whose name is its
+#: place: "BioRegion Freiburg", "BioRegio STERN").
+PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz|(?P<placed>BioRegion|BioRegio)) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 #: A compound cluster name and what follows it: "Automotive-Cluster RheinMain"; also a
 #: prefix of up to three lowercase letters or a mixed-case one: "si-Cluster", "BioM-Cluster".
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
@@ -483,7 +490,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if not text[m.start("name") : end].isupper() and any(_unknown_word(p) for w in words for p in w.split("-") if p):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.network", confidence=0.6))  # "sieci Clust-ER": a part unknown
         for m in PROGRAMME_CLUSTER_RE.finditer(text):  # "NCE Maritime CleanTech", "Arena Heidner", "Pôle Véhicule du Futur"
-            end = _trim_connectors(text, m.start(), _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo))
+            end = _cut_at_break(m.start(), m.end(), text)
+            if m.group("placed"):  # "BioRegion Freiburg": its place is its name, up to the next lowercase word
+                end = m.start("name") + len(text[m.start("name") : end].split(" ")[0])
+            end = _trim_connectors(text, m.start(), end if m.group("placed") else _cut_before(text, m.start(), end, geo))
             if end > m.start("name"):
                 out.append(Candidate(m.start(), end, "CLUSTER", "cluster.programme_label", confidence=0.7))
     for m in CLUSTER_APPOSITION_RE.finditer(text):  # "BioFuel Region, a network of 60 members", "Optonet – klaster fotoniczny"
@@ -495,6 +505,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz, ORG_EXAMPLES_RE, "ORGANISATION")
+    out += _placed_brands(text, gaz)
     for m in PAREN_RE.finditer(text):
         inner = m.group(1)
         if not FIRMS_RE.search(inner):
@@ -515,6 +526,41 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if country:
             cand.attributes["country_entry"] = country
         out.append(cand)
+    return out + _clusters_coordinated_before(text, gaz, [c for c in gaz if c.label == "CLUSTER"] + out)
+
+
+#: A one-word name and a coordinator before another name: "BioLAGO and the ".
+_NAME_AND_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:i|oraz|and|&) (?:the )?$")
+
+
+def _clusters_coordinated_before(text: str, gaz: list[Candidate], clusters: list[Candidate]) -> list[Candidate]:
+    """"On the German bank, BioLAGO and the BioRegion Freiburg work with …": a coined one-word
+    name no source knows (capitals inside it), opening its clause and coordinated before a cluster, is a cluster
+    too (0.6)."""
+    out = []
+    breaks = LINE_BREAKS.get()
+    for c in clusters:
+        m = _NAME_AND_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        name = m.group("name") if m is not None else ""
+        if not _COINED_RE.match(name) or name.isupper() or not re.search(r"[a-z][A-Z]", name):
+            continue  # mixed case inside the word ("BioLAGO") is no Polish or English word's
+        opens = m.start() == 0 or (m.start() - 1) in breaks or text[max(0, m.start() - 2) : m.start()] in (", ", ". ", ": ")
+        if opens and not any(g.start <= m.start() < g.end for g in gaz):
+            out.append(Candidate(m.start(), m.end("name"), "CLUSTER", "cluster.coordinated", confidence=0.6))
+    return out
+
+
+def _placed_brands(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """"Alsace BioValley": a place right before a known cluster's coined one-word name opens
+    that name (not after a place's preposition: "in Alsace BioValley" would be two)."""
+    out = []
+    clusters = {c.start: c for c in gaz if c.label == "CLUSTER"}
+    for g in gaz:
+        c = clusters.get(g.end + 1)
+        if g.label not in _GEO or c is None or text[g.end] != " " or " " in text[c.start : c.end] or not _COINED_RE.match(text[c.start : c.end]):
+            continue
+        if _PLACE_CUE_BEFORE_RE.search(text, max(0, g.start - 12), g.start) is None:
+            out.append(Candidate(g.start, c.end, "CLUSTER", "cluster.placed", confidence=0.6))
     return out
 
 
@@ -565,9 +611,11 @@ CLUSTER_EXAMPLES_RE = re.compile(
 )
 #: Words that give what follows as examples: "such as", "np.", "m.in.", "takich jak".
 _EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak"
-#: "agencies such as Brainport Development and Oost NL", "instytucje, np. …": the names are institutions.
+#: "agencies such as Brainport Development and Oost NL", "instytucje, np. …", "groups such as Novartis
+#: and Roche", "koncerny, m.in. …": the names are institutions or firms.
 ORG_EXAMPLES_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
+    r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)|[Pp]rzedsiębiorstw(?:a|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
     rf"(?:,? (?:{_EXAMPLE_CUES}))\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
@@ -616,7 +664,9 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             if inner:
                 end = inner.start()
             c = known.get(n.start())
-            if not (c is not None and c.end == end and c.label in _GEO) and not (label == "PROJECT" and c is not None):
+            if re.fullmatch(r"[A-Z]{2,}s", text[n.start() : end]):
+                pass  # "SMEs", "NGOs": an acronym's plural names a kind, not one body
+            elif not (c is not None and c.end == end and c.label in _GEO) and not (label == "PROJECT" and c is not None):
                 out.append(Candidate(n.start(), end, label, source, confidence=0.7))  # (a listed name is no project's)
             place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
             if place and place.end() in known and known[place.end()].label in _GEO:
@@ -896,6 +946,8 @@ ORG_HEADS = (
     rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
+#: The rest of a ministry's list of portfolios after its first: ", Turystyki i Sportu" (each word checked a genitive noun).
+_MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![\w-])")
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
@@ -981,13 +1033,14 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
 #: Firms coordinated after a plural word for them: "wokół koncernów Roche i Novartis".
 _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|firm(?:y|ami|ach)?|spół(?:ek|ki|kami)|fabryk(?:i|ami)?) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
-#: A foreign name after a lowercase word for a firm, a plant, an agency or a technology park
-#: ("firma Creotech Instruments", "fabryki Renault", "agencji Inovacijų agentūra", "park
-#: naukowo-technologiczny Santaka", "the company Nokia"), checked in `_orgs`.
+#: A foreign name after a lowercase word for a firm, a plant, a group, an agency or a technology park
+#: ("firma Creotech Instruments", "fabryki Renault", "zakładu Revoz", "do grupy Renault",
+#: "agencji Inovacijų agentūra", "park naukowo-technologiczny Santaka", "the company Nokia"),
+#: checked in `_orgs`.
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1016,6 +1069,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _trim_connectors(text, m.start(), end)
         seat = next((c for c in gaz if c.label == "CITY" and c.start < end < c.end and text[c.start - 3 : c.start] in (" w ", "we ")), None)
         end = seat.end if seat is not None else end  # "Uniwersytet Viadrina we Frankfurcie nad Odrą": the seat whole
+        serial = _MINISTRY_SERIAL_RE.match(text, end) if m.group("head").startswith("Ministerstw") else None
+        if serial is not None and all(_genitive_noun(w) for w in re.findall(rf"[{CAP}][{LOW}]+", serial.group())):
+            end = serial.end()  # "Ministerstwo Gospodarki, Turystyki i Sportu": a ministry's portfolios, listed
         if m.group("name") and end > m.start("name"):
             # "Stowarzyszenie ... Dolina Lotnicza": an association named after its cluster is the cluster
             cluster = next((c for c in gaz if c.label == "CLUSTER" and m.start() < c.start < end < c.end), None)
@@ -1041,7 +1097,12 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif (quoted := _QUOTED_AFTER_RE.match(text, m.end("head"))) is not None:  # "Park Naukowo-Technologiczny „Aeropolis”"
             end = quoted.end()
-            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
+            # "Stowarzyszenie „Dolina Lotnicza”": an association named by its cluster alone is the cluster
+            cluster = next((c for c in gaz if c.label == "CLUSTER" and c.start == end - 1 - (c.end - c.start) and c.end == end - 1), None)
+            if m.group("head").startswith("Stowarzyszeni") and cluster is not None:
+                out.append(Candidate(m.start(), end, "CLUSTER", "cluster.organisation", cluster.key))
+            else:
+                out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.head"))
         elif (m.group("adj") and _is_adjective(m.group("adj"))) or _NAMED_BY_HEAD_RE.fullmatch(m.group("head")):
             # "Poznański Park Naukowo-Technologiczny"; "Regionalny Punkt Kontaktowy", a head that is a body's whole name
             end = m.end("head")
@@ -1192,7 +1253,7 @@ _PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:plants?|factories|factory) (?:of
 #: The next firm of a list of firms with their towns: ", Kia near Žilina, Stellantis in Trnava and …" (each name, then a town).
 _NEXT_FIRM_IN_TOWN_RE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:in|near|at) ")
 _THE_X_KIND_RE = re.compile(
-    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
+    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
 
 
@@ -1628,7 +1689,8 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 #: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata").
 DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)))(?![\w-])")
-QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwartał\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
+#: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
+QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwarta[łl]\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
@@ -1679,7 +1741,7 @@ def _dates(text: str) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in DECADE_RE.finditer(text) if m.group("pl") or len(m.group("en")) == 5 or m.group("en")[0] in "'’"]  # not "in their 80s"
     for m in QUARTER_RE.finditer(text):
-        if re.search(r"kwartał|kw\.|quarter|Q[1-4]", m.group(0)):
+        if re.search(r"kwarta[łl]|kw\.|quarter|Q[1-4]", m.group(0)):
             out.append(Candidate(m.start(), m.end(), "DATE", "date"))
     months = _month_forms()
     for m in re.finditer(rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+)?(?P<month>[{CAP}{LOW}][{CAP}{LOW}]+)\s+(?P<y>{YEAR})(?:\s+(?:roku|r\.|ROKU|R\.))?(?![\w])", text):
@@ -2949,7 +3011,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 value += f"/{m.group('y')}-{month:02}-{int(m.group('d2')):02}"
             return value, attrs
         m = QUARTER_RE.search(text)
-        if m and re.search(r"kwartał|kw\.|quarter|Q[1-4]", text):
+        if m and re.search(r"kwarta[łl]|kw\.|quarter|Q[1-4]", text):
             q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m.group("q").rstrip(".")) or int(re.sub(r"\D", "", m.group("q")) or 0)
             return f"{m.group('y')}-Q{q}", {"year": int(m.group("y")), "quarter": q}
         m = YEAR_RE.search(text)
