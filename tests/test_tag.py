@@ -1465,3 +1465,15 @@ def test_firms_as_examples_placed_brands_bioregions_and_coined_names_before_a_cl
     assert ("CLUSTER", "BioLAGO", "BioLAGO") in found and ("ORGANISATION", "Basel Area Business & Innovation", "Basel Area Business & Innovation") in found
     found = _ents("Dostawcy zakładu Revoz w Novo Mesto, który należy do grupy Renault, działają w Mariborze.")
     assert {("ORGANISATION", "Revoz", "Revoz"), ("ORGANISATION", "Renault", "Renault"), ("CITY", "Mariborze", "Maribor")} <= found
+
+
+def test_superclusters_programmes_for_a_country_hyphenated_units_and_laboratories():
+    found = _ents("Program Global Innovation Clusters zastąpił Innovation Superclusters Initiative; Digital Technology Supercluster z Vancouveru i Ocean Supercluster działają, a Pacific Biotech Supercluster też.")
+    assert {("PROGRAMME", p, p) for p in ("Global Innovation Clusters", "Innovation Superclusters Initiative")} <= found
+    assert ("CLUSTER", "Pacific Biotech Supercluster", "Pacific Biotech Supercluster") in found  # "Supercluster" heads a name like "Cluster"
+    found = _ents("• program Start-Up Chile – ponad 2000 start-upów i ok. 30 spin-offów\n• programu Czysta Polska")
+    assert ("PROGRAMME", "Start-Up Chile", "Start-Up Chile") in found and not any(t == "COUNTRY" and x == "Chile" for t, x, _n in found)
+    assert ("QUANTITY", "ponad 2000 start-upów", "2000 start-up") in found and ("QUANTITY", "ok. 30 spin-offów", "30 spin-off") in found
+    assert not any(t == "PROGRAMME" and "Polska" in x for t, x, _n in found)  # Polish words and a country: no English name
+    found = _ents("Umowa UE – Mercosur; two facilities: the European Spallation Source and the MAX IV Laboratory.")
+    assert ("ORGANISATION", "Mercosur", "Mercosur") in found and ("ORGANISATION", "MAX IV Laboratory", "MAX IV Laboratory") in found

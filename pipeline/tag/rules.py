@@ -241,7 +241,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster (?P<name>{CAPWORD}(?: {
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})"
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
@@ -402,7 +402,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
         start, end = m.start(g), m.end(g)
-        if g == "name" and not re.search(r"(?:Valley|Cluster|Klaster|Klastr)\b", text[start : _cut_at_break(start, end, text)]):
+        if g == "name" and not re.search(r"(?:Valley|Cluster|Supercluster|Klaster|Klastr)\b", text[start : _cut_at_break(start, end, text)]):
             continue  # "WATER-SMART AGRI-FOOD IN SOUTHERN EUROPE\nCluster cooperation …": the head is on the next line
         words = text[start:end].split(" ")
         while words and (words[0] in _LEAD_STOP or words[0].endswith(("'s", "’s"))):
@@ -951,7 +951,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1760,7 +1760,7 @@ def _dates(text: str) -> list[Candidate]:
 _DAY_MONTH_RE = re.compile(rf"(?<![\w.,/])(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+(?P<month>[{LOW}]+)(?![\w])")
 
 
-_NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![\w-])")
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w-])")  # "start-upów" too
 
 
 #: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
@@ -2357,8 +2357,14 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
         if m.group("kind") and not _is_plain_adjective(m.group("kind").strip()):
             continue  # "program sektorowy GameINN": only an adjective may stand between
-        end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz))
-        if _foreign_programme(text[m.start("name") : end]) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
+        whole = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
+        end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), whole, gaz))
+        # "program Start-Up Chile": capitalised English words and the country they are for
+        place = next((c for c in geo_at.values() if c.end == whole and m.start("name") < c.start and text[c.start - 1] == " "), None)
+        lead = text[m.start("name") : place.start - 1].split(" ") if place is not None else []
+        for_place = bool(lead) and all(w[:1].isupper() and w.isascii() and _english_word(w) for w in lead)
+        end = whole if for_place else end
+        if (for_place or _foreign_programme(text[m.start("name") : end])) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
             more = _COORDINATED_NAME_RE.match(text, end)  # "program Copernicus i Galileo": two programmes
             if more and end not in breaks and _proper_only(more.group("name")) and not any(c.start == more.start("name") for c in gaz):
@@ -3041,6 +3047,10 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
                 unit = unit_word  # "GWh", not "gwh"
             elif unit_word.lower() in YEARS_PLURAL:
                 unit = "rok"  # the plural of "rok" (year) is "lata", not the summer's ("lato")
+            elif "-" in unit_word and any(tag == "interp" for _l, tag, _n in _analyses(unit_word)):
+                head, _sep, last = unit_word.lower().rpartition("-")  # "spin-offów": SGJP reads the parts apart
+                lemmas = [lem for lem, tag, _n in _analyses(last) if tag.startswith("subst")]
+                unit = f"{head}-{lemmas[0].split(':')[0] if lemmas else last}"
             else:
                 lemmas = [lem for lem, tag, _n in _analyses(unit_word) if tag.startswith(("subst", "depr"))]
                 unit = lemmas[0].split(":")[0].lower() if lemmas else unit_word.lower()
