@@ -1477,3 +1477,16 @@ def test_superclusters_programmes_for_a_country_hyphenated_units_and_laboratorie
     assert not any(t == "PROGRAMME" and "Polska" in x for t, x, _n in found)  # Polish words and a country: no English name
     found = _ents("Umowa UE – Mercosur; two facilities: the European Spallation Source and the MAX IV Laboratory.")
     assert ("ORGANISATION", "Mercosur", "Mercosur") in found and ("ORGANISATION", "MAX IV Laboratory", "MAX IV Laboratory") in found
+
+
+def test_named_programmes_with_periods_south_slavic_clusters_quoted_own_names_and_new_entries():
+    found = _ents("Środki pochodzą z programu Konkurencyjność i Spójność 2021–2027 i z programu Interreg Polska-Saksonia 2021-2027; w programie Polska 2030 nie.")
+    assert ("PROGRAMME", "Konkurencyjność i Spójność 2021–2027", "Konkurencyjność i Spójność") in found
+    assert not any(t == "PROGRAMME" and "Polska 2030" in x for t, x, _n in found)  # no period: "Polska 2030" is no programme here
+    found = _ents("W Osijeku Hrvatski drvni klaster zrzesza firmy, a największy polski klaster rośnie. Z Slawonii i Dalmacji.")
+    assert ("CLUSTER", "Hrvatski drvni klaster", "Hrvatski drvni klaster") in found and not any("polski klaster" in x for _t, x, _n in found)
+    assert ("REGION", "Slawonii", "Slawonia") in found
+    found = _ents("• Instrument „Łącząc Europę” – transport\n• w programie „Inteligentny Rozwój”\n• Inicjatywa Trójmorza zebrała się w Rydze.")
+    assert ("PROGRAMME", "Łącząc Europę", "Instrument Łącząc Europę") in found
+    assert ("PROGRAMME", "Inteligentny Rozwój", "Program Operacyjny Inteligentny Rozwój") in found
+    assert ("ORGANISATION", "Inicjatywa Trójmorza", "Inicjatywa Trójmorza") in found

@@ -249,7 +249,8 @@ VALLEY_RE = re.compile(
 _SERIAL_LEAD_RE = re.compile(rf"(?<![\w-])(?P<lead>{CAPWORD}(?: {CAPWORD}){{0,2}}), $")
 #: A Czech or Slovak name ending in its lowercase head: "Moravskoslezský automobilový
 #: klastr". "klastr" alone is no Polish form; before "klaster" an adjective with the
-#: Czech/Slovak ending -ý is required ("Największy polski klaster" is Polish prose).
+#: Czech/Slovak ending -ý is required ("Największy polski klaster" is Polish prose), or
+#: two words or more none of which SGJP knows (Croatian, Slovene: "Hrvatski drvni klaster").
 WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščřůúíáéďťňľĺŕô]+){{0,2}} (?P<head>klastr|klaster))(?![\w-])")
 #: Two names in capitals joined by "i"/"oraz"/"and" after one "klaster".
 ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
@@ -463,7 +464,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, end, "CLUSTER", "cluster.valley"))
     for m in WEST_SLAVIC_RE.finditer(text):
         words = m.group("name").split(" ")[:-1]
-        if m.group("head") == "klastr" or any(w.endswith("ý") for w in words):
+        south_slavic = len(words) >= 2 and all(all(a[1] == "ign" for a in _analyses(w)) for w in words)  # "Hrvatski drvni klaster": no word Polish
+        if m.group("head") == "klastr" or any(w.endswith("ý") for w in words) or south_slavic:
             out.append(Candidate(m.start(), m.end(), "CLUSTER", "cluster.klastr"))
     for m in COMPOUND_CLUSTER_RE.finditer(text):  # "Automotive-Cluster RheinMain", "Kunststoff-Cluster"
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
@@ -2234,6 +2236,8 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
 CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}})")  # "program Go to Brand"
+#: Capitalised words and a period after a lowercase "program": "z programu Konkurencyjność i Spójność 2021–2027".
+_NAMED_PERIOD_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie|y|ów)? (?P<name>[{CAP}][{LOW}]+(?: (?:(?:i|oraz|dla|na|w|z) )?[{CAP}][{LOW}]+){{0,5}}) (?P<period>{YEAR}\s*[-–]\s*{YEAR})(?![\w])")
 #: Countries or regions joined by hyphens after a lowercase "program": "programu Polska-Rosja".
 _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)+)(?![\w-])")
 #: An EU programme named in English with its words: "EU Space Programme".
@@ -2352,6 +2356,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         else:  # "the Catalonia Clusters programme": two or three capitalised words name it, unless they name a body or a kind
             if len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS or w.lower() in GENERIC_QUALIFIERS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+    for m in _NAMED_PERIOD_PROGRAMME_RE.finditer(text):  # "z programu Konkurencyjność i Spójność 2021–2027": a name and its period
+        if not any(c.label == "PROGRAMME" and c.start <= m.start("name") < c.end for c in gaz) and m.start("period") not in breaks:
+            out.append(Candidate(m.start("name"), m.end("period"), "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
         if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
@@ -2448,6 +2455,16 @@ def _programmes_after_cue(text: str, entries: dict[str, Any]) -> list[Candidate]
         )
         if pattern is not None:
             out += [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
+    # a programme's own name quoted after its head: Instrument „Łącząc Europę” (the gazetteer's "Instrument Łącząc
+    # Europę"), w programie „Inteligentny Rozwój” (an operational programme's own part)
+    pattern, own = _own_name_pattern(
+        entries,
+        "quoted_after_head",
+        lambda: {e.name.split(" ", 1)[1]: key for key, e in entries.items() if e.label == "PROGRAMME" and e.name.startswith(("Program ", "Instrument ")) and e.name.split(" ", 1)[1][:1].isupper()} | _programme_own_names(entries),
+        lambda names: rf"(?<![\w-])(?:[Pp]rogram|[Ii]nstrument)\w* [„\"“](?P<own>{names})[”\"]",
+    )
+    if pattern is not None:
+        out += [Candidate(m.start("own"), m.end("own"), "PROGRAMME", "programme.after_cue", own[m.group("own")], confidence=0.8) for m in pattern.finditer(text)]
     # an operational programme's own name after "program" ("z programu Polska Wschodnia": not the region)
     pattern, own = _own_name_pattern(entries, "short_after_cue", lambda: _programme_own_names(entries), lambda names: rf"(?<![\w-])program(?:u|em|ie)? (?P<own>{names})(?![\w+-])")
     if pattern is not None:
