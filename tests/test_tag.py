@@ -1490,3 +1490,16 @@ def test_named_programmes_with_periods_south_slavic_clusters_quoted_own_names_an
     assert ("PROGRAMME", "Łącząc Europę", "Instrument Łącząc Europę") in found
     assert ("PROGRAMME", "Inteligentny Rozwój", "Program Operacyjny Inteligentny Rozwój") in found
     assert ("ORGANISATION", "Inicjatywa Trójmorza", "Inicjatywa Trójmorza") in found
+
+
+def test_polish_ten_version_numbers_makers_institutes_possessive_programmes_and_surname_readings():
+    found = _ents("Klastry poznały ten model podczas wizyty; we met ten member firms.")
+    assert not any("podczas" in x for _t, x, _n in found) and ("QUANTITY", "ten member firms", "10 firms") in found
+    assert ("CLUSTER", "Śląski Klaster Przemysłu 4.0", "Śląski Klaster Przemysłu 4.0") in _ents("• Śląski Klaster Przemysłu 4.0 – Gliwice")
+    found = _ents("The truck maker Volvo Group and the RISE Research Institutes of Sweden work with Vinnova and its Strategic Vehicle Research and Innovation programme (FFI); not the National Innovation programme.")
+    assert ("ORGANISATION", "Volvo Group", "Volvo Group") in found and ("ORGANISATION", "RISE Research Institutes of Sweden", "RISE Research Institutes of Sweden") in found
+    assert ("PROGRAMME", "Strategic Vehicle Research and Innovation", "Strategic Vehicle Research and Innovation") in found
+    assert ("PROGRAMME", "FFI", "Strategic Vehicle Research and Innovation") in found and not any("National" in x for _t, x, _n in found)
+    found = _ents("Przemysł motoryzacyjny Saary rośnie. The regional cluster organisation, Automotive West Sweden, was formed.")
+    assert ("REGION", "Saary", "Saara") in found  # SGJP reads "Saary" only as a surname's form
+    assert ("CLUSTER", "Automotive West Sweden", "Automotive West Sweden") in found

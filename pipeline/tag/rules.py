@@ -236,8 +236,10 @@ DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Technolog
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
 #: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
-#: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it.
-CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster (?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})(?![\w-])")
+#: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it; so do
+#: capitalised words between commas after "cluster organisation" ("the regional cluster
+#: organisation, Automotive West Sweden, was formed").
+CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})(?![\w-])| organi[sz]ation, (?P<apposed>{CAPWORD}(?: {CAPWORD}){{1,4}})(?=,))")
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
@@ -383,8 +385,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(start, m.end("name"), "CLUSTER", "cluster.district", confidence=0.7))
     for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
         out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
-    for m in CLUSTER_NAME_AFTER_RE.finditer(text):
-        start, end = m.start("name"), _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
+    for m in CLUSTER_NAME_AFTER_RE.finditer(text):  # "the … cluster organisation, Automotive West Sweden, was formed": apposed
+        g = "name" if m.group("name") else "apposed"
+        start, end = m.start(g), _trim_connectors(text, m.start(g), _cut_at_break(m.start(g), m.end(g), text))
         words = text[start:end].split(" ")
         if len(words) >= 2 and words[0] not in _SENTENCE_OPENERS and not all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words):
             out.append(Candidate(start, end, "CLUSTER", "cluster.named_after", confidence=0.7))
@@ -528,7 +531,14 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if country:
             cand.attributes["country_entry"] = country
         out.append(cand)
+    for c in out:  # "Śląski Klaster Przemysłu 4.0": a version number ends the name
+        if c.label == "CLUSTER" and (v := _VERSION_AFTER_RE.match(text, c.end)) is not None:
+            c.end = v.end()
     return out + _clusters_coordinated_before(text, gaz, [c for c in gaz if c.label == "CLUSTER"] + out)
+
+
+#: A version number after a name: " 4.0" of "Przemysłu 4.0", "Industry 4.0".
+_VERSION_AFTER_RE = re.compile(r" \d\.0(?![\w.,]\w)")
 
 
 #: A one-word name and a coordinator before another name: "BioLAGO and the ".
@@ -955,7 +965,7 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institute|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
@@ -1042,7 +1052,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|fir
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|carmaker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1883,6 +1893,8 @@ def _word_quantities(text: str) -> list[Candidate]:
             continue  # "three times": repetition is no count; "two years ago": a point in time, not a span ("for two years" is one)
         if any(w[:1].isupper() and not _english_adjective_of_place(w) for w in text[m.end("num") : m.start("unit")].split()):
             continue  # a capitalised word other than a nationality's adjective belongs to a name ("four Hydrogen Valleys")
+        if not all(_english_word(w) for w in text[m.end("num") : m.end()].split()):
+            continue  # "ten model podczas": the Polish "ten" (this) before Polish words
         if not m.group("approx") and re.search(r"(?:\b[Tt]he|\b[Tt]hese|\b[Tt]hose|\b[Ii]ts|\b[Tt]heir|'s|’s) $", text[max(0, m.start() - 8) : m.start()]):
             continue  # "the two countries", "the world's ten largest": a reference to things named, no count
         value = _ENGLISH_NUMBERS[m.group("num").lower()]
@@ -2248,7 +2260,7 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])the (?P<name>[A-Z][\w+]*(?: [A-Z][\w+]*){0,2}) (?:[Pp]rogramme|scheme)\b")  # "the PEACE PLUS programme", "the HyLand scheme"
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:the|its|their) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme)\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
@@ -2353,8 +2365,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
                 if not any(c.start <= start < c.end for c in gaz):
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
                 break
-        else:  # "the Catalonia Clusters programme": two or three capitalised words name it, unless they name a body or a kind
-            if len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS or w.lower() in GENERIC_QUALIFIERS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+        else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
+            if len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and words[0].lower() not in GENERIC_QUALIFIERS and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _NAMED_PERIOD_PROGRAMME_RE.finditer(text):  # "z programu Konkurencyjność i Spójność 2021–2027": a name and its period
         if not any(c.label == "PROGRAMME" and c.start <= m.start("name") < c.end for c in gaz) and m.start("period") not in breaks:
@@ -2518,9 +2530,9 @@ _PLACE_NAME_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficzne
 
 def _no_listed_reading(word: str, places: dict[str, str]) -> bool:
     """SGJP reads `word` as nothing, or only as a form of a place no list has
-    ("Żylinie" of a village Żylin, "Karwinie" of Karwin): a listed town's case form
-    may take it."""
-    return all(t == "ign" or (_PLACE_NAME_LABELS & set(n) and lemma.split(":")[0] not in places) for lemma, t, n in _analyses(word))
+    ("Żylinie" of a village Żylin, "Karwinie" of Karwin) or of a surname ("Saary"):
+    a listed town's case form may take it."""
+    return all(t == "ign" or set(n) == {"nazwisko"} or (_PLACE_NAME_LABELS & set(n) and lemma.split(":")[0] not in places) for lemma, t, n in _analyses(word))
 
 
 def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -2874,6 +2886,8 @@ _REPEATED = frozenset({"CLUSTER", "PROJECT", "ORGANISATION"})
 
 #: An acronym in parentheses right after a name: "Silesia Automotive & Advanced Manufacturing (SA&AM)".
 _ACRONYM_AFTER_NAME_RE = re.compile(r" \((?:(?:dawniej|wcześniej|formerly|previously) )?(?P<a>[A-Z][A-Za-z0-9&+.-]{1,11}(?: [A-Z]{2,6})?)\)")  # "(SA&AM)", "(dawniej IMI)", "(POS CCE)"
+#: The kind word after an English programme's name, before its acronym: " programme" of "… Innovation programme (FFI)".
+_PROGRAMME_KIND_AFTER_RE = re.compile(r" (?:programme|program|scheme)(?= \()")
 #: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
 #: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,").
 _SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))")
@@ -2906,7 +2920,8 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         name = text[c.start : c.end]
         source = f"{c.source}.acronym" if c.source != "gazetteer" else "acronym"
-        if (m := _ACRONYM_AFTER_NAME_RE.match(text, c.end)) is not None:
+        after = c.end + len(k.group()) if c.label == "PROGRAMME" and (k := _PROGRAMME_KIND_AFTER_RE.match(text, c.end)) else c.end
+        if (m := _ACRONYM_AFTER_NAME_RE.match(text, after)) is not None:  # "… Innovation programme (FFI)": after the kind word too
             a = m.group("a")
             if sum(ch.isupper() for ch in a) >= 2 and m.start("a") not in starts:
                 # a programme's short name normalises as its name does ("Interreg VI-A Spain-Portugal (POCTEP)": Interreg)
