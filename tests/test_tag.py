@@ -1503,3 +1503,10 @@ def test_polish_ten_version_numbers_makers_institutes_possessive_programmes_and_
     found = _ents("Przemysł motoryzacyjny Saary rośnie. The regional cluster organisation, Automotive West Sweden, was formed.")
     assert ("REGION", "Saary", "Saara") in found  # SGJP reads "Saary" only as a surname's form
     assert ("CLUSTER", "Automotive West Sweden", "Automotive West Sweden") in found
+
+
+def test_firms_listed_with_their_towns_in_polish_and_research_centres():
+    found = _ents("Skupia dostawców zakładów BMW w Steyr i Magna w Grazu. Fabryki Volkswagen we Wrześni, Toyota w Wałbrzychu oraz Stellantis w Tychach; zakłady Polski w Europie.")
+    assert {("ORGANISATION", f, f) for f in ("BMW", "Magna", "Volkswagen", "Toyota", "Stellantis")} <= found
+    assert ("COUNTRY", "Polski", "Polska") in found  # a country after "zakłady" is no firm
+    assert ("ORGANISATION", "Profactor", "Profactor") in _ents("Zastosowania bada centrum badawcze Profactor w Steyr.")

@@ -1052,7 +1052,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|fir
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1177,8 +1177,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
-    def firm_at(start: int, end: int) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
-        if not any(c.start <= start < c.end for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
+    def firm_at(start: int, end: int, listed: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
+        # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
+        if not any(c.start <= start < c.end and not (listed and c.label == "CITY") for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
             out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
 
     for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm
@@ -1186,14 +1187,16 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if n.group() != "and":
                 firm_at(m.start("names") + n.start(), m.start("names") + n.end())
     towns = {c.start: c.end for c in gaz if c.label == "CITY"}
-    for m in _PLANTS_OF_FIRM_RE.finditer(text):  # "battery plants from CATL"
+    plants = [(m, _NEXT_FIRM_IN_TOWN_RE) for m in _PLANTS_OF_FIRM_RE.finditer(text)]  # "battery plants from CATL"
+    plants += [(m, _NEXT_FIRM_IN_TOWN_PL_RE) for m in _PLANTS_OF_FIRM_PL_RE.finditer(text) if all(_firm_word(w) for w in m.group("name").split(" "))]  # "zakładów BMW"
+    for m, next_firm in plants:
         firm_at(m.start("name"), m.end("name"))
         pos = m.end("name")  # "plants run by Volkswagen in Bratislava, Kia near Žilina and Stellantis in Trnava": each firm before its town
-        while (where := re.match(r" (?:in|near|at) ", text[pos : pos + 7])) is not None and (town_end := towns.get(pos + where.end())) is not None:
-            nxt = _NEXT_FIRM_IN_TOWN_RE.match(text, town_end)
-            if nxt is None or nxt.end() not in towns:
-                break
-            firm_at(nxt.start("name"), nxt.end("name"))
+        while (where := re.match(r" (?:in|near|at|w|we|pod|koło) ", text[pos : pos + 7])) is not None and (town_end := towns.get(pos + where.end())) is not None:
+            nxt = next_firm.match(text, town_end)
+            if nxt is None or not (nxt.end() in towns or re.match(rf"[{CAP}][{LOW}]+(?![\w-])", text[nxt.end() : nxt.end() + 40])):
+                break  # the next firm's town: a listed one, or a capitalised word (a declined foreign name: "w Grazu")
+            firm_at(nxt.start("name"), nxt.end("name"), listed=True)
             pos = nxt.end("name")
     for c in gaz:  # a trade-fair company named by its town in the nominative: "Targi Kielce", "Targi Lublin" (not "targi w Kielcach")
         if c.label == "CITY" and text[max(0, c.start - 6) : c.start] == "Targi " and (c.start < 7 or not text[c.start - 7].isalnum()):
@@ -1261,9 +1264,12 @@ _FIRMS_BEFORE_PLANTS_RE = re.compile(
     rf"(?<=[a-z,] )(?P<names>{CAPWORD}(?:, {CAPWORD})*(?:,? and {CAPWORD})?) (?:plants?|factories|factory|assembly lines?)(?![\w-])"
 )
 #: ... and after them: "battery plants from CATL", "the factories of Foxconn".
-_PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:plants?|factories|factory) (?:of|from|by|(?:run|operated|owned) by) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])")
+_PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Pp]lants?|[Ff]actories|[Ff]actory) (?:of|from|by|(?:run|operated|owned) by) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])")
 #: The next firm of a list of firms with their towns: ", Kia near Žilina, Stellantis in Trnava and …" (each name, then a town).
 _NEXT_FIRM_IN_TOWN_RE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:in|near|at) ")
+#: The same in Polish: "zakładów BMW w Steyr i Magna w Grazu".
+_PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om)|[Ff]abryk(?:i|ach|ami|om)) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?= (?:w|we|pod|koło) )")
+_NEXT_FIRM_IN_TOWN_PL_RE = re.compile(rf"(?:, (?:i |oraz )?| i | oraz )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:w|we|pod|koło) ")
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
