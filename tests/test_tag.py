@@ -1510,3 +1510,14 @@ def test_firms_listed_with_their_towns_in_polish_and_research_centres():
     assert {("ORGANISATION", f, f) for f in ("BMW", "Magna", "Volkswagen", "Toyota", "Stellantis")} <= found
     assert ("COUNTRY", "Polski", "Polska") in found  # a country after "zakłady" is no firm
     assert ("ORGANISATION", "Profactor", "Profactor") in _ents("Zastosowania bada centrum badawcze Profactor w Steyr.")
+
+
+def test_one_body_named_in_the_singular_groups_and_directorates():
+    found = _ents("Programy Ministerstwa Przedsiębiorczości i Technologii oraz Ministerstwa Gospodarki; z Ministerstwem Rozwoju.")
+    assert ("ORGANISATION", "Ministerstwa Przedsiębiorczości i Technologii", "Ministerstwo Przedsiębiorczości i Technologii") in found
+    assert ("ORGANISATION", "Ministerstwa Gospodarki", "Ministerstwo Gospodarki") in found  # the genitive singular, not a plural nominative
+    found = _ents("Suppliers to Naval Group in Lorient; strefami zarządza Dyrekcja Technologicznych Stref Przemysłowych.")
+    assert ("ORGANISATION", "Naval Group", "Naval Group") in found
+    assert ("ORGANISATION", "Dyrekcja Technologicznych Stref Przemysłowych", "Dyrekcja Technologicznych Stref Przemysłowych") in found
+    found = _ents("CampX, Volvo Group's arena, works with the Danish Water Technology Group.")
+    assert ("ORGANISATION", "Volvo Group", "Volvo Group") in found and not any("Danish" in x for _t, x, _n in found if _t == "ORGANISATION")

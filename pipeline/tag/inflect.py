@@ -353,18 +353,20 @@ def _more_english(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") > zipf_frequency(word.lower(), "pl")
 
 
-def to_nominative(name: str) -> str:
+def to_nominative(name: str, singular: bool = False) -> str:
     """An inflected name in the nominative ("Doliny Lotniczej" -> "Dolina Lotnicza");
     unchanged if it already is one or cannot be analysed.
 
     Each case is tried; the reading that makes the most words agree with a head
-    noun wins, then the one whose head comes first, then the nominative.
+    noun wins, then the one whose head comes first, then (with `singular`, for one
+    body's name: "Ministerstwa Gospodarki" is no plural) a singular head, then the
+    nominative.
     """
     if name.isupper() and " " not in name:
         return name  # "LITEK": an acronym, not "litka" in the genitive plural
     before, quote, quoted = name.partition(" „")
     if quote and before:  # "Zachodniego Klastra Drzewnego „Lubuskie Drewno”": a quoted name does not decline
-        return to_nominative(before) + quote + quoted
+        return to_nominative(before, singular) + quote + quoted
     words = _split(name)
     if len(words) > 1 and _foreign_head(words[0][0]):
         return name  # "Pannon Business Network": "Pannon" is no genitive of the rare "pannona"
@@ -380,7 +382,7 @@ def to_nominative(name: str) -> str:
         slots = _plan(words, case, head_at)
         if not slots:
             continue
-        score = (len(slots), -(slots[0].word * 10 + slots[0].part), case == "nom")
+        score = (len(slots), -(slots[0].word * 10 + slots[0].part), singular and slots[0].interp.number == "sg", case == "nom")
         if best is None or score > best[0]:
             best = (score, case, slots)
     if best is None or best[1] == "nom":

@@ -955,7 +955,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 #: The rest of a ministry's list of portfolios after its first: ", Turystyki i Sportu" (each word checked a genitive noun).
@@ -963,7 +963,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1216,9 +1216,13 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 start = comma + 2  # "In Lithuania, Innovation Agency Lithuania": the opening phrase is no part of the name
             end = _cut_at_break(start, m.end(), text)
             if rx is ORG_EN_RE:
+                if (comma := text.rfind(", ", start, end)) != -1 and " and " not in text[comma:end]:
+                    start = comma + 2  # "CampX, Volvo Group's arena": a comma joins a name's words only in a serial list ("Economy, Trade and Industry")
                 parts = text[start:end].split(" ")
                 if parts[-1] in ("Organisation", "Organization") and all(w.lower() in GENERIC_QUALIFIERS | {"cluster"} for w in parts[:-1]):
                     continue  # "a European Cluster Organisation": a kind of body, no name
+                if parts[-1] == "Group" and parts[0] in _english_language_names():
+                    continue  # "the Danish Water Technology Group": a nation's industry grouping, no firm ("Volvo Group", "Naval Group")
                 last = _ORG_EN_LAST_RE.search(text, start, end)
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
@@ -3098,7 +3102,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
     if label in ("CLUSTER", "ORGANISATION", "PROGRAMME", "REGION", "CITY", "COUNTRY"):
         core = PERIOD_RE.sub("", text) if label == "PROGRAMME" else text
         core = core.strip()
-        return to_nominative(core if re.search(r"\w [„\"“]", core) else core.strip("„”\"“")), {}  # a quoted name inside stays quoted
+        core = core if re.search(r"\w [„\"“]", core) else core.strip("„”\"“")  # a quoted name inside stays quoted
+        return to_nominative(core, singular=label == "ORGANISATION"), {}
     if label == "PERSON":
         return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
     return text.strip("„”\"“"), {}
