@@ -1521,3 +1521,13 @@ def test_one_body_named_in_the_singular_groups_and_directorates():
     assert ("ORGANISATION", "Dyrekcja Technologicznych Stref Przemysłowych", "Dyrekcja Technologicznych Stref Przemysłowych") in found
     found = _ents("CampX, Volvo Group's arena, works with the Danish Water Technology Group.")
     assert ("ORGANISATION", "Volvo Group", "Volvo Group") in found and not any("Danish" in x for _t, x, _n in found if _t == "ORGANISATION")
+
+
+def test_lukasiewicz_institutes_plural_heads_networks_and_associations_with_english_names():
+    found = _ents("Instytuty Sieci Badawczej Łukasiewicz:\n• Łukasiewicz – Instytut Lotnictwa\n• Łukasiewicz – PORT we Wrocławiu")
+    assert ("ORGANISATION", "Sieci Badawczej Łukasiewicz", "Sieć Badawcza Łukasiewicz") in found  # "Instytuty": a plural heads no body
+    assert {("ORGANISATION", n, n) for n in ("Łukasiewicz – Instytut Lotnictwa", "Łukasiewicz – PORT")} <= found
+    found = _ents("The largest links Airbus's plant. Firms meet in the Renewable Energy Hamburg network. Stowarzyszenie Malta Maritime Forum skupia firmy z Cyprus Shipping Chamber.")
+    assert ("ORGANISATION", "Airbus", "Airbus") in found and ("CLUSTER", "Renewable Energy Hamburg", "Renewable Energy Hamburg") in found
+    assert ("ORGANISATION", "Malta Maritime Forum", "Malta Maritime Forum") in found and ("ORGANISATION", "Cyprus Shipping Chamber", "Cyprus Shipping Chamber") in found
+    assert ("ORGANISATION", "Stowarzyszenie Gmin Turystycznych Pogórza", "Stowarzyszenie Gmin Turystycznych Pogórza") in _ents("Stowarzyszenie Gmin Turystycznych Pogórza działa.")

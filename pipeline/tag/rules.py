@@ -703,6 +703,13 @@ def _foreign_name(name: str) -> bool:
     return bool(pieces) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(all(a[1] == "ign" for a in _analyses(p)) for p in pieces)
 
 
+def _english_name(name: str) -> bool:
+    """Capitalised English words, a place among them perhaps, none a Polish word English
+    lacks ("Malta Maritime Forum"; not "Gmin Turystycznych Pogórza")."""
+    words = name.split(" ")
+    return len(words) >= 2 and all(w[:1].isupper() and (_common_english(w) or not _common_polish(w)) for w in words) and sum(_common_english(w) for w in words) >= 2
+
+
 def _firm_word(word: str) -> bool:
     """A word a firm's name after "firma", "fabryki", "koncernów" may hold: no Polish word
     (`_not_polish`), a coined one ("BioTech"), or a brand Polish holds as a loan ("Renault")."""
@@ -952,7 +959,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
 #: Heads that are a body's whole name, capitalised: "Regionalny Punkt Kontaktowy", "Lokalna Organizacja Turystyczna".
 _NAMED_BY_HEAD = r"(?:Regionaln|Krajow)\w+ Punkt\w* Kontaktow\w+|(?:Regionaln|Lokaln)\w+ Organizacj\w+ Turystyczn\w+"
 ORG_HEADS = (
-    r"Uniwersyte(?:t\w*|cie\b)|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t\w*|cie\b)|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
+    r"Uniwersyte(?:t(?:u|owi|em)?|cie)\b|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t(?:u|owi|em)?|cie)\b|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
     rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
@@ -963,7 +970,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
@@ -1101,8 +1108,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             start = m.start()
             if not m.group("adj") and (start - 1) not in LINE_BREAKS.get() and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
                 start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name (on the same line)
-            if m.group("head").startswith(("Agencj", "agencj")) and not m.group("adj") and _foreign_name(text[m.start("name") : end]):
-                start = m.start("name")  # "Agencja Invest Lithuania", "Agencja Vinnova": the agency's own name
+            own = text[m.start("name") : end]
+            if not m.group("adj") and ((m.group("head").startswith(("Agencj", "agencj")) and _foreign_name(own)) or (m.group("head").startswith("Stowarzyszeni") and _english_name(own))):
+                start = m.start("name")  # "Agencja Invest Lithuania", "Stowarzyszenie Malta Maritime Forum": the body's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
         elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city_end := _seat_end(text, m.end("head") + seat.end(), cities_at, gaz)) is not None:
             end = city_end  # "Uniwersytet w Maastricht", "Uniwersytetem w Uppsali", "w Sfaksie": a university named by its seat alone
@@ -1163,8 +1171,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = m.group("name").split(" ")
         if all(w.lower() in GENERIC_QUALIFIERS for w in words):
             continue
-        if m.group("kind") in ("hub", "cluster"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
-            if any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):
+        if m.group("kind") in ("hub", "cluster", "network"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
+            placed = len(words) >= 3 and any(c.start == m.end("name") - len(words[-1]) and c.end == m.end("name") and c.label in _GEO for c in gaz) and all(_english_word(w) for w in words[:-1])
+            if placed or any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):  # (or sector words and a place: "the Renewable Energy Hamburg network")
                 out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
         elif len(words) >= 2 and any((w.isupper() and len(w) >= 2) or _COINED_RE.match(w) or _unknown_word(w) for w in words):
             # a body: two words or more, one an acronym or a coined or unknown word ("the Swiss Medtech association", "the Callaghan Innovation agency")
@@ -1179,6 +1188,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
     def firm_at(start: int, end: int, listed: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
         # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
+        end -= 2 if text[start:end].endswith(("'s", "’s")) else 0  # "Airbus's plant"
         if not any(c.start <= start < c.end and not (listed and c.label == "CITY") for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
             out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
 
@@ -1232,7 +1242,17 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
             out.append(Candidate(start, end, "ORGANISATION", src))
+    for m in _LUKASIEWICZ_RE.finditer(text):  # "Łukasiewicz – Instytut Lotnictwa", "Łukasiewicz – PORT": the network's institutes
+        body = next((c for c in out if c.start == m.end() and c.label == "ORGANISATION"), None)
+        if body is not None:
+            body.start = m.start()
+        elif (acronym := re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:-[A-Z]+)?(?![\w-])", text[m.end() : m.end() + 20])) is not None:
+            out.append(Candidate(m.start(), m.end() + acronym.end(), "ORGANISATION", "organisation.head"))
     return out
+
+
+#: The Łukasiewicz Research Network's prefix to its institutes' names: "Łukasiewicz – ".
+_LUKASIEWICZ_RE = re.compile(r"(?<![\w-])Łukasiewicz ?[–-] ?")
 
 
 #: Prepositions that open a sentence's first phrase, before a comma ("In Lithuania, …").
@@ -2732,8 +2752,8 @@ def _firm_named_after(text: str, place: Candidate, others: list[Candidate]) -> i
     are not Polish (or "&"): a firm named after it ("Safran Transmission Systems
     Poland")? The run's start, or None; not when a listed name stands in the run
     ("Aviation Valley Poland": a cluster, then the country)."""
-    if place.label not in ("COUNTRY", "CITY"):
-        return None
+    if place.label not in ("COUNTRY", "CITY") or re.match(r" (?:network|cluster|hub)\b", text[place.end : place.end + 9]):
+        return None  # "the Renewable Energy Hamburg network": a network's name, no firm's
     run = _ends_a_company_name(text, place.start)
     first = _LEADING_WORD_RE.match(text, run) if run is not None else None
     if first and first.group(1) in _english_language_names() and text.count(" ", first.end(), place.start) >= 1:
