@@ -1531,3 +1531,15 @@ def test_lukasiewicz_institutes_plural_heads_networks_and_associations_with_engl
     assert ("ORGANISATION", "Airbus", "Airbus") in found and ("CLUSTER", "Renewable Energy Hamburg", "Renewable Energy Hamburg") in found
     assert ("ORGANISATION", "Malta Maritime Forum", "Malta Maritime Forum") in found and ("ORGANISATION", "Cyprus Shipping Chamber", "Cyprus Shipping Chamber") in found
     assert ("ORGANISATION", "Stowarzyszenie Gmin Turystycznych Pogórza", "Stowarzyszenie Gmin Turystycznych Pogórza") in _ents("Stowarzyszenie Gmin Turystycznych Pogórza działa.")
+
+
+def test_bodies_named_in_capitals_cluster_initiatives_country_named_firms_and_polish_firm_examples():
+    found = _ents("KLASTRY W REGIONIE\n- POLSKI KLASTER TEKSTYLNY – ŁÓDŹ\n- ŁÓDZKI KLASTER MEDYCZNY – PABIANICE\nPARTNERZY\n- POLITECHNIKA ŁÓDZKA, UNIWERSYTET ŁÓDZKI\n- ŁÓDZKA SPECJALNA STREFA EKONOMICZNA\nSouth Korea\nWebinar")
+    assert {("ORGANISATION", "POLITECHNIKA ŁÓDZKA", "Politechnika Łódzka"), ("ORGANISATION", "ŁÓDZKA SPECJALNA STREFA EKONOMICZNA", "Łódzka Specjalna Strefa Ekonomiczna")} <= found
+    assert ("CLUSTER", "ŁÓDZKI KLASTER MEDYCZNY", "Łódzki Klaster Medyczny") in found  # capitals normalise as the name is written
+    assert ("COUNTRY", "South Korea", "Korea Południowa") in found  # a line's end ends a firm's name
+    found = _ents("The cluster initiative LISAvienna is run by the bank Austria Wirtschaftsservice; roots go back to France Télécom. Dla Polski Ryanair to partner.")
+    assert ("CLUSTER", "LISAvienna", "LISAvienna") in found and ("ORGANISATION", "Austria Wirtschaftsservice", "Austria Wirtschaftsservice") in found
+    assert ("ORGANISATION", "France Télécom", "France Télécom") in found and ("COUNTRY", "Polski", "Polska") in found
+    found = _ents("Agencja wspiera ekosystemy wokół dużych firm, takich jak Kone czy Wärtsilä.")
+    assert {("ORGANISATION", "Kone", "Kone"), ("ORGANISATION", "Wärtsilä", "Wärtsilä")} <= found

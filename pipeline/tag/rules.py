@@ -27,7 +27,8 @@ Rule names (the `source` of an entity is `rule.<name>`):
   organisation.agency ("Enterprise Estonia"), programme.op ("OP PIK", "POR 2021-2027"),
   programme.coordinated ("GINOP and Horizon Europe"), cluster.coordinated ("Biopolis i
   Fusionopolis", "BioLAGO and the BioRegion Freiburg"), region.named ("Region
-  Opoczyński"), cluster.placed ("Alsace BioValley")
+  Opoczyński"), cluster.placed ("Alsace BioValley"), organisation.capitals ("POLITECHNIKA
+  ŁÓDZKA" on a legacy slide)
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -234,7 +235,7 @@ KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze))
 #: Aerospace Technology District" (a sector's word before "District"; not "Lake District").
 DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Technology|Technological|Aerospace|Agrifood|Agri-Food|Agro-Food|Industrial|Textile|Footwear|Furniture|Ceramics?|Nautical|Biomedical|Mechatronics|Innovation) District)(?![\w-])")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
-CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
+CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?:initiative )?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]{2,}[a-z]{3,})(?![\w-])")  # "the cluster initiative LISAvienna"
 #: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
 #: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it; so do
 #: capitalised words between commas after "cluster organisation" ("the regional cluster
@@ -627,11 +628,11 @@ _EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich 
 #: and Roche", "koncerny, m.in. …": the names are institutions or firms.
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
-    r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)|[Pp]rzedsiębiorstw(?:a|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?)(?: [a-ząćęłńóśźż-]+){0,2}"
     rf"(?:,? (?:{_EXAMPLE_CUES}))\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
-_LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub ")
+_LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub | czy ")
 #: What may open a listed name and is not part of it: "the", and a nationality after it
 #: ("… and the Dutch Foodvalley", "• the Slovak Agrifood Innovation Hub"; not "Croatian Wood Cluster").
 _THE_NATIONALITY_RE = re.compile(r"the (?:([A-Z][a-z]+) (?=[A-Z]))?")
@@ -1186,6 +1187,13 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
+    for c in gaz:  # "Austria Wirtschaftsservice", "France Télécom": a country's name in the nominative opening a firm's, before a word no source knows
+        w = re.match(rf" ([{CAP}][\w-]+)(?![\w-])", text[c.end : c.end + 40]) if c.label == "COUNTRY" else None
+        if w is None or _cut_at_break(c.start, c.end + w.end(), text) < c.end + w.end() or not _unknown_word(w.group(1)) or any(g.start == c.end + 1 for g in gaz) or _PLACE_CUE_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            continue
+        if all(re.search(r"[:.]nom\b", t) for _l, t, n in _analyses(text[c.start : c.end]) if "nazwa_geograficzna" in n):  # not "Polski", "Polsce"
+            out.append(Candidate(c.start, c.end + w.end(), "ORGANISATION", "organisation.company", confidence=0.6, attributes={"normal": text[c.start : c.end + w.end()]}))
+
     def firm_at(start: int, end: int, listed: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
         # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 0  # "Airbus's plant"
@@ -1242,6 +1250,11 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
             out.append(Candidate(start, end, "ORGANISATION", src))
+    for m in _CAPS_RUN_RE.finditer(text):  # "POLITECHNIKA ŁÓDZKA", "ŁÓDZKA SPECJALNA STREFA EKONOMICZNA": a body's name in capitals
+        end = _cut_at_break(m.start(), m.end(), text)
+        titled = title_polish(text[m.start() : end])
+        if (body := ORG_RE.match(titled)) is not None and body.end() == len(titled) and (body.group("name") or body.group("adj")):
+            out.append(Candidate(m.start(), end, "ORGANISATION", "organisation.capitals", attributes={"normal": to_nominative(titled, singular=True)}))
     for m in _LUKASIEWICZ_RE.finditer(text):  # "Łukasiewicz – Instytut Lotnictwa", "Łukasiewicz – PORT": the network's institutes
         body = next((c for c in out if c.start == m.end() and c.label == "ORGANISATION"), None)
         if body is not None:
@@ -1249,6 +1262,28 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         elif (acronym := re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:-[A-Z]+)?(?![\w-])", text[m.end() : m.end() + 20])) is not None:
             out.append(Candidate(m.start(), m.end() + acronym.end(), "ORGANISATION", "organisation.head"))
     return out
+
+
+#: Two to six words in capitals (a legacy slide's name: "POLITECHNIKA ŁÓDZKA").
+_CAPS_RUN_RE = re.compile(rf"(?<![\w-])[{CAP}]{{2,}}(?: (?:(?:I|W|DLA) )?[{CAP}]{{2,}})+(?![\w-])")
+#: Polish words that stay lowercase inside a name.
+_LOWERCASE_LINKS = frozenset({"i", "w", "we", "na", "dla", "z", "ze", "oraz", "ds."})
+
+
+def title_polish(name: str) -> str:
+    """A name in capitals written as Polish writes names: each word capitalised, the
+    linking words lowercase, a short word SGJP does not know (an acronym) kept
+    ("POMORSKI KLASTER ICT" -> "Pomorski Klaster ICT")."""
+    out = []
+    for k, w in enumerate(name.split(" ")):
+        low = w.lower()
+        if k and low in _LOWERCASE_LINKS:
+            out.append(low)
+        elif len(w) <= 4 and all(a[1] == "ign" for a in _analyses(low)) and not _common_english(low):
+            out.append(w)
+        else:
+            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
 
 
 #: The Łukasiewicz Research Network's prefix to its institutes' names: "Łukasiewicz – ".
@@ -2691,7 +2726,7 @@ PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2
 #: apposition that says what a name is outweighs a list's or a cue's guess.
 _PRIORITY = {
     "region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5,
-    "organisation.foreign_head": 0.5, "organisation.czech_slovak": 0.5, "organisation.apposed": 0.5, "cluster.apposed": 0.5, "programme.titled": 1.5,
+    "organisation.foreign_head": 0.5, "organisation.capitals": 0.5, "organisation.czech_slovak": 0.5, "organisation.apposed": 0.5, "cluster.apposed": 0.5, "programme.titled": 1.5,
 }  # fmt: skip
 
 
@@ -3123,6 +3158,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
         core = PERIOD_RE.sub("", text) if label == "PROGRAMME" else text
         core = core.strip()
         core = core if re.search(r"\w [„\"“]", core) else core.strip("„”\"“")  # a quoted name inside stays quoted
+        if label in ("CLUSTER", "ORGANISATION") and core.isupper() and " " in core and any(len(w) > 4 for w in core.split(" ")):
+            core = title_polish(core)  # "ŁÓDZKI KLASTER MEDYCZNY" -> "Łódzki Klaster Medyczny" (a legacy slide's capitals)
         return to_nominative(core, singular=label == "ORGANISATION"), {}
     if label == "PERSON":
         return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
