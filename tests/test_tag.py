@@ -1543,3 +1543,9 @@ def test_bodies_named_in_capitals_cluster_initiatives_country_named_firms_and_po
     assert ("ORGANISATION", "France Télécom", "France Télécom") in found and ("COUNTRY", "Polski", "Polska") in found
     found = _ents("Agencja wspiera ekosystemy wokół dużych firm, takich jak Kone czy Wärtsilä.")
     assert {("ORGANISATION", "Kone", "Kone"), ("ORGANISATION", "Wärtsilä", "Wärtsilä")} <= found
+
+
+def test_capitalised_plural_firm_cues_company_appositions_and_eea_grants():
+    found = _ents("Koncerny Samsung, Hyundai i LG mają zakłady. Kerecis, firma z Islandii, rośnie. Fundusze: EEA and Norway Grants.")
+    assert {("ORGANISATION", f, f) for f in ("Samsung", "Hyundai", "LG", "Kerecis")} <= found
+    assert ("PROGRAMME", "EEA and Norway Grants", "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego") in found  # both mechanisms: named as older gold names them

@@ -1052,7 +1052,7 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
 #: Firms coordinated after a plural word for them: "wokół koncernów Roche i Novartis".
-_FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:koncern(?:y|ów|ami|ach)|firm(?:y|ami|ach)?|spół(?:ek|ki|kami)|fabryk(?:i|ami)?) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
+_FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|[Ff]irm(?:y|ami|ach)?|[Ss]pół(?:ek|ki|kami)|[Ff]abryk(?:i|ami)?) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
 #: A foreign name after a lowercase word for a firm, a plant, a group, an agency or a technology park
 #: ("firma Creotech Instruments", "fabryki Renault", "zakładu Revoz", "do grupy Renault",
 #: "agencji Inovacijų agentūra", "park naukowo-technologiczny Santaka", "the company Nokia"),
@@ -1316,7 +1316,7 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 #: "VLAIO, flamandzka agencja innowacji", "SPRI, the Basque business development agency"
 #: (up to three words before the kind, which decides a cluster or a body).
 _NAME_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba)\b"
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|company|firm|manufacturer|maker|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba|firma|spółka)\b"
 )
 #: Firms listed before the plants or factories they own: "supplies BMW, Ford and Nissan plants" (checked in `_orgs`).
 _FIRMS_BEFORE_PLANTS_RE = re.compile(
