@@ -1471,7 +1471,7 @@ def test_superclusters_programmes_for_a_country_hyphenated_units_and_laboratorie
     found = _ents("Program Global Innovation Clusters zastąpił Innovation Superclusters Initiative; Digital Technology Supercluster z Vancouveru i Ocean Supercluster działają, a Pacific Biotech Supercluster też.")
     assert {("PROGRAMME", p, p) for p in ("Global Innovation Clusters", "Innovation Superclusters Initiative")} <= found
     assert ("CLUSTER", "Pacific Biotech Supercluster", "Pacific Biotech Supercluster") in found  # "Supercluster" heads a name like "Cluster"
-    found = _ents("• program Start-Up Chile – ponad 2000 start-upów i ok. 30 spin-offów\n• programu Czysta Polska")
+    found = _ents("• program Start-Up Chile – ponad 2000 start-upów i ok. 30 spin-offów\n• w programie Czysta Polska wzięło udział 10 gmin")
     assert ("PROGRAMME", "Start-Up Chile", "Start-Up Chile") in found and not any(t == "COUNTRY" and x == "Chile" for t, x, _n in found)
     assert ("QUANTITY", "ponad 2000 start-upów", "2000 start-up") in found and ("QUANTITY", "ok. 30 spin-offów", "30 spin-off") in found
     assert not any(t == "PROGRAMME" and "Polska" in x for t, x, _n in found)  # Polish words and a country: no English name
@@ -1549,3 +1549,14 @@ def test_capitalised_plural_firm_cues_company_appositions_and_eea_grants():
     found = _ents("Koncerny Samsung, Hyundai i LG mają zakłady. Kerecis, firma z Islandii, rośnie. Fundusze: EEA and Norway Grants.")
     assert {("ORGANISATION", f, f) for f in ("Samsung", "Hyundai", "LG", "Kerecis")} <= found
     assert ("PROGRAMME", "EEA and Norway Grants", "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego") in found  # both mechanisms: named as older gold names them
+
+
+def test_georgia_one_sense_per_document_polish_programme_names_in_sentence_case_and_initiatives():
+    found = [(e.label, e.text) for e in tag_text("Georgia and Armenia: busy hubs. In Georgia, the agency runs parks.")]
+    assert found.count(("COUNTRY", "Georgia")) == 2  # coordinated once with a country, the country throughout
+    found = _ents("• program Doktorat wdrożeniowy\n• program Inkubator Innowacyjności 4.0 – centra transferu\n• w programie Bon na innowacje finansowano usługi\n• program Unii Europejskiej – nie")
+    assert {("PROGRAMME", p, p) for p in ("Doktorat wdrożeniowy", "Inkubator Innowacyjności 4.0")} <= found
+    assert not any(t == "PROGRAMME" and ("finansowano" in x or "Unii" in x) for t, x, _n in found)
+    found = _ents("The EU4Business initiative funds training; the Union of Advanced Technology Enterprises and zakłady Arkema i Solvay, wokół instytutu CEA-Leti.")
+    assert ("PROGRAMME", "EU4Business", "EU4Business") in found and ("ORGANISATION", "Union of Advanced Technology Enterprises", "Union of Advanced Technology Enterprises") in found
+    assert {("ORGANISATION", f, f) for f in ("Arkema", "Solvay", "CEA-Leti")} <= found

@@ -973,7 +973,7 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
@@ -1052,7 +1052,7 @@ _ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
 #: Firms coordinated after a plural word for them: "wokół koncernów Roche i Novartis".
-_FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|[Ff]irm(?:y|ami|ach)?|[Ss]pół(?:ek|ki|kami)|[Ff]abryk(?:i|ami)?) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
+_FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|[Ff]irm(?:y|ami|ach)?|[Ss]pół(?:ek|ki|kami)|[Ff]abryk(?:i|ami)?|[Zz]akład(?:y|ów|ami|ach)) (?P<names>{CAPWORD}(?:, {CAPWORD})*(?: (?:i|oraz) {CAPWORD}))(?![\w-])")
 #: A foreign name after a lowercase word for a firm, a plant, a group, an agency or a technology park
 #: ("firma Creotech Instruments", "fabryki Renault", "zakładu Revoz", "do grupy Renault",
 #: "agencji Inovacijų agentūra", "park naukowo-technologiczny Santaka", "the company Nokia"),
@@ -1060,7 +1060,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -2175,11 +2175,15 @@ def _coordinated_countries(text: str, gaz: list[Candidate], entries: dict[str, A
         return []
     countries = [(c.start, c.end) for c in gaz if c.label == "COUNTRY"]
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+    mentions = list(re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text))
+    for m in mentions:
         after = re.match(r"(?:,| and| or| i| oraz) ", text[m.end() : m.end() + 6])
         before = re.search(r"(?:,| and| or| i| oraz) $", text[max(0, m.start() - 6) : m.start()])
         if any((after and s == m.end() + after.end()) or (before and e == m.start() - len(before.group())) for s, e in countries):
             out.append(Candidate(m.start(), m.end(), "COUNTRY", "country.coordinated", names[m.group()], confidence=0.7))
+    # one sense per document: once coordinated as a country, the name is the country elsewhere in it too ("In Georgia, …")
+    seen = {text[c.start : c.end] for c in out}
+    out += [Candidate(m.start(), m.end(), "COUNTRY", "country.coordinated", names[m.group()], confidence=0.7) for m in mentions if m.group() in seen and not any(c.start == m.start() for c in out)]
     return out
 
 
@@ -2313,6 +2317,10 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
 CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}})")  # "program Go to Brand"
+#: A Polish programme's name in sentence case after a lowercase "program": a common noun in the nominative, capitalised,
+#: and up to three words more ("program Doktorat wdrożeniowy", "program Inkubator Innowacyjności 4.0"; checked in
+#: `_foreign_programmes_after_cue`: it must end at a dash, a comma, a colon or the line's end).
+_POLISH_NAMED_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}][{LOW}]+(?: (?:[{CAP}{LOW}][{LOW}]+|\d\.0)){{0,3}})")
 #: Capitalised words and a period after a lowercase "program": "z programu Konkurencyjność i Spójność 2021–2027".
 _NAMED_PERIOD_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie|y|ów)? (?P<name>[{CAP}][{LOW}]+(?: (?:(?:i|oraz|dla|na|w|z) )?[{CAP}][{LOW}]+){{0,5}}) (?P<period>{YEAR}\s*[-–]\s*{YEAR})(?![\w])")
 #: Countries or regions joined by hyphens after a lowercase "program": "programu Polska-Rosja".
@@ -2325,7 +2333,7 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:the|its|their) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme)\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
@@ -2431,8 +2439,15 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
                 break
         else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
-            if len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and words[0].lower() not in GENERIC_QUALIFIERS and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+            if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and words[0].lower() not in GENERIC_QUALIFIERS and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+    for m in _POLISH_NAMED_PROGRAMME_RE.finditer(text):  # "program Doktorat wdrożeniowy – od 2017 r.": a Polish name in sentence case, up to a dash
+        first = m.group("name").split(" ")[0]
+        end = _cut_at_break(m.start("name"), m.end("name"), text)
+        while end > m.start("name") and not (end in breaks or end == len(text) or re.match(r" [–-] |[,:;]| \(", text[end : end + 3])):
+            end = text.rfind(" ", m.start("name"), end)  # the name ends where a dash, a comma or the line does
+        if end > m.start("name") and not any(c.start <= m.start("name") < c.end for c in gaz) and any(t.startswith("subst:sg:nom") and "nazwa_pospolita" in n for _l, t, n in _analyses(first.lower())):
+            out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _NAMED_PERIOD_PROGRAMME_RE.finditer(text):  # "z programu Konkurencyjność i Spójność 2021–2027": a name and its period
         if not any(c.label == "PROGRAMME" and c.start <= m.start("name") < c.end for c in gaz) and m.start("period") not in breaks:
             out.append(Candidate(m.start("name"), m.end("period"), "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": m.group("name")}))
@@ -2725,7 +2740,7 @@ PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2
 #: Tie-breaks between candidates of equal length (lower wins; 1 by default): a head noun or an
 #: apposition that says what a name is outweighs a list's or a cue's guess.
 _PRIORITY = {
-    "region.cue": -1, "programme.after_cue": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5,
+    "region.cue": -1, "programme.after_cue": -1, "country.coordinated": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5,
     "organisation.foreign_head": 0.5, "organisation.capitals": 0.5, "organisation.czech_slovak": 0.5, "organisation.apposed": 0.5, "cluster.apposed": 0.5, "programme.titled": 1.5,
 }  # fmt: skip
 
