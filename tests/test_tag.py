@@ -1560,3 +1560,11 @@ def test_georgia_one_sense_per_document_polish_programme_names_in_sentence_case_
     found = _ents("The EU4Business initiative funds training; the Union of Advanced Technology Enterprises and zakłady Arkema i Solvay, wokół instytutu CEA-Leti.")
     assert ("PROGRAMME", "EU4Business", "EU4Business") in found and ("ORGANISATION", "Union of Advanced Technology Enterprises", "Union of Advanced Technology Enterprises") in found
     assert {("ORGANISATION", f, f) for f in ("Arkema", "Solvay", "CEA-Leti")} <= found
+
+
+def test_city_counties_polish_names_nuts_names_with_the_and_producers_listed_with_places():
+    found = _ents("Fabryka powstaje w Debreczynie; z Miszkolca i Pecza. The region, Yorkshire and the Humber, hosts ports.")
+    assert {("CITY", "Debreczynie", "Debreczyn"), ("CITY", "Miszkolca", "Miszkolc"), ("CITY", "Pecza", "Pecz")} <= found  # ISO's Polish names of cities with a county's rights
+    assert ("REGION", "Yorkshire and the Humber", "Yorkshire and The Humber") in found
+    found = _ents("• producenci: Solaris Bus & Coach z Bolechowa, Autosan z Sanoka\n• operatorzy: PKP Cargo, PKP Polskie Linie Kolejowe")
+    assert {("ORGANISATION", f, f) for f in ("Solaris Bus & Coach", "Autosan", "PKP Cargo", "PKP Polskie Linie Kolejowe")} <= found

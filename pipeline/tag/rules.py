@@ -625,11 +625,12 @@ CLUSTER_EXAMPLES_RE = re.compile(
 #: Words that give what follows as examples: "such as", "np.", "m.in.", "takich jak".
 _EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak"
 #: "agencies such as Brainport Development and Oost NL", "instytucje, np. …", "groups such as Novartis
-#: and Roche", "koncerny, m.in. …": the names are institutions or firms.
+#: and Roche", "koncerny, m.in. …", "producenci: …": the names are institutions or firms.
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
-    r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?)(?: [a-ząćęłńóśźż-]+){0,2}"
-    rf"(?:,? (?:{_EXAMPLE_CUES}))\s"
+    r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
+    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators)(?: [a-ząćęłńóśźż-]+){0,2}"
+    rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub | czy ")
@@ -672,6 +673,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             if not n:
                 break
             end = _trim_connectors(text, n.start(), _cut_before(text, n.start(), _cut_at_break(n.start(), n.end(), text), geo))
+            if (where := re.search(rf" (?:z|ze|w|we) (?=[{CAP}])", text[n.start() : end])) is not None:
+                end = n.start() + where.start()  # "Solaris Bus & Coach z Bolechowa": where it is from, a place no list has
             # "A and B": the connector split the list, not the name
             inner = _LIST_SEP_RE.search(text, n.start(), end)
             if inner:
@@ -684,6 +687,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             place = _PLACE_AFTER_RE.match(text, end)  # "Aerospace Valley we Francji i ..."
             if place and place.end() in known and known[place.end()].label in _GEO:
                 end = known[place.end()].end
+            elif where is not None and (word := re.match(rf"[{CAP}][{LOW}]+(?![\w-])", text[end + where.end() - where.start() :])) is not None:
+                end += where.end() - where.start() + word.end()  # past the unlisted place: the list goes on after it
             if (what := _FIELD_AFTER_RE.match(text, end)) is not None:
                 end = what.end()  # "Catalisti for chemistry and Flux50 for energy": a name's field, then the list goes on
             sep = _LIST_SEP_RE.match(text, end)
