@@ -1568,3 +1568,13 @@ def test_city_counties_polish_names_nuts_names_with_the_and_producers_listed_wit
     assert ("REGION", "Yorkshire and the Humber", "Yorkshire and The Humber") in found
     found = _ents("• producenci: Solaris Bus & Coach z Bolechowa, Autosan z Sanoka\n• operatorzy: PKP Cargo, PKP Polskie Linie Kolejowe")
     assert {("ORGANISATION", f, f) for f in ("Solaris Bus & Coach", "Autosan", "PKP Cargo", "PKP Polskie Linie Kolejowe")} <= found
+
+
+def test_older_years_platforms_associations_by_acronym_catalan_universities_and_makers():
+    found = _ents("Warsztat powstał w 1846 r., a dziś 1846 firm działa; Polska Platforma Technologiczna Fotoniki współpracuje.")
+    assert ("DATE", "1846 r.", "1846") in found and ("QUANTITY", "1846 firm", "1846 firma") in found
+    assert ("ORGANISATION", "Polska Platforma Technologiczna Fotoniki", "Polska Platforma Technologiczna Fotoniki") in found
+    found = _ents("The producers' association ASCER works with the Universitat Jaume I; equipment makers such as System Ceramics and SACMI.")
+    assert {("ORGANISATION", o, o) for o in ("ASCER", "Universitat Jaume I", "System Ceramics", "SACMI")} <= found
+    found = _ents("Projekty\n• Dolnośląsko-Czeska Platforma Innowacji – 2019-2022\n• Digital Twin Academy – szkolenia")
+    assert {("PROJECT", p, p) for p in ("Dolnośląsko-Czeska Platforma Innowacji", "Digital Twin Academy")} <= found  # under a projects heading, over a body's head

@@ -629,7 +629,7 @@ _EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich 
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
-    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators)(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers)(?: [a-ząćęłńóśźż-]+){0,2}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
@@ -968,7 +968,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t(?:u|owi|em)?|cie)\b|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t(?:u|owi|em)?|cie)\b|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Platform(?:a|y|ie|ę|ą)\b|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 #: The rest of a ministry's list of portfolios after its first: ", Turystyki i Sportu" (each word checked a genitive noun).
@@ -1065,7 +1065,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1302,7 +1302,7 @@ _OPENING_PREPOSITIONS = frozenset({"In", "At", "From", "For", "With", "By", "Acr
 #: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
-    r"Politecnico|Università|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
+    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung"
 )
@@ -1769,6 +1769,8 @@ def _month_forms() -> dict[str, int]:
 YEAR = r"(?:19|20)\d{2}"
 YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?(?:\s+(?:roku|rok|r\.|ROKU|R\.))?(?![\w])")
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
+#: A year before 1900 is a date only with "roku"/"r." after it ("w 1846 r."; a bare "1846" may be a count).
+_OLD_YEAR_RE = re.compile(r"(?<![\w.])1[5-8]\d{2}\s+(?:roku|r\.)(?![\w])")
 #: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata").
 DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)))(?![\w-])")
 #: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
@@ -1821,6 +1823,7 @@ def _dates(text: str) -> list[Candidate]:
         if m.group("y2") or not (_REFERENCE_AROUND.search(text[max(0, m.start() - 2) : m.start()]) or _REFERENCE_AROUND.search(text[m.end() : m.end() + 2]) or (m.end() == m.end("y1") and _amount_around_year(text, m.start(), m.end())))
     ]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "DATE", "date") for m in _OLD_YEAR_RE.finditer(text)]  # "w 1846 r.": an older year, by its word
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in DECADE_RE.finditer(text) if m.group("pl") or len(m.group("en")) == 5 or m.group("en")[0] in "'’"]  # not "in their 80s"
     for m in QUARTER_RE.finditer(text):
         if re.search(r"kwarta[łl]|kw\.|quarter|Q[1-4]", m.group(0)):
@@ -2745,7 +2748,7 @@ PERIOD_RE = re.compile(rf"\s*(?:na lata |,\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2
 #: Tie-breaks between candidates of equal length (lower wins; 1 by default): a head noun or an
 #: apposition that says what a name is outweighs a list's or a cue's guess.
 _PRIORITY = {
-    "region.cue": -1, "programme.after_cue": -1, "country.coordinated": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5,
+    "region.cue": -1, "programme.after_cue": -1, "country.coordinated": -1, "gazetteer": 0, "project.named": 0.5, "project.titled": 0.5, "project.listed": 0.5,
     "organisation.foreign_head": 0.5, "organisation.capitals": 0.5, "organisation.czech_slovak": 0.5, "organisation.apposed": 0.5, "cluster.apposed": 0.5, "programme.titled": 1.5,
 }  # fmt: skip
 
@@ -3141,6 +3144,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
         if m:
             value = m.group("y1") + (f"/{m.group('y2')}" if m.group("y2") else "")
             return value, {"year": int(m.group("y1"))} | ({"year_end": int(m.group("y2"))} if m.group("y2") else {})
+        if (m := _OLD_YEAR_RE.search(text)) is not None:  # "1846 r."
+            return m.group()[:4], {"year": int(m.group()[:4])}
         return text, {}
     if label == "QUANTITY":
         m = QUANTITY_RE.search(text)
