@@ -1578,3 +1578,8 @@ def test_older_years_platforms_associations_by_acronym_catalan_universities_and_
     assert {("ORGANISATION", o, o) for o in ("ASCER", "Universitat Jaume I", "System Ceramics", "SACMI")} <= found
     found = _ents("Projekty\n• Dolnośląsko-Czeska Platforma Innowacji – 2019-2022\n• Digital Twin Academy – szkolenia")
     assert {("PROJECT", p, p) for p in ("Dolnośląsko-Czeska Platforma Innowacji", "Digital Twin Academy")} <= found  # under a projects heading, over a body's head
+
+
+def test_regional_programme_named_in_english_keeps_its_adjective():
+    found = _ents("The city's firms draw on the Regional Programme North-West 2021-2027 and on Horizon Europe.")
+    assert ("PROGRAMME", "Regional Programme North-West 2021-2027", "Regional Programme North-West") in found

@@ -2841,7 +2841,7 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?•:;\n\"„(]\s*|[–-]\s)$")
 #: "Operational" (and its qualifier) right before an English "Programme <Name>".
-_OPERATIONAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:National|Regional|Integrated|Sectoral) )?Operational $")
+_OPERATIONAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:(?:National|Regional|Integrated|Sectoral) )?Operational|Regional|National|Sectoral|Interregional) $")  # "Regional Programme North-West"
 
 
 #: A status or title given in quotes ("certyfikat „Pilotażowy Klaster Energii”", "the
