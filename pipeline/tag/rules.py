@@ -1287,7 +1287,7 @@ def title_polish(name: str) -> str:
         elif len(w) <= 4 and all(a[1] == "ign" for a in _analyses(low)) and not _common_english(low):
             out.append(w)
         else:
-            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+            out.append(title_hyphenated(low))
     return " ".join(out)
 
 
