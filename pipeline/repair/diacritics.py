@@ -41,6 +41,9 @@ _DIACRITIC = re.compile(f"[{PL_DIACRITICS}]")
 #: A paragraph where at least this share of the letters carry Polish diacritics
 #: (about 7 % in running Polish) is taken as written with them, without lookups.
 DIACRITIC_SHARE_OK = 0.02
+#: A paragraph with at least this share of its words inside English spans is English: the
+#: words the spans miss are no evidence of Polish typed without diacritics.
+ENGLISH_PARAGRAPH_SHARE = 0.8
 _CODE = re.compile(r"[{}()\[\];=<>+*/\\|&^%$#@]")
 
 
@@ -199,6 +202,9 @@ class DiacriticRestorer:
             return 0, marked, 0  # diacritics where Polish has them: nothing stripped here
         evidence = present = polish = 0
         english = english_spans(para, 0, len(para))
+        words = [m for m in _WORD.finditer(para) if len(m.group()) > 1]
+        if sum(any(a <= m.start() < b for a, b in english) for m in words) >= ENGLISH_PARAGRAPH_SHARE * len(words) > 0:
+            return 0, 0, 0  # an English paragraph: the few words its English spans miss ("now", "alone") are English too
         for m in _WORD.finditer(para):
             w = m.group()
             if len(w) == 1 or any(a <= m.start() < b for a, b in english):
