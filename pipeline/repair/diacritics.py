@@ -202,12 +202,12 @@ class DiacriticRestorer:
             return 0, marked, 0  # diacritics where Polish has them: nothing stripped here
         evidence = present = polish = 0
         english = english_spans(para, 0, len(para))
-        words = [m for m in _WORD.finditer(para) if len(m.group()) > 1]
-        if sum(any(a <= m.start() < b for a, b in english) for m in words) >= ENGLISH_PARAGRAPH_SHARE * len(words) > 0:
+        words = [(m, any(a <= m.start() < b for a, b in english)) for m in _WORD.finditer(para) if len(m.group()) > 1]
+        if sum(in_english for _m, in_english in words) >= ENGLISH_PARAGRAPH_SHARE * len(words) > 0:
             return 0, 0, 0  # an English paragraph: the few words its English spans miss ("now", "alone") are English too
-        for m in _WORD.finditer(para):
+        for m, in_english in words:
             w = m.group()
-            if len(w) == 1 or any(a <= m.start() < b for a, b in english):
+            if in_english:
                 continue  # English is no evidence of Polish typed without diacritics
             if any(c in PL_DIACRITICS for c in w):
                 present += 1
