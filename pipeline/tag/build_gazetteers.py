@@ -527,11 +527,17 @@ def _subdivision_names(cur: dict[str, Any]) -> set[str]:
     out: set[str] = set()
     for cc in cur["subdivision_countries"]:
         for sub in pycountry.subdivisions.get(country_code=cc):
-            if "city" in sub.type.lower():
+            if _city_subdivision(sub):
                 continue  # a city with a county's rights ("Debrecen", Polish "Debreczyn"; "Šiaulių miestas", "Szawle"): its names are the city's
             out.update(_variants(sub.name))
             out.add(tr.gettext(sub.name))
     return out
+
+
+def _city_subdivision(sub: Any) -> bool:
+    """An ISO 3166-2 unit that is a city ("City with county rights", "Metropolitan city"):
+    its names are the city's, not a region's."""
+    return "city" in sub.type.lower()
 
 
 def _iso_city_polish_names(cur: dict[str, Any]) -> dict[str, str]:
@@ -544,7 +550,7 @@ def _iso_city_polish_names(cur: dict[str, Any]) -> dict[str, str]:
     for cc in cur["subdivision_countries"]:
         for sub in pycountry.subdivisions.get(country_code=cc):
             polish = tr.gettext(sub.name)
-            if "city" in sub.type.lower() and polish != sub.name and " " not in polish:
+            if _city_subdivision(sub) and polish != sub.name and " " not in polish:
                 for v in _variants(sub.name):
                     out[v] = polish
     return out
