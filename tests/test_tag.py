@@ -1583,3 +1583,23 @@ def test_older_years_platforms_associations_by_acronym_catalan_universities_and_
 def test_regional_programme_named_in_english_keeps_its_adjective():
     found = _ents("The city's firms draw on the Regional Programme North-West 2021-2027 and on Horizon Europe.")
     assert ("PROGRAMME", "Regional Programme North-West 2021-2027", "Regional Programme North-West") in found
+
+
+def test_two_names_joined_by_i_both_decline_and_bosnias_entities():
+    from pipeline.tag.inflect import inflect_by_case
+
+    assert inflect_by_case("Bośnia i Hercegowina")["loc"] == ("Bośni i Hercegowinie",)
+    assert inflect_by_case("Ministerstwo Nauki i Szkolnictwa Wyższego")["gen"] == ("Ministerstwa Nauki i Szkolnictwa Wyższego",)  # complements, not two heads
+    found = _ents("W Bośni i Hercegowinie działają Federacja Bośni i Hercegowiny oraz Republika Serbska, a w Republice Serbskiej klaster drzewny Drvni klaster Vrbas.")
+    assert ("COUNTRY", "Bośni i Hercegowinie", "Bośnia i Hercegowina") in found
+    assert {("REGION", "Federacja Bośni i Hercegowiny", "Federacja Bośni i Hercegowiny"), ("REGION", "Republice Serbskiej", "Republika Serbska")} <= found
+    assert ("CLUSTER", "Drvni klaster Vrbas", "Drvni klaster Vrbas") in found  # a South Slavic adjective, "klaster" and the name
+
+
+def test_interreg_with_partner_countries_versions_valleys_and_research_bodies():
+    found = _ents("Program Interreg IPA Chorwacja – Bośnia i Hercegowina – Czarnogóra 2014-2020 finansował projekty. Klastry:\n• Podkarpacka Dolina Urody – Rzeszów")
+    assert ("PROGRAMME", "Interreg IPA Chorwacja – Bośnia i Hercegowina – Czarnogóra 2014-2020", "Interreg") in found
+    assert ("CLUSTER", "Podkarpacka Dolina Urody", "Podkarpacka Dolina Urody") in found
+    found = _ents("The clusters led the Basque Industry 4.0 strategy. Mondragon Corporation works with the technology centre Tecnalia and the Basque Research and Technology Alliance.")
+    assert not any(t == "QUANTITY" for t, _x, _n in found)  # a version after a name, not a count
+    assert {("ORGANISATION", o, o) for o in ("Mondragon Corporation", "Tecnalia", "Basque Research and Technology Alliance")} <= found

@@ -253,6 +253,8 @@ def inflect(name: str, fixed_from: int | None = None, limit: int = 4) -> tuple[s
 @cache
 def inflect_by_case(name: str, fixed_from: int | None = None, limit: int = 4) -> dict[str, tuple[str, ...]]:
     """The name's forms per case (`CASES`); the nominative is the name as given."""
+    if fixed_from is None and (both := _coordinated_cases(name, limit)) is not None:
+        return both
     words = _split(name)
     head_words = words if fixed_from is None else words[:fixed_from]
     slots = _plan(head_words)
@@ -263,6 +265,20 @@ def inflect_by_case(name: str, fixed_from: int | None = None, limit: int = 4) ->
     for case in CASES[1:]:
         out[case] = tuple(_realise(words, slots, number, case, limit))
     return out
+
+
+def _coordinated_cases(name: str, limit: int) -> dict[str, tuple[str, ...]] | None:
+    """Two names joined by "i" decline both ("Bośnia i Hercegowina": w Bośni i Hercegowinie);
+    None unless every word of the first inflects and the second opens with its own head noun
+    ("Ministerstwo Nauki i Szkolnictwa Wyższego" joins two genitive complements)."""
+    if name.count(" i ") != 1:
+        return None
+    first, second = name.split(" i ")
+    head_first, head_second = _plan(_split(first)), _plan(_split(second))
+    if not head_first or not head_second or head_second[0].word != 0 or {s.word for s in head_first} != set(range(len(_split(first)))):
+        return None
+    left, right = inflect_by_case(first, limit=limit), inflect_by_case(second, limit=limit)
+    return {case: tuple(f"{a} i {b}" for a, b in itertools.islice(itertools.product(left.get(case, (first,)), right[case]), limit)) for case in CASES}
 
 
 def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:

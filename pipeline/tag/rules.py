@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import contextvars
+import itertools
 import re
 import threading
 import unicodedata
@@ -270,6 +271,8 @@ PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompe
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: One or two capitalised words right after a name's head: " Vrbas" of "Drvni klaster Vrbas".
+_NAME_AFTER_RE = re.compile(rf" {CAPWORD}(?: {CAPWORD})?(?![\w-])")
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+o-)?[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)(?:a|iej|ej|ą|ie) $")  # "Śląsko-Małopolskiej Doliny"
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
@@ -471,6 +474,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         south_slavic = len(words) >= 2 and all(all(a[1] == "ign" for a in _analyses(w)) for w in words)  # "Hrvatski drvni klaster": no word Polish
         if m.group("head") == "klastr" or any(w.endswith("ý") for w in words) or south_slavic:
             out.append(Candidate(m.start(), m.end(), "CLUSTER", "cluster.klastr"))
+        elif len(words) == 1 and words[0].endswith("i") and all(a[1] == "ign" for a in _analyses(words[0])) and (name := _NAME_AFTER_RE.match(text, m.end())):
+            # "Drvni klaster Vrbas": a South Slavic adjective, the kind and the cluster's own name
+            out.append(Candidate(m.start(), _cut_at_break(m.start(), name.end(), text), "CLUSTER", "cluster.klastr"))
     for m in COMPOUND_CLUSTER_RE.finditer(text):  # "Automotive-Cluster RheinMain", "Kunststoff-Cluster"
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
         out.append(Candidate(m.start(), _trim_connectors(text, m.start(), end), "CLUSTER", "cluster.compound"))
@@ -478,17 +484,17 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
+        before = _ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        start = before.start() if before and _is_adjective(before.group().strip().lower()) else m.start()  # "Śląska Dolina Wodorowa"
         if _is_adjective(words[1]):
             end = m.start() + len(words[0]) + 1 + len(words[1])
             if len(words) > 2 and _is_adjective(words[2]):
                 end = m.end()
-            before = _ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            start = before.start() if before and _is_adjective(before.group().strip().lower()) else m.start()  # "Śląska Dolina Wodorowa"
             out.append(Candidate(start, _cut_at_break(start, end, text), "CLUSTER", "cluster.dolina"))
         elif about_clusters and m.start() + len(words[0]) + 1 not in geo_starts:
-            # "Dolina Ekoinnowacji" in a document about clusters (not "Dolina Wisły", a river's valley)
+            # "Dolina Ekoinnowacji", "Podkarpacka Dolina Urody" in a document about clusters (not "Dolina Wisły", a river's valley)
             end = m.start() + len(words[0]) + 1 + len(words[1])
-            out.append(Candidate(m.start(), _cut_at_break(m.start(), end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
+            out.append(Candidate(start, _cut_at_break(start, end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
     if about_clusters:
         for m in NETWORK_RE.finditer(text):  # "współpracuje z siecią Metall Brandenburg"
             end = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
@@ -538,8 +544,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out + _clusters_coordinated_before(text, gaz, [c for c in gaz if c.label == "CLUSTER"] + out)
 
 
-#: A version number after a name: " 4.0" of "Przemysłu 4.0", "Industry 4.0".
-_VERSION_AFTER_RE = re.compile(r" \d\.0(?![\w.,]\w)")
+#: A version number after a name: " 4.0" of "Przemysłu 4.0", "Industry 4.0", "Greece 2.0" (no "4.05").
+_VERSION_AFTER_RE = re.compile(r" \d\.0(?!\d|[.,]\d)")
 
 
 #: A one-word name and a coordinator before another name: "BioLAGO and the ".
@@ -976,10 +982,11 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
-    rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?)(?![\w-])"
+    rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
+    rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance)(?![\w-])"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
@@ -992,7 +999,7 @@ _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{O
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
 #: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,4}}(?: [–-] [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?(?![\w-]))?)")
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,4}}(?: [–-] [{CAP}][{LOW}]+(?: (?:(?:i|and|&) )?[{CAP}][{LOW}]+)?(?![\w-])){{0,3}})")  # "Interreg IPA Chorwacja – Bośnia i Hercegowina – Czarnogóra"
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -1065,7 +1072,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1441,9 +1448,13 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(start, _cut_at_break(start, m.end(), text), "PROGRAMME", "programme.joint_undertaking", confidence=0.8))
     for m in INTERREG_RE.finditer(text):
         end = _cut_at_break(m.start(), m.end(), text)
-        dash = re.search(r" [–-] ", text[m.start("strand") : end])
-        if dash and not any(c.label in _GEO and c.start == m.start("strand") + dash.end() and c.end == end for c in gaz):
-            end = m.start("strand") + dash.start()  # "Interreg Central Europe – Lead partner": only a partner country follows a dash
+        # "Interreg Central Europe – Lead partner": only partner countries follow a dash, each a place
+        geo_spans = {(c.start, c.end) for c in gaz if c.label in _GEO}
+        dashes = [m.start("strand") + d.start() for d in re.finditer(r" [–-] ", text[m.start("strand") : end])]
+        for d, nxt in itertools.pairwise([*dashes, end]):
+            if (d + 3, nxt) not in geo_spans:
+                end = d
+                break
         if end > m.start("strand"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.interreg", attributes={"normal": "Interreg", "strand": text[m.start("strand") : end].strip()}))
     for m in FE_RE.finditer(text):
@@ -1870,6 +1881,8 @@ def _quantities(text: str) -> list[Candidate]:
             continue  # "20 lat" is a span, but "2020 lata" no count and "30 lat temu" a point in time
         if unit.lower() in ("years", "months", "weeks", "days") and _AGO_RE.match(text, m.end()):
             continue  # "40 years ago", "two years later": a point in time, as in words
+        if not m.group("approx") and not m.group("mult") and unit.lower() not in CURRENCIES and _VERSION_AFTER_RE.fullmatch(text, m.start() - 1, m.end("value")) and re.search(rf"(?<![\w-])[{CAP}][\w-]* $", text[max(0, m.start() - 40) : m.start()]):
+            continue  # "the Basque Industry 4.0 strategy": a version after a name, not a count
         if _CURRENCY_BEFORE_RE.search(text, max(0, m.start("value") - 5), m.start("value")):
             continue  # "EUR 1.1 billion national growth plan": the amount is the currency's (CURRENCY_FIRST_RE)
         end = m.end()
@@ -2848,8 +2861,6 @@ _OPERATIONAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:(?:National|Regional|Integ
 #: label “Cluster Management Excellence”"): what is inside names no entity (`resolve`).
 _QUOTED_STATUS_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Ss]tatus\w*|[Tt]ytu[łl]\w*|[Ww]yróżnieni\w*|[Ee]tykiet\w*|[Cc]ertificates?|[Ll]abels?|[Tt]itles?) [„\"“](?P<name>[^”\"\n]{2,60})[”\"]")
 #: A lowercase prefix joined to a country's name: "e-Estonia".
-#: A version number after a country's name: "Greece 2.0", "Polska 4.0".
-_VERSION_AFTER_RE = re.compile(r" \d\.0(?![\d.])")
 _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
 
