@@ -1603,3 +1603,11 @@ def test_interreg_with_partner_countries_versions_valleys_and_research_bodies():
     found = _ents("The clusters led the Basque Industry 4.0 strategy. Mondragon Corporation works with the technology centre Tecnalia and the Basque Research and Technology Alliance.")
     assert not any(t == "QUANTITY" for t, _x, _n in found)  # a version after a name, not a count
     assert {("ORGANISATION", o, o) for o in ("Mondragon Corporation", "Tecnalia", "Basque Research and Technology Alliance")} <= found
+
+
+def test_firms_among_them_coordinated_after_a_plural_cue_association_acronyms_and_suspended_hyphens():
+    found = _ents("The cluster grew to about 80 firms, among them Safran and Bombardier. W Bengaluru są centra badawcze Infosys i Wipro.")
+    assert {("ORGANISATION", o, o) for o in ("Safran", "Bombardier", "Infosys", "Wipro")} <= found
+    found = _ents("Branżę reprezentuje stowarzyszenie NASSCOM, a program prowadzi Ministerstwo Mikro-, Małych i Średnich Przedsiębiorstw.")
+    assert ("ORGANISATION", "NASSCOM", "NASSCOM") in found
+    assert any(t == "ORGANISATION" and x == "Ministerstwo Mikro-, Małych i Średnich Przedsiębiorstw" for t, x, _n in found)

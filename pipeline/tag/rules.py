@@ -67,7 +67,7 @@ CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
 LOW = "a-ząćęłńóśźżäöüéèß"
 CAPWORD = rf"[{CAP}][\w'’&+-]*"
 CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|&|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|e|und|van|von)"
-NAME = rf"{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,4}}"
+NAME = rf"{CAPWORD}(?:(?<=-),)?(?: (?:{CONNECT} )?{CAPWORD}(?:(?<=-),)?){{0,4}}"  # "Mikro-, Małych i Średnich Przedsiębiorstw": a suspended hyphen
 QUOTED = r"(?:„[^”\"]{2,60}[”\"]|\"[^\"]{2,60}\"|“[^”]{2,60}”)"
 
 
@@ -629,7 +629,7 @@ CLUSTER_EXAMPLES_RE = re.compile(
     r"[”\"]?(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
 )
 #: Words that give what follows as examples: "such as", "np.", "m.in.", "takich jak".
-_EXAMPLE_CUES = r"such as|like|including|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak"
+_EXAMPLE_CUES = r"such as|like|including|among them|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|wśród nich"
 #: "agencies such as Brainport Development and Oost NL", "instytucje, np. …", "groups such as Novartis
 #: and Roche", "koncerny, m.in. …", "producenci: …": the names are institutions or firms.
 ORG_EXAMPLES_RE = re.compile(
@@ -1071,6 +1071,10 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: checked in `_orgs`.
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
+#: An association's acronym after its Polish kind word.
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])[Ss]towarzyszeni(?:e|a|u|em) (?P<name>[A-Z]{3,8})(?![\w-])")
+#: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
+_PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "koncerny", "zakłady", "grupy", "instytuty", "centra", "centrów", "centrach", "companies", "makers"})
 CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
@@ -1151,6 +1155,12 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         placed = any(c.start == m.start("name") and (c.end >= end or not _not_polish(words[-1])) for c in gaz)
         if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
+            nxt = _AND_NAME_AFTER_RE.match(text, end)
+            if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and " " not in nxt.group("name") and _firm_word(nxt.group("name")) and not any(c.start == nxt.start("name") for c in gaz):
+                out.append(Candidate(nxt.start("name"), nxt.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))  # "centra badawcze Infosys i Wipro"
+    for m in _ASSOCIATION_ACRONYM_RE.finditer(text):  # "stowarzyszenie NASSCOM" (an association named by its cluster is the cluster)
+        if not any(c.start == m.start("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
         names = [n for n in re.finditer(rf"{CAPWORD}", m.group("names")) if n.group() not in ("i", "oraz")]
         if all(_firm_word(n.group()) for n in names):
