@@ -1611,3 +1611,14 @@ def test_firms_among_them_coordinated_after_a_plural_cue_association_acronyms_an
     found = _ents("Branżę reprezentuje stowarzyszenie NASSCOM, a program prowadzi Ministerstwo Mikro-, Małych i Średnich Przedsiębiorstw.")
     assert ("ORGANISATION", "NASSCOM", "NASSCOM") in found
     assert any(t == "ORGANISATION" and x == "Ministerstwo Mikro-, Małych i Średnich Przedsiębiorstw" for t, x, _n in found)
+
+
+def test_firms_listed_under_a_suppliers_heading_lands_programmes_by_funds_and_provinces_listed():
+    found = _ents("Klastry w Polsce\nKlaster Kolejowy, Bydgoszcz\n\nDostawcy z regionu\n• PESA Bydgoszcz – pojazdy dla Niemiec\n• Newag (Nowy Sącz)")
+    assert {("ORGANISATION", "PESA Bydgoszcz", "PESA Bydgoszcz"), ("ORGANISATION", "Newag", "Newag")} <= found  # firms, not clusters
+    found = _ents("The state bank NBank runs EFRE/ESF+ Niedersachsen 2021-2027 with the Automotive Research Centre Niedersachsen. Firms sit in Hanover.")
+    assert ("ORGANISATION", "NBank", "NBank") in found and ("PROGRAMME", "EFRE/ESF+ Niedersachsen 2021-2027", "EFRE/ESF+ Niedersachsen") in found
+    assert ("ORGANISATION", "Automotive Research Centre Niedersachsen", "Automotive Research Centre Niedersachsen") in found
+    assert ("CITY", "Hanover", "Hanower") in found  # the curated Polish name
+    found = _ents("Fabryki działają w prowincjach Chonburi i Rayong oraz w prowincjach Bac Ninh i Thai Nguyen.")
+    assert {("REGION", r, r) for r in ("Chonburi", "Rayong", "Bac Ninh", "Thai Nguyen")} <= found

@@ -805,6 +805,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia", "• Łatgalia – najbiedniejszy region": a region
     if _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
         return None  # "Instruments\n• Interregional Innovation Investments": a list of funding, not of clusters
+    if _FIRMS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+        return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]  # "Dostawcy z regionu\n• PESA Bydgoszcz": a list of firms
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     if words[-1] in ORG_EN_LAST_WORDS:
@@ -844,6 +846,10 @@ _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|k
 _ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|association|agency|foundation|institute|chamber|federation)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
+
+
+#: A heading over a list of firms ("Dostawcy z regionu", "Key suppliers", "Firmy").
+_FIRMS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Dd]ostawc(?:y|ów)|DOSTAWCY|[Ff]irmy|FIRMY|[Pp]roducenci|[Pp]rzedsiębiorstwa|[Pp]racodawcy|[Ii]nwestorzy|[Cc]ompanies|COMPANIES|[Ff]irms|[Ss]uppliers|[Pp]roducers|[Mm]anufacturers|[Ee]mployers|[Ii]nvestors)(?: \w+){0,3}:?")
 
 
 #: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
@@ -1076,7 +1082,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])[Ss]towarzyszeni(?:e|a|u|em) (?
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "koncerny", "zakłady", "grupy", "instytuty", "centra", "centrów", "centrach", "companies", "makers"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1246,6 +1252,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for c in gaz:  # a firm named after its country or town: "Safran Transmission Systems Poland"
         if (run := _firm_named_after(text, c, gaz)) is not None:
             out.append(Candidate(run, c.end, "ORGANISATION", "organisation.company", confidence=0.6))
+    lands_at = {c.start: c for c in gaz if c.label in ("COUNTRY", "REGION")}
     for rx, src in ((ORG_EN_RE, "organisation.head"), (COMPANY_RE, "organisation.company"), (_ECONOMIC_ZONE_RE, "organisation.head")):
         for m in rx.finditer(text):
             start = m.start()
@@ -1271,6 +1278,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end -= 2  # "the Technical University of Sofia's branch": the possessive is no part of the name
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
+            elif text[start:end].endswith((" Centre", " Center", " Agency")) and (place := lands_at.get(end + 1)) is not None and text[end] == " " and not re.match(rf" {CAPWORD}", text[place.end :]):
+                end = place.end  # "Automotive Research Centre Niedersachsen", "Innovation Centre Denmark": a land after the head names the body
             out.append(Candidate(start, end, "ORGANISATION", src))
     for m in _CAPS_RUN_RE.finditer(text):  # "POLITECHNIKA ŁÓDZKA", "ŁÓDZKA SPECJALNA STREFA EKONOMICZNA": a body's name in capitals
         end = _cut_at_break(m.start(), m.end(), text)
@@ -1375,6 +1384,7 @@ OP_ACRONYM_RE = re.compile(
 )
 #: An Italian (or Spanish, French) regional programme named by its kind and fund, then its region:
 #: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía".
+_GERMAN_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w/-])(?:EFRE|ESF\+?|ELER|JTF)(?:/(?:EFRE|ESF\+?|ELER|JTF))* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])")
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
@@ -1445,6 +1455,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
+    for m in _GERMAN_FUND_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen": a Land's programme by its funds and the Land
+        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end() for c in gaz) and "\n" not in m.group():
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": m.group()}))
     for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
         if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.partnership", confidence=0.7))
@@ -2159,6 +2172,7 @@ _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{P
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
@@ -2236,12 +2250,13 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif _unknown_word(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
-    for m in _ENGLISH_STATES_OF_RE.finditer(text):  # a town's name or an unknown one, listed after "the states of"
+    # a town's name or an unknown one, listed after "the states of", "w prowincjach" ("Bac Ninh i Thai Nguyen")
+    for m in itertools.chain(_ENGLISH_STATES_OF_RE.finditer(text), _POLISH_UNITS_LIST_RE.finditer(text)):
         for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names")):
             start, end = m.start("names") + n.start(), m.start("names") + n.end()
             if (start, end) in cities:
                 out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
-            elif " " not in n.group() and _unknown_word(n.group()) and not any(c.start == start for c in gaz):
+            elif (_unknown_word(n.group()) if " " not in n.group() else any(all(a[1] == "ign" for a in _analyses(w)) for w in n.group().split(" "))) and not any(c.start == start for c in gaz):
                 out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.6))
     for start, end in cities:
         if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
