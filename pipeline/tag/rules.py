@@ -1080,7 +1080,7 @@ _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
 _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])[Ss]towarzyszeni(?:e|a|u|em) (?P<name>[A-Z]{3,8})(?![\w-])")
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
-_PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "koncerny", "zakłady", "grupy", "instytuty", "centra", "centrów", "centrach", "companies", "makers"})
+_PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
@@ -1456,7 +1456,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
     for m in _GERMAN_FUND_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen": a Land's programme by its funds and the Land
-        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end() for c in gaz) and "\n" not in m.group():
+        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end() for c in gaz):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": m.group()}))
     for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
         if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
