@@ -43,7 +43,6 @@ from .inflect import (
     foreign_name_cases,
     hyphenated_feminine_forms,
     inflect,
-    inflect_by_case,
     neuter_land_forms,
     regular_cases,
     title_hyphenated,
@@ -78,12 +77,6 @@ def _entry(label: str, name: str, forms: list[str], ids: dict[str, str] | None =
     if attributes:
         e["attributes"] = attributes
     return e
-
-
-def _coordinated_forms(name: str) -> list[str]:
-    """Case forms of "X i Y": both names inflected in the same case ("Warmii i Mazur")."""
-    left, right = (inflect_by_case(part) for part in name.split(" i ", 1))
-    return [f"{a} i {b}" for case in left for a in left[case] for b in right.get(case, ())]
 
 
 def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
@@ -237,7 +230,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 if english:
                     forms.append(english)
                 for alias in cur.get("voivodeship_aliases", {}).get(s.code, []):  # "Warmia i Mazury"
-                    forms += _coordinated_forms(alias)
+                    forms += _forms(alias)  # inflect declines both names of "X i Y" ("Warmii i Mazur")
                 attrs = {"kind": "voivodeship", "capitals": cur.get("voivodeship_capitals", {}).get(s.code, [])}  # "Łódź Region" (`rules._cued_regions`)
                 out.append(_entry("REGION", name, forms, ids, attrs))
                 continue

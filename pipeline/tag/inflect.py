@@ -274,8 +274,9 @@ def _coordinated_cases(name: str, limit: int) -> dict[str, tuple[str, ...]] | No
     if name.count(" i ") != 1:
         return None
     first, second = name.split(" i ")
-    head_first, head_second = _plan(_split(first)), _plan(_split(second))
-    if not head_first or not head_second or head_second[0].word != 0 or {s.word for s in head_first} != set(range(len(_split(first)))):
+    first_words = _split(first)
+    head_first, head_second = _plan(first_words), _plan(_split(second))
+    if not head_first or not head_second or head_second[0].word != 0 or {s.word for s in head_first} != set(range(len(first_words))):
         return None
     left, right = inflect_by_case(first, limit=limit), inflect_by_case(second, limit=limit)
     return {case: tuple(f"{a} i {b}" for a, b in itertools.islice(itertools.product(left.get(case, (first,)), right[case]), limit)) for case in CASES}
