@@ -1622,3 +1622,14 @@ def test_firms_listed_under_a_suppliers_heading_lands_programmes_by_funds_and_pr
     assert ("CITY", "Hanover", "Hanower") in found  # the curated Polish name
     found = _ents("Fabryki działają w prowincjach Chonburi i Rayong oraz w prowincjach Bac Ninh i Thai Nguyen.")
     assert {("REGION", r, r) for r in ("Chonburi", "Rayong", "Bac Ninh", "Thai Nguyen")} <= found
+
+
+def test_programmes_named_by_kind_and_name_clusters_after_their_organisation_pilots_and_measure_ranges():
+    found = _ents("Money comes through its Industrial Leap programme and the cluster organisation Processum; the utility Vattenfall runs the HYBRIT pilot.")
+    assert ("PROGRAMME", "Industrial Leap", "Industrial Leap") in found and ("CLUSTER", "Processum", "Processum") in found
+    assert ("ORGANISATION", "Vattenfall", "Vattenfall") in found and ("PROJECT", "HYBRIT", "HYBRIT") in found
+    assert not any(t == "PROGRAMME" for t, _x, _n in _ents("The National Innovation programme helps."))  # a kind, no name
+    found = _ents("Agencja prowadzi m.in. Cluster Life Sciences Tirol i Cluster Mechatronik Tirol; moc 6-9 GW.")
+    assert {("CLUSTER", c, c) for c in ("Cluster Life Sciences Tirol", "Cluster Mechatronik Tirol")} <= found
+    assert any(t == "QUANTITY" and x == "6-9 GW" for t, x, _n in found)  # at a sentence's end too
+    assert not any(t == "PROJECT" for t, _x, _n in _ents("Both take part in the Vanguard Initiative pilot on bio-economy."))

@@ -241,12 +241,12 @@ CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?:initiative )?(?P<name>[A-
 #: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it; so do
 #: capitalised words between commas after "cluster organisation" ("the regional cluster
 #: organisation, Automotive West Sweden, was formed").
-CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})(?![\w-])| organi[sz]ation, (?P<apposed>{CAPWORD}(?: {CAPWORD}){{1,4}})(?=,))")
+CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})(?![\w-])| organi[sz]ation, (?P<apposed>{CAPWORD}(?: {CAPWORD}){{1,4}})(?=,)| organi[sz]ation (?P<org>{CAPWORD}(?: {CAPWORD}){{0,3}})(?![\w-]))")
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})"
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,3}})"  # not "… Tirol i Cluster …": the next one
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
 #: ("Portuguese Aeronautics, " before "Space and Defence Cluster").
@@ -390,10 +390,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
         out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
     for m in CLUSTER_NAME_AFTER_RE.finditer(text):  # "the … cluster organisation, Automotive West Sweden, was formed": apposed
-        g = "name" if m.group("name") else "apposed"
+        g = next(g for g in ("name", "apposed", "org") if m.group(g))
         start, end = m.start(g), _trim_connectors(text, m.start(g), _cut_at_break(m.start(g), m.end(g), text))
         words = text[start:end].split(" ")
-        if len(words) >= 2 and words[0] not in _SENTENCE_OPENERS and not all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words):
+        if (len(words) >= 2 or (g == "org" and _unknown_word(words[0]))) and words[0] not in _SENTENCE_OPENERS and not all(zipf_frequency(w.lower(), "en") >= _TOPIC_WORD_ZIPF for w in words):
             out.append(Candidate(start, end, "CLUSTER", "cluster.named_after", confidence=0.7))
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
         first = m.group("name").split(" ")[0]
@@ -1016,7 +1016,7 @@ PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚ
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)),? (?:(?:jest|są|był|była|było|były|będzie|is|was|nazwan[yaei]|zatytułowan[yaei]|pod nazwą|o nazwie|pod tytułem|called|named|entitled) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*(?: [A-Z]{{2}}(?![\w-]))?)(?![\w-])")  # "AUTO-SHIFT CE": a programme area's code ends it
 #: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
 #: (checked by `_english_project_name`).
-ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) project(?![\w-])")
+ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) (?:pilot )?(?:project|pilot)(?![\w-])")  # "the HYBRIT pilot"
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
 
@@ -1082,7 +1082,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])[Ss]towarzyszeni(?:e|a|u|em) (?
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|utility|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1587,7 +1587,7 @@ def _project_name(name: str, headed: bool = False) -> bool:
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
 TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.])| 20[2-5]\d(?![\w.-]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it; "RailHub 2030": a target year
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
-_NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia)$")
+_NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia|Initiative|Fund|Facility|Mechanism|Partnership)$")  # "the Vanguard Initiative pilot"
 
 
 def _is_plain_adjective(word: str) -> bool:
@@ -1912,7 +1912,7 @@ def _quantities(text: str) -> list[Candidate]:
         noun = _NEXT_WORD_RE.match(text, end)
         if noun and "\n" not in text[m.start() : noun.end()] and (_NATIONALITY_SHAPE_RE.fullmatch(unit) or (unit.isupper() and 2 <= len(unit) <= 5)) and _not_polish(unit) and noun.group(1).islower() and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
             end, unit = noun.end(), noun.group(1)  # "40 European clusters", "1,000 ICT companies": a nationality or a sector's acronym before the counted noun
-        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and unit not in _MEASURE_UNITS and not _common_noun(unit.rstrip(".")):
+        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and unit.rstrip(".") not in _MEASURE_UNITS and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
@@ -1930,8 +1930,8 @@ def _quantities(text: str) -> list[Candidate]:
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
             end -= 1  # "13 firm." and "12 mln zł." end the sentence
         rng = _RANGE_START_RE.search(text, max(0, m.start() - 8), m.start()) if not m.group("approx") and not m.group("mult") else None
-        if rng and unit.lower().rstrip(".") in ("lat", "lata", "years", "%"):
-            # "10-20 lat": a range of years (or per cent) is one quantity
+        if rng and (unit.lower().rstrip(".") in ("lat", "lata", "years", "%") or unit.rstrip(".") in _MEASURE_UNITS):
+            # "10-20 lat", "6-9 GW": a range of years, per cent or a measure is one quantity
             lo, hi = int(rng.group(1)), m.group("value")
             unit_normal = "rok" if unit.lower().rstrip(".") in YEARS_PLURAL else unit.rstrip(".")
             attrs = {"value": None, "unit": unit_normal, "approximate": True, "range": [lo, int(hi)] if hi.isdigit() else [lo, hi], "normal": f"{lo}-{hi} {unit_normal}"}
@@ -2378,6 +2378,8 @@ _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]
 _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?: for (?:the )?{CAPWORD}(?: (?:and|&) {CAPWORD})?)?(?![\w-])")  # "State Programme for the Economy"
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
+#: Words that describe a programme's kind, not name it: "the National Innovation programme" (not "the Industrial Leap programme").
+_KIND_WORDS = GENERIC_QUALIFIERS | {"development", "research", "support", "cluster", "clusters", "business", "economic", "funding", "investment", "growth"}
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
@@ -2485,7 +2487,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
                 break
         else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
-            if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and words[0].lower() not in GENERIC_QUALIFIERS and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+            if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _POLISH_NAMED_PROGRAMME_RE.finditer(text):  # "program Doktorat wdrożeniowy – od 2017 r.": a Polish name in sentence case, up to a dash
         first = m.group("name").split(" ")[0]
