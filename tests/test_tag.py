@@ -1633,3 +1633,12 @@ def test_programmes_named_by_kind_and_name_clusters_after_their_organisation_pil
     assert {("CLUSTER", c, c) for c in ("Cluster Life Sciences Tirol", "Cluster Mechatronik Tirol")} <= found
     assert any(t == "QUANTITY" and x == "6-9 GW" for t, x, _n in found)  # at a sentence's end too
     assert not any(t == "PROJECT" for t, _x, _n in _ents("Both take part in the Vanguard Initiative pilot on bio-economy."))
+
+
+def test_programmes_named_with_their_own_head_zones_as_examples_and_a_dative_programme_normalised():
+    found = _ents("The state drove growth with its Industrial Acceleration Plan and the European Neighbourhood Instrument, not the Strategic Plan.")
+    assert {("PROGRAMME", p, p) for p in ("Industrial Acceleration Plan", "European Neighbourhood Instrument")} <= found
+    assert not any(x == "Strategic Plan" for _t, x, _n in found)  # a kind of plan
+    found = _ents("Suppliers gather in industrial zones such as Tangier Automotive City and Atlantic Free Zone. Dzięki Programowi Słowacja na lata 2021-2027 firmy rosną.")
+    assert {("ORGANISATION", z, z) for z in ("Tangier Automotive City", "Atlantic Free Zone")} <= found
+    assert ("PROGRAMME", "Programowi Słowacja na lata 2021-2027", "Program Słowacja") in found  # "Programowi" is a noun here, not the adjective

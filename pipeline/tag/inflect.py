@@ -395,8 +395,9 @@ def to_nominative(name: str, singular: bool = False) -> str:
     while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][-1])):
         head_at += 1
     best = None
-    for case in CASES:
-        slots = _plan(words, case, head_at)
+    # ...or the first word itself, where it is a noun too ("Programowi Słowacja": not the adjective "programowi")
+    for case, head in itertools.product(CASES, dict.fromkeys((head_at, 0))):
+        slots = _plan(words, case, head)
         if not slots:
             continue
         score = (len(slots), -(slots[0].word * 10 + slots[0].part), singular and slots[0].interp.number == "sg", case == "nom")

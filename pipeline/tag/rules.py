@@ -635,7 +635,7 @@ _EXAMPLE_CUES = r"such as|like|including|among them|e\.g\.,?|np\.|m\.in\.|takie 
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
-    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers)(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
@@ -2382,6 +2382,9 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 _KIND_WORDS = GENERIC_QUALIFIERS | {"development", "research", "support", "cluster", "clusters", "business", "economic", "funding", "investment", "growth"}
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
+#: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
+_PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
+_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
@@ -2489,6 +2492,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
             if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+    for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
+        words = m.group("name").split(" ")
+        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _POLISH_NAMED_PROGRAMME_RE.finditer(text):  # "program Doktorat wdrożeniowy – od 2017 r.": a Polish name in sentence case, up to a dash
         first = m.group("name").split(" ")[0]
         end = _cut_at_break(m.start("name"), m.end("name"), text)
