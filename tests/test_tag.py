@@ -1642,3 +1642,12 @@ def test_programmes_named_with_their_own_head_zones_as_examples_and_a_dative_pro
     found = _ents("Suppliers gather in industrial zones such as Tangier Automotive City and Atlantic Free Zone. Dzięki Programowi Słowacja na lata 2021-2027 firmy rosną.")
     assert {("ORGANISATION", z, z) for z in ("Tangier Automotive City", "Atlantic Free Zone")} <= found
     assert ("PROGRAMME", "Programowi Słowacja na lata 2021-2027", "Program Słowacja") in found  # "Programowi" is a noun here, not the adjective
+
+
+def test_alliances_of_firms_hashtags_and_versions_programmes_by_year_and_listed_under_programmes():
+    found = _ents("Clusters of the region. The Northwest Aerospace Alliance links suppliers; the Energy Research Alliance studies; projects, among them Energy House 2.0 in Salford.")
+    assert ("CLUSTER", "Northwest Aerospace Alliance", "Northwest Aerospace Alliance") in found and ("PROJECT", "Energy House 2.0", "Energy House 2.0") in found
+    assert not any(t == "CLUSTER" and "Research" in x for t, x, _n in found)
+    found = _ents("Klastry\nPolski Klaster Cyberbezpieczeństwa #CyberMadeInPoland, Kraków\n\nProgramy\n• Cyberbezpieczny Samorząd – dla gmin\n\nSaudyjski program Vision 2030 przewiduje strefy, a centrum NATO działa w Tallinie.")
+    assert ("CLUSTER", "Polski Klaster Cyberbezpieczeństwa #CyberMadeInPoland", "Polski Klaster Cyberbezpieczeństwa #CyberMadeInPoland") in found
+    assert {("PROGRAMME", p, p) for p in ("Cyberbezpieczny Samorząd", "Vision 2030")} <= found and ("ORGANISATION", "NATO", "NATO") in found

@@ -395,8 +395,9 @@ def to_nominative(name: str, singular: bool = False) -> str:
     while head_at < len(words) - 1 and any(i.pos in AGREEING_POS for i in _interps(words[head_at][-1])):
         head_at += 1
     best = None
-    # ...or the first word itself, where it is a noun too ("Programowi Słowacja": not the adjective "programowi")
-    for case, head in itertools.product(CASES, dict.fromkeys((head_at, 0))):
+    # ...or any word before it that is a noun too ("Programowi Słowacja": not the adjective "programowi";
+    # "Polsko-Saudyjska Rada Biznesu": "Rada", not the adjective "rad")
+    for case, head in itertools.product(CASES, range(head_at + 1)):
         slots = _plan(words, case, head)
         if not slots:
             continue

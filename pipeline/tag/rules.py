@@ -11,6 +11,7 @@ Rule names (the `source` of an entity is `rule.<name>`):
   cluster.klaster   "Klaster Obróbki Metali", "klaster „Zielona Energia”"
   cluster.valley    "Medicon Valley", "Automotive Cluster", "Cluster Medizintechnik"
   cluster.dolina    "Dolina Lotnicza" (Dolina + adjective; "Dolina Wisły" is a valley)
+  cluster.alliance  "Northwest Aerospace Alliance" in a document about clusters
   cluster.context   "Francja: ... (Optics Valley - ok. 2500 firm)": a name in
                     parentheses with a count of firms, in the country named before it
   organisation.head "Politechnika Białostocka", "Instytut Fraunhofera", "University of X"
@@ -271,6 +272,10 @@ PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompe
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: An alliance named by its sector or place: "Northwest Aerospace Alliance", "Water Alliance" (`_LEAD_STOP` words open none).
+_ALLIANCE_RE = re.compile(rf"(?<![\w-])(?:(?:The|the) )?(?P<name>(?!(?:The|This|Our|An?)\b){CAPWORD}(?: {CAPWORD}){{0,2}} Alliance)(?![\w-])")
+#: ...but an alliance of researchers or of clusters is a body ("Energy Research Alliance", "Ukrainian Cluster Alliance").
+_NOT_CLUSTER_ALLIANCE_WORDS = frozenset({"Research", "Cluster", "Clusters", "Universities", "University", "Science"})
 #: One or two capitalised words right after a name's head: " Vrbas" of "Drvni klaster Vrbas".
 _NAME_AFTER_RE = re.compile(rf" {CAPWORD}(?: {CAPWORD})?(?![\w-])")
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+o-)?[{CAP}][{LOW}]+(?:sk|ck|dzk|ow|n)(?:a|iej|ej|ą|ie) $")  # "Śląsko-Małopolskiej Doliny"
@@ -481,6 +486,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
         out.append(Candidate(m.start(), _trim_connectors(text, m.start(), end), "CLUSTER", "cluster.compound"))
     about_clusters = _about_clusters(text, gaz)
+    if about_clusters:
+        for m in _ALLIANCE_RE.finditer(text):  # "the Northwest Aerospace Alliance", "The Water Alliance": firms allied, in a document about clusters
+            if not _NOT_CLUSTER_ALLIANCE_WORDS & set(m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz):
+                out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.alliance", confidence=0.6))
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -538,14 +547,22 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if country:
             cand.attributes["country_entry"] = country
         out.append(cand)
-    for c in out:  # "Śląski Klaster Przemysłu 4.0": a version number ends the name
-        if c.label == "CLUSTER" and (v := _VERSION_AFTER_RE.match(text, c.end)) is not None:
-            c.end = v.end()
+    _suffixed(text, out, "CLUSTER")
     return out + _clusters_coordinated_before(text, gaz, [c for c in gaz if c.label == "CLUSTER"] + out)
 
 
 #: A version number after a name: " 4.0" of "Przemysłu 4.0", "Industry 4.0", "Greece 2.0" (no "4.05").
 _VERSION_AFTER_RE = re.compile(r" \d\.0(?!\d|[.,]\d)")
+#: ...or a hashtag: " #CyberMadeInPoland".
+_NAME_SUFFIX_RE = re.compile(rf"{_VERSION_AFTER_RE.pattern}| #\w+")
+
+
+def _suffixed(text: str, cands: list[Candidate], label: str) -> None:
+    """A version number or a hashtag ends a name of `label`: "Śląski Klaster Przemysłu 4.0",
+    "Energy House 2.0", "Polski Klaster Cyberbezpieczeństwa #CyberMadeInPoland"."""
+    for c in cands:
+        if c.label == label and (v := _NAME_SUFFIX_RE.match(text, c.end)) is not None:
+            c.end = v.end()
 
 
 #: A one-word name and a coordinator before another name: "BioLAGO and the ".
@@ -704,6 +721,7 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
             lead = _THE_NATIONALITY_RE.match(text, pos)  # "and the Dutch Foodvalley"
             if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
                 pos = lead.end()
+    _suffixed(text, out, label)
     return out
 
 
@@ -852,6 +870,10 @@ _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]
 _FIRMS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Dd]ostawc(?:y|ów)|DOSTAWCY|[Ff]irmy|FIRMY|[Pp]roducenci|[Pp]rzedsiębiorstwa|[Pp]racodawcy|[Ii]nwestorzy|[Cc]ompanies|COMPANIES|[Ff]irms|[Ss]uppliers|[Pp]roducers|[Mm]anufacturers|[Ee]mployers|[Ii]nvestors)(?: \w+){0,3}:?")
 
 
+#: A heading over a list of programmes alone ("Programy", "Programmes"): each name listed is one ("• Cyberbezpieczny Samorząd").
+_PROGRAMMES_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Pp]rogramy|PROGRAMY|[Pp]rogrammes|PROGRAMMES)(?: \w+){0,3}:?")
+
+
 #: Last words of a programme's name ("Innovation Fund", "Clean Hydrogen Partnership").
 _PROGRAMME_HEADS = frozenset({"Fund", "Programme", "Program", "Partnership", "Facility", "Mechanism", "Initiative", "Instrument"})
 
@@ -896,7 +918,7 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if under and any(c.label == "PROGRAMME" and c.start == under.end() for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))  # "• Clean Aviation w ramach Horyzontu Europa": a programme's part
             continue
-        if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words):
+        if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words) or _PROGRAMMES_HEADING_RE.fullmatch(_section_heading(text, start).strip()):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
     return out
 
@@ -1647,6 +1669,7 @@ def _projects(text: str) -> list[Candidate]:
     # "ClusterNet CE, led by the …", "the cluster led EU-GAMES4i": a coined name a body leads or coordinates
     for rx in (_LED_PROJECT_AFTER_RE, _LED_PROJECT_BEFORE_RE):
         out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.led", confidence=0.6) for m in rx.finditer(text) if _COINED_RE.match(m.group("name")) and not re.fullmatch(r"[A-Z]{2,4}", m.group("name"))]  # not "led EU efforts"
+    _suffixed(text, out, "PROJECT")
     return out + _coordinated_projects(text, out)
 
 
@@ -2362,7 +2385,7 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}})")  # "program Go to Brand"
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}}(?: (?:19|20)\d\d(?![\w–-]))?)")  # "program Go to Brand", "program Vision 2030"
 #: A Polish programme's name in sentence case after a lowercase "program": a common noun in the nominative, capitalised,
 #: and up to three words more ("program Doktorat wdrożeniowy", "program Inkubator Innowacyjności 4.0"; checked in
 #: `_foreign_programmes_after_cue`: it must end at a dash, a comma, a colon or the line's end).
@@ -2518,7 +2541,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         lead = text[m.start("name") : place.start - 1].split(" ") if place is not None else []
         for_place = bool(lead) and all(w[:1].isupper() and w.isascii() and _english_word(w) for w in lead)
         end = whole if for_place else end
-        if (for_place or _foreign_programme(text[m.start("name") : end])) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
+        core = re.sub(r" (?:19|20)\d\d$", "", text[m.start("name") : end])  # "Vision 2030": a foreign word and the year it aims at
+        foreign = _foreign_programme(core) or (core != text[m.start("name") : end] and all(_not_polish(w) for w in core.split(" ")))
+        if (for_place or foreign) and not any(c.start == m.start("name") and c.end >= end for c in gaz):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
             more = _COORDINATED_NAME_RE.match(text, end)  # "program Copernicus i Galileo": two programmes
             if more and end not in breaks and _proper_only(more.group("name")) and not any(c.start == more.start("name") for c in gaz):
