@@ -1651,3 +1651,9 @@ def test_alliances_of_firms_hashtags_and_versions_programmes_by_year_and_listed_
     found = _ents("Klastry\nPolski Klaster Cyberbezpieczeństwa #CyberMadeInPoland, Kraków\n\nProgramy\n• Cyberbezpieczny Samorząd – dla gmin\n\nSaudyjski program Vision 2030 przewiduje strefy, a centrum NATO działa w Tallinie.")
     assert ("CLUSTER", "Polski Klaster Cyberbezpieczeństwa #CyberMadeInPoland", "Polski Klaster Cyberbezpieczeństwa #CyberMadeInPoland") in found
     assert {("PROGRAMME", p, p) for p in ("Cyberbezpieczny Samorząd", "Vision 2030")} <= found and ("ORGANISATION", "NATO", "NATO") in found
+
+
+def test_catapults_coined_clusters_after_a_lowercase_word_and_counts_after_a_plural_sector():
+    found = _ents("Clusters of the Upper Rhine. On the German side BioLAGO and the BioRegion Freiburg work with more than 700 life sciences firms; the High Value Manufacturing Catapult helps.")
+    assert ("CLUSTER", "BioLAGO", "BioLAGO") in found and ("ORGANISATION", "High Value Manufacturing Catapult", "High Value Manufacturing Catapult") in found
+    assert any(t == "QUANTITY" and x == "more than 700 life sciences firms" for t, x, _n in found)

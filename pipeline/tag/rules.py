@@ -571,8 +571,8 @@ _NAME_AND_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}) (?:i|oraz|and|
 
 def _clusters_coordinated_before(text: str, gaz: list[Candidate], clusters: list[Candidate]) -> list[Candidate]:
     """"On the German bank, BioLAGO and the BioRegion Freiburg work with …": a coined one-word
-    name no source knows (capitals inside it), opening its clause and coordinated before a cluster, is a cluster
-    too (0.6)."""
+    name no source knows (capitals inside it), opening its clause or after a lowercase word and
+    coordinated before a cluster, is a cluster too (0.6)."""
     out = []
     breaks = LINE_BREAKS.get()
     for c in clusters:
@@ -581,7 +581,8 @@ def _clusters_coordinated_before(text: str, gaz: list[Candidate], clusters: list
         if not _COINED_RE.match(name) or name.isupper() or not re.search(r"[a-z][A-Z]", name):
             continue  # mixed case inside the word ("BioLAGO") is no Polish or English word's
         opens = m.start() == 0 or (m.start() - 1) in breaks or text[max(0, m.start() - 2) : m.start()] in (", ", ". ", ": ")
-        if opens and not any(g.start <= m.start() < g.end for g in gaz):
+        after_word = re.search(r"(?<![\w-])[a-z]+ $", text[max(0, m.start() - 20) : m.start()]) is not None  # "On the German side BioLAGO and …"
+        if (opens or after_word) and not any(g.start <= m.start() < g.end for g in gaz):
             out.append(Candidate(m.start(), m.end("name"), "CLUSTER", "cluster.coordinated", confidence=0.6))
     return out
 
@@ -1010,7 +1011,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
@@ -1915,6 +1916,10 @@ _ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # a noun before the c
 _NATIONALITY_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
 
 
+#: English nouns for the bodies a count counts, after a sector's plural ("life sciences firms").
+_COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs"})
+
+
 def _quantities(text: str) -> list[Candidate]:
     out = []
     for m in QUANTITY_RE.finditer(text):
@@ -1948,6 +1953,8 @@ def _quantities(text: str) -> list[Candidate]:
             if _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
                 end = noun.end()
                 unit = noun.group(1)
+                if (counted := _NEXT_WORD_RE.match(text, end)) is not None and counted.group(1) in _COUNTED_BODIES and "\n" not in text[end : counted.end()]:
+                    end, unit = counted.end(), counted.group(1)  # "700 life sciences firms": a plural sector before the bodies counted
         if unit.lower() in ("miejsc", "miejsca") and text.startswith(" pracy", end):
             end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
