@@ -1657,3 +1657,10 @@ def test_catapults_coined_clusters_after_a_lowercase_word_and_counts_after_a_plu
     found = _ents("Clusters of the Upper Rhine. On the German side BioLAGO and the BioRegion Freiburg work with more than 700 life sciences firms; the High Value Manufacturing Catapult helps.")
     assert ("CLUSTER", "BioLAGO", "BioLAGO") in found and ("ORGANISATION", "High Value Manufacturing Catapult", "High Value Manufacturing Catapult") in found
     assert any(t == "QUANTITY" and x == "more than 700 life sciences firms" for t, x, _n in found)
+
+
+def test_counties_islands_klaster_with_its_adjective_and_free_zones():
+    found = _ents("Obszar\n• powiat nyski i firmy w powiecie kłodzkim\n\nGospodarka\n• Klaster Turystyczny Pradziad – 40 członków\n\nMadera rozwija strefę Zona Franca da Madeira. JTC reclaimed Jurong Island from the sea.")
+    assert {("REGION", "powiat nyski", "powiat nyski"), ("REGION", "powiecie kłodzkim", "powiat kłodzki"), ("REGION", "Jurong Island", "Jurong Island")} <= found
+    assert ("CLUSTER", "Klaster Turystyczny Pradziad", "Klaster Turystyczny Pradziad") in found  # "Turystyczny" agrees with "Klaster": its own word
+    assert ("ORGANISATION", "Zona Franca da Madeira", "Zona Franca da Madeira") in found

@@ -366,9 +366,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("adj") and not _is_adjective(m.group("adj")):
             start = m.start("head")
         sentence_start = re.search(r"(?:^|[.!?•:]\s*|\n\n)$", text[max(0, m.start("head") - 3) : m.start("head")]) is not None or m.start("head") in items  # "- Klaster Automotivest"
+        first_word = name.split(" ")[0]
+        kind_adjective = m.group("head") == "Klaster" and " " in name and re.fullmatch(r"\w+(?:[nrwł]y|[kg]i)", first_word) is not None and _is_adjective(first_word.lower())
         if m.group("head")[0].islower() or (
-            sentence_start and not m.group("adj") and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name))
-        ):
+            sentence_start and not m.group("adj") and not kind_adjective and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name))
+        ):  # ("• Klaster Turystyczny Pradziad": an adjective agreeing with "Klaster" makes it the name's own word)
             # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował", "• Klaster Offshore Vindenergi",
             # "• Klaster Polskie Platformy Technologiczne": the name is the entity
             start = m.start("name")
@@ -1353,7 +1355,7 @@ _OPENING_PREPOSITIONS = frozenset({"In", "At", "From", "For", "With", "By", "Acr
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 _FOREIGN_HEAD_FIRST_RE = re.compile(
@@ -2202,6 +2204,10 @@ _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{P
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+#: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
+_ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
+#: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
+_POWIAT_RE = re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")
 _POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
@@ -2291,6 +2297,13 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for start, end in cities:
         if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
             out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
+    for m in _ISLAND_RE.finditer(text):  # "Jurong Island", "Rhode Island": an island is a region (as "– wyspa" says)
+        if not any(c.start <= m.start() < c.end for c in gaz) and m.group().split(" ")[0] not in _LEAD_STOP:
+            out.append(Candidate(m.start(), m.end(), "REGION", "region.cue", confidence=0.6))
+    for m in _POWIAT_RE.finditer(text):  # "powiat nyski", "w powiecie prudnickim": a county no list has, named by its adjective
+        if not any(c.start <= m.start() < c.end for c in gaz):
+            normal = to_nominative(m.group())
+            out.append(Candidate(m.start(), m.end(), "REGION", "region.cue", confidence=0.7, attributes={"normal": normal[0].lower() + normal[1:]}))
     capitals = _voivodeships_by_capital(entries)
     for c in gaz:
         if c.label in _GEO and (m := _ENGLISH_UNIT_AFTER_RE.match(text, c.end)) is not None:
