@@ -1664,3 +1664,12 @@ def test_counties_islands_klaster_with_its_adjective_and_free_zones():
     assert {("REGION", "powiat nyski", "powiat nyski"), ("REGION", "powiecie kłodzkim", "powiat kłodzki"), ("REGION", "Jurong Island", "Jurong Island")} <= found
     assert ("CLUSTER", "Klaster Turystyczny Pradziad", "Klaster Turystyczny Pradziad") in found  # "Turystyczny" agrees with "Klaster": its own word
     assert ("ORGANISATION", "Zona Franca da Madeira", "Zona Franca da Madeira") in found
+
+
+def test_walloon_region_plans_for_a_place_english_counts_past_ness_and_clusters_listed_after_klastry():
+    found = _ents("The Walloon Region put six competitiveness poles at the core of the Marshall Plan for Wallonia; the University of Liège and UCLouvain joined.")
+    assert ("REGION", "Walloon Region", "Walonia") in found and ("PROGRAMME", "Marshall Plan for Wallonia", "Marshall Plan for Wallonia") in found
+    assert any(t == "QUANTITY" and x == "six competitiveness poles" for t, x, _n in found)
+    assert ("ORGANISATION", "University of Liège", "University of Liège") in found
+    found = _ents("Agencja wspiera klastry ICT Banat, ROSENC i Automotive Vest. Wspieramy klastry IT i ICT.")
+    assert {("CLUSTER", c, c) for c in ("ICT Banat", "ROSENC", "Automotive Vest")} <= found and not any(x in ("IT", "ICT") for _t, x, _n in found)

@@ -272,6 +272,8 @@ PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompe
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
 #: A network named after "sieć"/"network" (in a document about clusters, a cluster).
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: Names listed right after a plural "klastry"/"clusters", two at least: "klastry ICT Banat, ROSENC i Automotive Vest".
+_CLUSTERS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]lastr(?:y|ów|ami|om)|clusters) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:, {CAPWORD}(?: {CAPWORD})?)*(?: (?:i|oraz|and) {CAPWORD}(?: {CAPWORD})?))(?![\w-])")
 #: An alliance named by its sector or place: "Northwest Aerospace Alliance", "Water Alliance" (`_LEAD_STOP` words open none).
 _ALLIANCE_RE = re.compile(rf"(?<![\w-])(?:(?:The|the) )?(?P<name>(?!(?:The|This|Our|An?)\b){CAPWORD}(?: {CAPWORD}){{0,2}} Alliance)(?![\w-])")
 #: ...but an alliance of researchers or of clusters is a body ("Energy Research Alliance", "Ukrainian Cluster Alliance").
@@ -488,6 +490,11 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), geo)
         out.append(Candidate(m.start(), _trim_connectors(text, m.start(), end), "CLUSTER", "cluster.compound"))
     about_clusters = _about_clusters(text, gaz)
+    for m in _CLUSTERS_AFTER_PLURAL_RE.finditer(text):  # "wspiera klastry ICT Banat, ROSENC i Automotive Vest": each name, if none is Polish
+        items = [(m.start("names") + n.start(), m.start("names") + n.end()) for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names"))]
+        sectors = any(re.fullmatch(r"[A-Z]{1,3}", text[s:e]) for s, e in items)  # "klastry IT i ICT": sectors, not names
+        if not sectors and all(all(_not_polish(w) or w.isupper() for w in text[s:e].split(" ")) for s, e in items) and "\n" not in m.group("names"):
+            out += [Candidate(s, e, "CLUSTER", "cluster.listed", confidence=0.6) for s, e in items if not any(c.start == s and c.end >= e for c in gaz)]
     if about_clusters:
         for m in _ALLIANCE_RE.finditer(text):  # "the Northwest Aerospace Alliance", "The Water Alliance": firms allied, in a document about clusters
             if not _NOT_CLUSTER_ALLIANCE_WORDS & set(m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz):
@@ -1299,6 +1306,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
                 end = _cut_before(text, start, end, [], _POLISH_HEAD_RE)  # "Massachusetts Institute of Technology i Uniwersytetu Harvarda": two
+            if rx is ORG_EN_RE and (of := re.search(r" (?:of|for) (?:the )?", text[start:end])) is not None:
+                place = next((c for c in gaz if c.label in _GEO and c.start == start + of.end()), None)
+                if place is not None and place.end < end and text.startswith(" and ", place.end):
+                    end = place.end  # "University of Liège and UCLouvain": the place ends the name, another body follows
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2  # "the Technical University of Sofia's branch": the possessive is no part of the name
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
@@ -2065,8 +2076,8 @@ _ENGLISH_NUMBERS = {w: n for n, w in enumerate(["two", "three", "four", "five", 
 #: An English count in words, up to two modifiers and a plural noun: "nine outermost regions", "about twenty member firms".
 _ENGLISH_WORD_NUMBER_RE = re.compile(
     rf"(?<![\w-])(?P<approx>(?i:about|around|some|over|nearly|almost|more than|fewer than|less than|at least|up to) )?(?P<num>{'|'.join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))}|{'|'.join(w.capitalize() for w in _ENGLISH_NUMBERS)})"
-    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<!s)| [A-Z][a-z]+){0,2} (?P<unit>[a-z]{2,}s|people|children)(?![\w-])"
-)  # (a capitalised word between only if it is a nationality's adjective: "eight Polish valleys")
+    r"(?: (?!of\b|and\b|or\b|to\b|the\b)[a-z][a-z-]+(?<![^s]s)| [A-Z][a-z]+){0,2} (?P<unit>[a-z]+[a-rt-z]s|people|children)(?![\w-])"
+)  # (a capitalised word between only if it is a nationality's adjective: "eight Polish valleys"; "-ss" is no plural: "six competitiveness poles")
 
 
 #: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
@@ -2538,7 +2549,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
         if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
-            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+            end = m.end("name")
+            if (for_place := re.match(r" for (?:the )?", text[end : end + 9])) is not None and (place := next((c for c in gaz if c.label in _GEO and c.start == end + for_place.end()), None)) is not None:
+                end = place.end  # "the Marshall Plan for Wallonia": the place it is for is the name's
+            out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _POLISH_NAMED_PROGRAMME_RE.finditer(text):  # "program Doktorat wdrożeniowy – od 2017 r.": a Polish name in sentence case, up to a dash
         first = m.group("name").split(" ")[0]
         end = _cut_at_break(m.start("name"), m.end("name"), text)
