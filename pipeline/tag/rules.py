@@ -274,7 +274,7 @@ COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Clu
 NETWORK_RE = re.compile(rf"(?<![\w-])(?:sie(?:ć|ci|cią)|network) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 #: Names listed right after a plural "klastry"/"clusters", two at least: "klastry ICT Banat, ROSENC i Automotive Vest".
 _CLUSTERS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]lastr(?:y|ów|ami|om)|clusters) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:, {CAPWORD}(?: {CAPWORD})?)*(?: (?:i|oraz|and) {CAPWORD}(?: {CAPWORD})?))(?![\w-])")
-#: An alliance named by its sector or place: "Northwest Aerospace Alliance", "Water Alliance" (`_LEAD_STOP` words open none).
+#: An alliance named by its sector or place: "Northwest Aerospace Alliance", "Water Alliance" (no "The", "This", "Our", "A" opens one).
 _ALLIANCE_RE = re.compile(rf"(?<![\w-])(?:(?:The|the) )?(?P<name>(?!(?:The|This|Our|An?)\b){CAPWORD}(?: {CAPWORD}){{0,2}} Alliance)(?![\w-])")
 #: ...but an alliance of researchers or of clusters is a body ("Energy Research Alliance", "Ukrainian Cluster Alliance").
 _NOT_CLUSTER_ALLIANCE_WORDS = frozenset({"Research", "Cluster", "Clusters", "Universities", "University", "Science"})
@@ -493,7 +493,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _CLUSTERS_AFTER_PLURAL_RE.finditer(text):  # "wspiera klastry ICT Banat, ROSENC i Automotive Vest": each name, if none is Polish
         items = [(m.start("names") + n.start(), m.start("names") + n.end()) for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names"))]
         sectors = any(re.fullmatch(r"[A-Z]{1,3}", text[s:e]) for s, e in items)  # "klastry IT i ICT": sectors, not names
-        if not sectors and all(all(_not_polish(w) or w.isupper() for w in text[s:e].split(" ")) for s, e in items) and "\n" not in m.group("names"):
+        if not sectors and all(all(_not_polish(w) or w.isupper() for w in text[s:e].split(" ")) for s, e in items):
             out += [Candidate(s, e, "CLUSTER", "cluster.listed", confidence=0.6) for s, e in items if not any(c.start == s and c.end >= e for c in gaz)]
     if about_clusters:
         for m in _ALLIANCE_RE.finditer(text):  # "the Northwest Aerospace Alliance", "The Water Alliance": firms allied, in a document about clusters
