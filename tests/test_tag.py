@@ -379,7 +379,7 @@ def test_nuts_regions_prose_around_listed_names_and_units_that_are_prepositions(
 
 
 def test_a_name_found_with_its_cue_is_found_again_without_it():
-    ents = [(e.label, e.text, e.normalized, e.source) for e in tag_text("W regionie działa klaster Agrolux. Agrolux skupia 30 firm; członkowie Agroluxu eksportują.")]
+    ents = [(e.label, e.text, e.normalized, e.source) for e in tag_text("W regionie działa klaster Agrolux. Agrolux ma 30 lat; członkowie Agroluxu eksportują.")]
     assert ("CLUSTER", "Agrolux", "Agrolux", "rule.cluster.klaster") in ents
     assert ("CLUSTER", "Agrolux", "Agrolux", "rule.cluster.klaster.repeat") in ents
     assert ("CLUSTER", "Agroluxu", "Agrolux", "rule.cluster.klaster.repeat") in ents
@@ -1673,3 +1673,22 @@ def test_walloon_region_plans_for_a_place_english_counts_past_ness_and_clusters_
     assert ("ORGANISATION", "University of Liège", "University of Liège") in found
     found = _ents("Agencja wspiera klastry ICT Banat, ROSENC i Automotive Vest. Wspieramy klastry IT i ICT.")
     assert {("CLUSTER", c, c) for c in ("ICT Banat", "ROSENC", "Automotive Vest")} <= found and not any(x in ("IT", "ICT") for _t, x, _n in found)
+
+
+def test_units_of_english_names_fund_programmes_of_a_region_rejony_and_programmes_said_so():
+    found = _ents("The Free State of Bavaria and the Principality of Asturias co-fund the FEDER Galicia 2021-2027 programme.")
+    assert {("REGION", "Free State of Bavaria", "Bawaria"), ("REGION", "Principality of Asturias", "Asturia")} <= found
+    assert ("PROGRAMME", "FEDER Galicia 2021-2027", "FEDER Galicia") in found
+    found = _ents("Sady w rejonach Cahul i Orhei oraz w rejonie Ungheni, aluminium w regionie Saguenay–Lac-Saint-Jean.")
+    assert {("REGION", r, r) for r in ("Cahul", "Orhei", "Ungheni", "Saguenay–Lac-Saint-Jean")} <= found
+    found = _ents("Narzędzia\n• Polska Pomoc Rozwojowa – program Ministerstwa Spraw Zagranicznych\n• Słowacja – program Interreg\n\nW ramach programu Fonds d’innovation wsparto 20 firm.")
+    assert {("PROGRAMME", p, p) for p in ("Polska Pomoc Rozwojowa", "Fonds d’innovation")} <= found and ("COUNTRY", "Słowacja", "Słowacja") in found
+
+
+def test_bodies_apposed_after_their_kind_examples_after_w_tym_and_clusters_that_gather_firms():
+    found = _ents("Its innovation agency, ADER, funds the cluster policy. W regionie działa 100 firm, w tym Airbus, Safran i Thales. Współpracują Uniwersytet Jagielloński i Université Laval.")
+    assert {("ORGANISATION", o, o) for o in ("ADER", "Airbus", "Safran", "Thales", "Uniwersytet Jagielloński", "Université Laval")} <= found
+    assert not any(t == "CLUSTER" for t, _x, _n in found)  # "ADER, funds the cluster policy": no apposition
+    found = _ents("Clusters of Navarre. BioForge gathers more than 50 biotech firms, and producers such as Central Lechera Gallega sell abroad.")
+    assert ("CLUSTER", "BioForge", "BioForge") in found
+    assert ("ORGANISATION", "Central Lechera Gallega", "Central Lechera Gallega") in found  # not the plural of "centrala"

@@ -407,6 +407,9 @@ def to_nominative(name: str, singular: bool = False) -> str:
     if best is None or best[1] == "nom":
         return name
     _score, _case, slots = best
+    others = [p for parts in words[1:] for p in parts if p]
+    if singular and slots[0].interp.number == "pl" and 2 * sum(not _interps(p) for p in others) >= len(others) > 0:
+        return name  # "Central Lechera Asturiana": a foreign body's name, not the plural of "centrala"
     forms = _realise(words, slots, slots[0].interp.number, "nom", 1)
     return forms[0] if forms else name
 

@@ -532,6 +532,14 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words):
             out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.apposition", confidence=0.6))
+    for m in _GATHERS_MEMBERS_RE.finditer(text):  # "MetalIndustry4 gathers about 60 metalworking firms": what gathers firms is a cluster
+        words = m.group("name").split(" ")
+        if words[0] in _SENTENCE_OPENERS or words[0] in _LEAD_STOP or any(c.start < m.end("name") and m.start() < c.end for c in gaz):
+            continue
+        if _BODY_KIND_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the software association ACATE brings together …": a body, said so
+        if (any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words)) and _about_clusters(text, gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.members", confidence=0.6))
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz, ORG_EXAMPLES_RE, "ORGANISATION")
@@ -615,6 +623,14 @@ def _placed_brands(text: str, gaz: list[Candidate]) -> list[Candidate]:
 CLUSTER_APPOSITION_RE = re.compile(
     rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})(?:,? (?:a|an) (?:[a-z-]+ ){{0,2}}(?:cluster|network)(?: organi[sz]ation)?| [–-] (?:[a-ząćęłńóśźż]+ )?(?:klaster|sieć|inicjatywa klastrowa))(?![\w-])"
 )
+#: A name that gathers members, in a document about clusters: "MetalIndustry4 gathers about 60
+#: metalworking firms", "Vinnova Cluster … zrzesza ponad 40 firm" (checked in `_clusters`: coined or not Polish).
+_GATHERS_MEMBERS_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}) (?:now |today |currently |already |obecnie |dziś )?(?:gathers|groups|brings together|unites|zrzesza|skupia|grupuje)"
+    rf" (?:(?:about|around|over|more than|some|nearly|almost|ok\.|około|ponad|blisko|prawie|niemal) )?\d[\d,.]*(?: tys\.)? (?:[{LOW}-]+ )?"
+    r"(?:firms|companies|members|enterprises|businesses|partners|organi[sz]ations|firm|członków|przedsiębiorstw|podmiotów|partnerów|organizacji)(?![\w-])"
+)
+_BODY_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?:association|agency|institute|foundation|chamber|federation|company|firm|group|university|stowarzyszeni[ea]|agencj[aię]|fundacj[aię]|izb[aęy]|federacj[aię]|firm[aęy]|spółk[aię]|grup[aęy]|koncern) $")
 #: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
 def _about_clusters(text: str, gaz: list[Candidate]) -> bool:
@@ -656,13 +672,13 @@ CLUSTER_EXAMPLES_RE = re.compile(
     r"[”\"]?(?:,? (?:such as|like|including|among them|among others|notably|in particular|e\.g\.,?|np\.|m\.in\.|w tym|wśród nich|takie jak|takich jak|takimi jak|jak)|:) "
 )
 #: Words that give what follows as examples: "such as", "np.", "m.in.", "takich jak".
-_EXAMPLE_CUES = r"such as|like|including|among them|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|wśród nich"
+_EXAMPLE_CUES = r"such as|like|including|among them|e\.g\.,?|np\.|m\.in\.|takie jak|takich jak|takimi jak|wśród nich|w tym"
 #: "agencies such as Brainport Development and Oost NL", "instytucje, np. …", "groups such as Novartis
 #: and Roche", "koncerny, m.in. …", "producenci: …": the names are institutions or firms.
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
-    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami))(?: [a-ząćęłńóśźż-]+){0,2}"
+    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami))(?: [a-ząćęłńóśźż-]+){0,3}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
@@ -930,7 +946,15 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if words[-1] in _PROGRAMME_HEADS or (len(words) > 1 and words[0] in _PROGRAMME_HEADS_PL and not {"w", "we"} & set(words)) or any(_unknown_word(w) or (w.isupper() and len(w) >= 3) for w in words) or _PROGRAMMES_HEADING_RE.fullmatch(_section_heading(text, start).strip()):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))
+    for start in _item_starts(text):  # "• Polska Pomoc – program współpracy rozwojowej": the item says what it names, under any heading
+        m = LISTED_NAME_RE.match(text, start)
+        if m and _PROGRAMME_APPOSITION_RE.match(text, m.end()) and not any(c.start < m.end() and start < c.end and (c.label not in _GEO or (c.start, c.end) == (start, m.end())) for c in gaz):
+            out.append(Candidate(start, m.end(), "PROGRAMME", "programme.listed", confidence=0.6))
     return out
+
+
+#: A list item called a programme right after its name: "• Polska Pomoc – program współpracy rozwojowej".
+_PROGRAMME_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:program|programme)\b")
 
 
 def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1095,9 +1119,20 @@ def _place_prefixes() -> frozenset[str]:
 _SOFT = str.maketrans("źńść", "znsc")
 
 
+#: An Italian, Spanish, Portuguese, French, German or Dutch institution's head noun, first,
+#: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
+#: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
+_FOREIGN_HEADS = (
+    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
+    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca"
+)
+_FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
+
+
 #: Where another institution's name starts: a Polish head, or a name ending in a foreign
 #: one ("Uniwersytet Zielonogórski i Brandenburgische Technische Universität").
-_ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b")
+_ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b|(?:{_FOREIGN_HEADS}) (?:{_FOREIGN_LINK} )?[{CAP}]")  # "… i Université de Montréal", "… i Université Laval"
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
@@ -1221,6 +1256,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if re.fullmatch(r"[IVXLC]+", name):
             continue  # "Filar II, klaster 4": a part's Roman number, no name
         base = m.start() + len(name) + 2  # past "NAME, "
+        between = text[base : m.start("kind")].split()
+        if between and m.group("kind") in _ENGLISH_KINDS and between[0] not in ("the", "a", "an", "its", "their", "one") and not between[0][:1].isupper():
+            continue  # "Its agency, IDEPA, runs the regional cluster policy": a verb follows, an English apposition opens with "a"/"the"
         if re.search(r"(?<![\w-])(?:by|przez)(?![\w-])", text[base : m.end()]):
             continue  # "MedTech4Export, coordinated by a cluster": the agent, not what the name is
         if any(w[:1].isupper() and not _english_adjective_of_place(w) and (_unknown_word(w) or any(c.start == base + k for c in gaz)) for k, w in _word_offsets(text[base : m.end()])):
@@ -1228,6 +1266,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if (name.isupper() and len(name) >= 2 and _acronym_not_word(name.rstrip("."))) or _COINED_RE.match(name) or _unknown_word(name):
             kind = "CLUSTER" if m.group("kind") in ("cluster", "network", "klaster") else "ORGANISATION"
             out.append(Candidate(m.start("name"), m.end("name"), kind, f"{kind.lower()}.apposed", confidence=0.6))
+    for m in _KIND_THEN_NAME_RE.finditer(text):  # "Its development agency, IDEPA, runs …": the kind said, the name apposed
+        name = m.group("name")
+        if not any(c.start == m.start("name") for c in gaz) and ((name.isupper() and len(name) >= 3 and _acronym_not_word(name)) or _COINED_RE.match(name) or _unknown_word(name)):
+            out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.apposed", confidence=0.6))
     for m in _THE_X_KIND_RE.finditer(text):  # "the Heartland BioWorks hub", "the IDA Ireland agency": the kind after a name says what it is
         words = m.group("name").split(" ")
         if all(w.lower() in GENERIC_QUALIFIERS for w in words):
@@ -1360,15 +1402,6 @@ _LUKASIEWICZ_RE = re.compile(r"(?<![\w-])Łukasiewicz ?[–-] ?")
 #: Prepositions that open a sentence's first phrase, before a comma ("In Lithuania, …").
 _OPENING_PREPOSITIONS = frozenset({"In", "At", "From", "For", "With", "By", "Across", "Since", "After", "Before", "Within", "Outside", "Like", "Unlike", "Besides", "Beyond", "Along"})
 #: Capitalised words between "the" and a lowercase kind: a cluster's ("the Heartland BioWorks hub") or a body's ("the IDA Ireland agency").
-#: An Italian, Spanish, Portuguese, French, German or Dutch institution's head noun, first,
-#: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
-#: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
-_FOREIGN_HEADS = (
-    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
-    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca"
-)
-_FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 _FOREIGN_HEAD_FIRST_RE = re.compile(
     rf"(?<![\w-])(?P<head>{_FOREIGN_HEADS}) (?:{_FOREIGN_LINK} (?:la |l'|il |le |el )?)?(?P<name>{CAPWORD}(?: (?:{_FOREIGN_LINK} (?:la |l'|il |le |el )?)?{CAPWORD}){{0,3}})(?![\w-])"
 )
@@ -1385,6 +1418,9 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 _NAME_THEN_KIND_RE = re.compile(
     rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|company|firm|manufacturer|maker|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba|firma|spółka)\b"
 )
+_ENGLISH_KINDS = frozenset({"cluster", "network", "institute", "agency", "authority", "association", "federation", "confederation", "foundation", "university", "chamber", "centre", "center", "company", "firm", "manufacturer", "maker"})
+#: A name apposed after its kind, between commas: "Its development agency, IDEPA, runs …", "fundacja, FRSE, …" (one word: an acronym, a coined or an unknown one).
+_KIND_THEN_NAME_RE = re.compile(r"(?<![\w-])(?P<kind>agency|institute|authority|association|foundation|company|firm|agencj[aię]|instytut|fundacj[aię]|stowarzyszeni[ea]), (?P<name>[A-Z][\w&+.-]*[\w+]),")
 #: Firms listed before the plants or factories they own: "supplies BMW, Ford and Nissan plants" (checked in `_orgs`).
 _FIRMS_BEFORE_PLANTS_RE = re.compile(
     rf"(?<=[a-z,] )(?P<names>{CAPWORD}(?:, {CAPWORD})*(?:,? and {CAPWORD})?) (?:plants?|factories|factory|assembly lines?)(?![\w-])"
@@ -1420,7 +1456,10 @@ OP_ACRONYM_RE = re.compile(
 )
 #: An Italian (or Spanish, French) regional programme named by its kind and fund, then its region:
 #: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía".
-_GERMAN_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w/-])(?:EFRE|ESF\+?|ELER|JTF)(?:/(?:EFRE|ESF\+?|ELER|JTF))* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])")
+#: A region's programme by its funds and the region, in German, Spanish, French or Italian,
+#: perhaps with its period: "EFRE/ESF+ Niedersachsen", "FEDER Asturias 2021-2027", "FESR Toscana".
+_FUNDS = r"(?:EFRE|ESF\+?|ELER|JTF|FEDER|FESR|FSE\+?|FEADER|FEASR)"
+_FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:/{_FUNDS})* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
@@ -1491,9 +1530,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
-    for m in _GERMAN_FUND_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen": a Land's programme by its funds and the Land
-        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end() for c in gaz):
-            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": m.group()}))
+    for m in _FUNDS_PLACE_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen", "FEDER Asturias": a region's programme by its funds and the region
+        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end("place") for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.end("place")]}))
     for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
         if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.partnership", confidence=0.7))
@@ -2212,14 +2251,14 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
@@ -2279,6 +2318,11 @@ def _coordinated_countries(text: str, gaz: list[Candidate], entries: dict[str, A
     return out
 
 
+#: An English unit's official name before a listed region: "Region of Southern Denmark",
+#: "Principality of Asturias", "Free State of Bavaria", "Autonomous Community of Madrid".
+_ENGLISH_UNIT_OF_RE = re.compile(r"(?<![\w-])(?:(?:Autonomous |Federal )?(?:Region|Community|State|Province|Republic)|Principality|Free State|Canton) of $")
+
+
 #: "Region" after an English word, right before a listed region: "in Region Zealand".
 _ENGLISH_REGION_BEFORE_RE = re.compile(r"\b(?:in|of|from|and|to|with|the|for|by|between)\s+Region\s$")
 
@@ -2293,9 +2337,11 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     cities = set(city_names)
     out = []
     for m in REGION_CUE_RE.finditer(text):
+        if (m.start("name"), m.end("name")) in cities and m.group().startswith("rejon") and m.group("name") != city_names[(m.start("name"), m.end("name"))]:
+            continue  # "w rejonie Kagułu": near the town, declined ("w rejonie Ungheni", undeclined, is the district)
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
-        elif _unknown_word(m.group("name")):
+        elif any(_unknown_word(part) for part in m.group("name").split("–")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     # a town's name or an unknown one, listed after "the states of", "w prowincjach" ("Bac Ninh i Thai Nguyen")
     for m in itertools.chain(_ENGLISH_STATES_OF_RE.finditer(text), _POLISH_UNITS_LIST_RE.finditer(text)):
@@ -2327,8 +2373,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
                 out.append(Candidate(c.start, m.end(), "REGION", "region.english", key, confidence=0.7))
             else:
                 out.append(Candidate(c.start, m.end(), "REGION", "region.english", confidence=0.7, attributes={"normal": text[c.start : m.end()]}))
-        if c.label == "REGION" and text.endswith("Region of ", max(0, c.start - 10), c.start) and not text[c.start - 11 : c.start - 10].isalpha():
-            out.append(Candidate(c.start - 10, c.end, "REGION", "region.english", c.key, confidence=0.7))  # "Region of Southern Denmark"
+        if c.label == "REGION" and (u := _ENGLISH_UNIT_OF_RE.search(text, max(0, c.start - 40), c.start)) is not None:
+            out.append(Candidate(u.start(), c.end, "REGION", "region.english", c.key, confidence=0.7))  # "Region of Southern Denmark", "Principality of Asturias"
         elif c.label == "REGION" and _ENGLISH_REGION_BEFORE_RE.search(text, max(0, c.start - 20), c.start):
             # "in Region Zealand", "and Region Skåne": a Danish or Swedish region's official English name (Polish
             # text names the region alone after "Region": "• Region Västra Götaland")
@@ -2416,7 +2462,7 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}){{0,3}}(?: (?:19|20)\d\d(?![\w–-]))?)")  # "program Go to Brand", "program Vision 2030"
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}| [dl][’'][\w-]+){{0,3}}(?: (?:19|20)\d\d(?![\w–-]))?)")  # "program Go to Brand", "program Vision 2030", "program Créneaux d’excellence"
 #: A Polish programme's name in sentence case after a lowercase "program": a common noun in the nominative, capitalised,
 #: and up to three words more ("program Doktorat wdrożeniowy", "program Inkubator Innowacyjności 4.0"; checked in
 #: `_foreign_programmes_after_cue`: it must end at a dash, a comma, a colon or the line's end).
