@@ -1692,3 +1692,17 @@ def test_bodies_apposed_after_their_kind_examples_after_w_tym_and_clusters_that_
     found = _ents("Clusters of Navarre. BioForge gathers more than 50 biotech firms, and producers such as Central Lechera Gallega sell abroad.")
     assert ("CLUSTER", "BioForge", "BioForge") in found
     assert ("ORGANISATION", "Central Lechera Gallega", "Central Lechera Gallega") in found  # not the plural of "centrala"
+
+
+def test_italian_districts_hubs_that_gather_programmes_named_before_programme_and_projects_of_the():
+    found = _ents("W Apulii działa Distretto Tecnologico Aerospaziale. In Antrim the Northern Green Hydrogen Hub brings together the port and refiners through its Regional Ireland Digital Hubs programme; the Heart of the Valley project follows.")
+    assert {("CLUSTER", c, c) for c in ("Distretto Tecnologico Aerospaziale", "Northern Green Hydrogen Hub")} <= found
+    assert ("PROGRAMME", "Regional Ireland Digital Hubs", "Regional Ireland Digital Hubs") in found and ("PROJECT", "Heart of the Valley", "Heart of the Valley") in found
+    assert not any(x in ("Hubs", "Ireland") for _t, x, _n in found)  # one word of the name is no name; the country is the programme's
+
+
+def test_carriers_partners_and_farmers_name_firms_associations_by_acronym_and_global_gateway():
+    found = _ents("Kazachski przewoźnik UTY i związek producentów ceramiki CERAMA; the carrier Air Astana links 30 partners in food and energy, among them Teagasc and dairy farmers such as Glanbia.")
+    assert {("ORGANISATION", o, o) for o in ("UTY", "CERAMA", "Air Astana", "Teagasc", "Glanbia")} <= found
+    found = _ents("W ramach strategii Global Gateway koleje modernizuje PKP Cargo.")
+    assert ("PROGRAMME", "Global Gateway", "Global Gateway") in found and ("ORGANISATION", "PKP Cargo", "PKP Cargo") in found

@@ -247,7 +247,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,3}})"  # not "… Tirol i Cluster …": the next one
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,3}})"  # not "… Tirol i Cluster …": the next one
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
 #: ("Portuguese Aeronautics, " before "Space and Defence Cluster").
@@ -532,13 +532,13 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words):
             out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.apposition", confidence=0.6))
-    for m in _GATHERS_MEMBERS_RE.finditer(text):  # "MetalIndustry4 gathers about 60 metalworking firms": what gathers firms is a cluster
+    for m in itertools.chain(_GATHERS_MEMBERS_RE.finditer(text), _HUB_GATHERS_RE.finditer(text)):  # "MetalIndustry4 gathers about 60 metalworking firms": what gathers firms is a cluster
         words = m.group("name").split(" ")
         if words[0] in _SENTENCE_OPENERS or words[0] in _LEAD_STOP or any(c.start < m.end("name") and m.start() < c.end for c in gaz):
             continue
         if _BODY_KIND_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the software association ACATE brings together …": a body, said so
-        if (any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words)) and _about_clusters(text, gaz):
+        if (any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words)) and (m.re is _HUB_GATHERS_RE or _about_clusters(text, gaz)):
             out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.members", confidence=0.6))
     out += _listed_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz)
@@ -630,6 +630,8 @@ _GATHERS_MEMBERS_RE = re.compile(
     rf" (?:(?:about|around|over|more than|some|nearly|almost|ok\.|około|ponad|blisko|prawie|niemal) )?\d[\d,.]*(?: tys\.)? (?:[{LOW}-]+ )?"
     r"(?:firms|companies|members|enterprises|businesses|partners|organi[sz]ations|firm|członków|przedsiębiorstw|podmiotów|partnerów|organizacji)(?![\w-])"
 )
+#: A hub or network that gathers members needs no count: "the Tasmanian Green Hydrogen Hub brings together producers".
+_HUB_GATHERS_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:Hub|Network|Platform))(?:,)? (?:now |today |already )?(?:gathers|groups|brings together|unites|links|zrzesza|skupia|łączy)(?![\w-])")
 _BODY_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?:association|agency|institute|foundation|chamber|federation|company|firm|group|university|stowarzyszeni[ea]|agencj[aię]|fundacj[aię]|izb[aęy]|federacj[aię]|firm[aęy]|spółk[aię]|grup[aęy]|koncern) $")
 #: A document about clusters: these words (any form) occur in it (see `_about_clusters`).
 CLUSTER_TOPIC_RE = re.compile(r"[Kk]lastr|[Kk]laster|KLAST|[Cc]luster|CLUSTER|[Pp][ôo]les? de compétitivité|[Kk]ompetenznetz")
@@ -678,8 +680,12 @@ _EXAMPLE_CUES = r"such as|like|including|among them|e\.g\.,?|np\.|m\.in\.|takie 
 ORG_EXAMPLES_RE = re.compile(
     r"(?<![\w-])(?:[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations|[Ii]nstitutions|[Aa]gencj(?:e|i|ami)|[Ii]nstytucj(?:e|i|ami)|[Oo]rganizacj(?:e|i|ami)"
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
-    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami))(?: [a-ząćęłńóśźż-]+){0,3}"
+    r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami)"
+    r"|[Ff]armers|[Gg]rowers|[Rr]etailers|[Ee]xporters|[Dd]evelopers|[Pp]roviders|[Cc]arriers|[Ii]nsurers|[Ll]enders|[Dd]istributors|[Ii]nvestors|[Ee]mployers|[Cc]ustomers"
+    r"|[Ii]nwestor(?:zy|ów|ami)|[Pp]rzewoźni(?:cy|ków|kami))(?: [a-ząćęłńóśźż-]+){0,5}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
+    # partners only with a cue: "Partners: BioVale, Medicen" in a cluster deck are clusters
+    rf"|(?<![\w-])(?:[Pp]artners|[Pp]artner(?:zy|ów|ami))(?: [a-ząćęłńóśźż-]+){{0,5}},? (?:{_EXAMPLE_CUES})\s"
 )
 _PLACE_AFTER_RE = re.compile(r" (?:we?|in|z|ze|from|na) ")
 _LIST_SEP_RE = re.compile(r", | and | i | oraz | or | lub | czy ")
@@ -1072,7 +1078,7 @@ PROJECT_RE = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚ
 NAMED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt\w*|[Pp]rojekcie|[Pp]roject|[Pp]rzedsięwzięci(?:e|a|u|em)),? (?:(?:jest|są|był|była|było|były|będzie|is|was|nazwan[yaei]|zatytułowan[yaei]|pod nazwą|o nazwie|pod tytułem|called|named|entitled) (?=[„\"“]))?(?P<name>{QUOTED}|[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*(?: [A-Z]{{2}}(?![\w-]))?)(?![\w-])")  # "AUTO-SHIFT CE": a programme area's code ends it
 #: An English project named before its head: "the SEAGREEN project", "the Smart Blue Regions project"
 #: (checked by `_english_project_name`).
-ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: [A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) (?:pilot )?(?:project|pilot)(?![\w-])")  # "the HYBRIT pilot"
+ENGLISH_PROJECT_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er) (?P<name>[A-Z][\w@+]*(?:-[\w@+]+)*(?: (?:of (?:the )?)?[A-Z][\w@+]*(?:-[\w@+]+)*){0,3}) (?:pilot )?(?:project|pilot)(?![\w-])")  # "the HYBRIT pilot", "the Battery of the Nation project"
 TITLE_RE = re.compile(rf"(?<![\w-])(?:prof\.|dr|doc\.|mgr|inż\.)(?: (?:hab\.|inż\.|n\. ?med\.))* (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)+)")
 NAME_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+) (?P<last>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])")
 
@@ -1145,11 +1151,11 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
-_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])[Ss]towarzyszeni(?:e|a|u|em) (?P<name>[A-Z]{3,8})(?![\w-])")
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|association|federation|chamber)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8})(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|utility|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -2584,7 +2590,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         words = m.group("name").split(" ")
         for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
             tail = words[k:]
-            if all(w.isupper() and len(w) >= 3 for w in tail) or (len(tail) == 1 and _unknown_word(tail[0])):
+            # (one unknown word only after words in capitals or of a kind: "the EU HyLand scheme", not "its Regional Australia Hydrogen Hubs programme")
+            if all(w.isupper() and len(w) >= 3 for w in tail) or (len(tail) == 1 and _unknown_word(tail[0]) and all(w.isupper() or w.lower() in _KIND_WORDS for w in words[:k])):
                 start = m.end("name") - len(" ".join(tail))
                 if not any(c.start <= start < c.end for c in gaz):
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
