@@ -1706,3 +1706,13 @@ def test_carriers_partners_and_farmers_name_firms_associations_by_acronym_and_gl
     assert {("ORGANISATION", o, o) for o in ("UTY", "CERAMA", "Air Astana", "Teagasc", "Glanbia")} <= found
     found = _ents("W ramach strategii Global Gateway koleje modernizuje PKP Cargo.")
     assert ("PROGRAMME", "Global Gateway", "Global Gateway") in found and ("ORGANISATION", "PKP Cargo", "PKP Cargo") in found
+
+
+def test_cldr_country_names_firms_after_zaklady_and_nationalities_and_deserts_named_like_regions():
+    found = _ents("Finland's border with Russia, exports to Brunei and the UAE.")
+    assert {("COUNTRY", "Russia", "Rosja"), ("COUNTRY", "Brunei", "Brunei"), ("COUNTRY", "UAE", "Zjednoczone Emiraty Arabskie")} <= found
+    found = _ents("Przemysł regionu\n• główne zakłady: Huta Pokój, Zakłady Mechaniczne Tarnów\n\nRynek obsługują dwie firmy: niemiecka Bosch i francuska Valeo. Agencja eksportu PROCHILE pomaga, a Orlen i KGHM inwestują.")
+    assert {("ORGANISATION", o, o) for o in ("Huta Pokój", "Zakłady Mechaniczne Tarnów", "Bosch", "Valeo", "PROCHILE")} <= found
+    assert {("ORGANISATION", "Orlen", "Orlen"), ("ORGANISATION", "KGHM", "KGHM Polska Miedź")} <= found
+    found = _ents("Lit pochodzi z pustyni Atakama i z solniska Salar de Atacama; region Atacama go eksportuje.")
+    assert [x for t, x, _n in found if t == "REGION"] == ["Atacama"] and len([1 for t, _x, _n in found if t == "REGION"]) == 1

@@ -84,6 +84,7 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
     from babel import Locale
 
     pl_names = Locale("pl").territories
+    en_names = Locale("en").territories  # CLDR's short English names: "Russia", "Brunei", "Vatican City" (ISO: "Russian Federation" …)
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["pl"])
     stop_pl, stop_en = set(cur["polish_name_stoplist"]), set(cur["english_name_stoplist"])
     out = []
@@ -102,7 +103,8 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
             if n in stop_pl:
                 continue
             forms += _forms(n)
-        english = [n for n in (c.name, getattr(c, "common_name", None)) if n and "," not in n and "(" not in n and n not in stop_en]
+        cldr = en_names.get(c.alpha_2)
+        english = [n for n in dict.fromkeys((c.name, getattr(c, "common_name", None), cldr)) if n and "," not in n and "(" not in n and " - " not in n and " SAR " not in n and n not in stop_en]
         forms += english + aliases
         if name in stop_pl:
             forms = [f for f in forms if f != name]

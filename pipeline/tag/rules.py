@@ -682,7 +682,7 @@ ORG_EXAMPLES_RE = re.compile(
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
     r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami)"
     r"|[Ff]armers|[Gg]rowers|[Rr]etailers|[Ee]xporters|[Dd]evelopers|[Pp]roviders|[Cc]arriers|[Ii]nsurers|[Ll]enders|[Dd]istributors|[Ii]nvestors|[Ee]mployers|[Cc]ustomers"
-    r"|[Ii]nwestor(?:zy|ów|ami)|[Pp]rzewoźni(?:cy|ków|kami))(?: [a-ząćęłńóśźż-]+){0,5}"
+    r"|[Ii]nwestor(?:zy|ów|ami)|[Pp]rzewoźni(?:cy|ków|kami)|[Zz]akład(?:y|ów|ami))(?: [a-ząćęłńóśźż-]+){0,5}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
     # partners only with a cue: "Partners: BioVale, Medicen" in a cluster deck are clusters
     rf"|(?<![\w-])(?:[Pp]artners|[Pp]artner(?:zy|ów|ami))(?: [a-ząćęłńóśźż-]+){{0,5}},? (?:{_EXAMPLE_CUES})\s"
@@ -712,6 +712,10 @@ PROJECT_EXAMPLES_RE = re.compile(
 _FIELD_AFTER_RE = re.compile(r" (?:for|dla|z branży|w branży) [a-ząćęłńóśźż-]+(?: [a-ząćęłńóśźż-]+){0,2}(?=,? (?:and|i|oraz|or|lub) |, )")
 
 
+#: A Polish adjective of a country or nation in lowercase before a listed name: "chilijska ", "amerykańskiego ".
+_NATIONALITY_ADJ_RE = re.compile(r"[a-ząćęłńóśźż]{3,}(?:sk|ck)(?:a|i|ie|iego|iej|im|ą|ę|y|ich)\s(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
 def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] = CLUSTER_EXAMPLES_RE, label: str = "CLUSTER") -> list[Candidate]:
     """Names listed after "clusters such as" / "klastry, np." (until the sentence ends);
     with `PROGRAMME_EXAMPLES_RE` and "PROGRAMME", after "programy, np."; with
@@ -724,6 +728,8 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
     for m in cue.finditer(text):
         pos = m.end()
         while True:
+            if (adj := _NATIONALITY_ADJ_RE.match(text, pos)) is not None:
+                pos = adj.end()  # "dwie firmy: chilijska SQM i amerykańska Albemarle": whose it is, before the name
             n = LISTED_NAME_RE.match(text, pos)
             if not n:
                 break
@@ -861,6 +867,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     if words[-1] in ORG_EN_LAST_WORDS:
         return None  # "• Finnish Marine Industries": an institution (`_orgs`)
+    if " & " in name and not any(w in CLUSTER_HEADS or w in ("Klaster", "Klastr", "Cluster") for w in words):
+        return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]  # "• Norwegia: Kongsberg Defence & Aerospace": a firm's style
     if len(words) >= 2 and words[-1] in ("Clusters", "Hubs"):
         return [Candidate(m.start(), end, "PROGRAMME", "programme.listed", confidence=0.6)]  # "Global Innovation Clusters", "Tech Hubs": a programme of many
     headed = len(words) >= 2 and (words[-1] in CLUSTER_HEADS or (words[-1].isdigit() and len(words) >= 2))
@@ -1026,6 +1034,8 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                     break  # "Istrian Tourism Cluster, Poreč": one word after a headed name is where it is
                 out += found
                 end = found[-1].end
+                if found[-1].label != "CLUSTER":
+                    break  # "• Pratt & Whitney Rzeszów, Safran …, PZL Mielec": a list of firms goes on with firms, not clusters
             prev = (pos, end)
             sep = _LIST_SEP_RE.match(text, end)
             if not sep or end in breaks:
@@ -1151,7 +1161,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
-_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|association|federation|chamber)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8})(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8})(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
@@ -3011,7 +3021,7 @@ _BRAND_PREFIX_RE = re.compile(r"(?<![\w-])[a-z]{1,2}-$")
 
 
 #: A body of water named after a place: "Gulf of", "Bay of", "Sea of" (the place is the name's part).
-_WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$")
+_WATER_OF_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of (?:the )?$|\b(?:[Pp]ustyn(?:ia|i|ię|ią)|(?:the )?[Dd]esert|Salar de|Lake|Lago|Lac|[Jj]ezior(?:o|a|u|em|ze))\s$")  # "pustyni Atakama", "Salar de Atacama": a natural feature named like a region
 
 
 #: A preposition that puts a place after it: "in Galway", "around Derby", "w Galway", "z Mons".
@@ -3089,7 +3099,7 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.source == "gazetteer" and c.label == "COUNTRY" and _VERSION_AFTER_RE.match(text, c.end):
             continue  # "Greece 2.0" (the Greek recovery plan): a plan's or brand's name, not the country
         if c.source == "gazetteer" and c.label in _GEO and _WATER_OF_RE.search(text, max(0, c.start - 16), c.start):
-            continue  # "the Gulf of Finland", "Bay of Biscay": a sea's name, not the place
+            continue  # "the Gulf of Finland", "Bay of Biscay", "pustyni Atakama": a sea's or desert's name, not the place
         if c.source == "gazetteer" and c.label in _GEO and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
             nxt = re.match(r"\s*([^\W\d_]+)", text[c.end :])
