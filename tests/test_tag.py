@@ -1045,7 +1045,7 @@ def test_amounts_that_look_like_years_nationalities_before_counted_nouns_and_kor
 def test_acronyms_spelled_out_after_them_provinces_and_regional_programme_names():
     found = _ents("Partners on the Asian side\n• KIAT (Korea Institute for Advancement of Technology), Seoul\n• Gyeonggi Province\n")
     assert ("ORGANISATION", "KIAT", "Korea Institute for Advancement of Technology") in found  # not a listed cluster
-    assert ("REGION", "Gyeonggi Province", "Gyeonggi Province") in found
+    assert ("REGION", "Gyeonggi Province", "Gyeonggi") in found  # the province's ISO 3166-2 entry
     found = _ents("• PO Innowacyjna Gospodarka, działanie 5.1\n• WRPO 2007-2013\n• środki Małopolskiego Regionalnego Programu Operacyjnego")
     assert ("PROGRAMME", "PO Innowacyjna Gospodarka", "Program Operacyjny Innowacyjna Gospodarka") in found
     assert ("PROGRAMME", "WRPO 2007-2013", "Regionalny Program Operacyjny Województwa Wielkopolskiego") in found
@@ -1716,3 +1716,12 @@ def test_cldr_country_names_firms_after_zaklady_and_nationalities_and_deserts_na
     assert {("ORGANISATION", "Orlen", "Orlen"), ("ORGANISATION", "KGHM", "KGHM Polska Miedź")} <= found
     found = _ents("Lit pochodzi z pustyni Atakama i z solniska Salar de Atacama; region Atacama go eksportuje.")
     assert [x for t, x, _n in found if t == "REGION"] == ["Atacama"] and len([1 for t, _x, _n in found if t == "REGION"]) == 1
+
+
+def test_regions_listed_after_regionach_spanish_articles_other_funds_and_firms_before_factory():
+    found = _ents("Kopalnie leżą w regionach Cajamarca i Piura, a borówki rosną w regionie La Libertad.")
+    assert {("REGION", r) for r in ("Cajamarca", "Piura", "La Libertad")} <= {(t, x) for t, x, _n in found}
+    found = _ents("Both plants received money from Canada's Strategic Innovation Fund and the EU Innovation Fund.")
+    assert ("PROGRAMME", "Strategic Innovation Fund", "Strategic Innovation Fund") in found and ("PROGRAMME", "Innovation Fund", "Fundusz Innowacyjny") in found
+    found = _ents("Agencja promocji eksportu PromChile i meksykańska Grupo Bimbo. The suppliers opened the NextGen Battery factory in Ohio. Program Go to Brand wspiera targi.")
+    assert {("ORGANISATION", o, o) for o in ("PromChile", "Grupo Bimbo", "NextGen Battery")} <= found and ("PROGRAMME", "Go to Brand", "Go to Brand") in found

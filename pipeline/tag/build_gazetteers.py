@@ -210,7 +210,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for cc in cur["subdivision_countries"]:
         for s in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
-            if s.parent_code is not None or s.type.startswith(SKIPPED_SUBDIVISION_TYPES) or (s.type == "District" and cc not in ("PT", "BG")):
+            if s.parent_code is not None or s.type.startswith(SKIPPED_SUBDIVISION_TYPES) or (s.type == "District" and cc not in ("PT", "BG")) or s.code in cur.get("subdivision_stoplist", ()):
                 continue
             ids = {"iso3166": s.code}
             if s.code in cur["subdivision_wikidata"]:

@@ -1141,7 +1141,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 
@@ -1161,7 +1161,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
-_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8})(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8}|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
@@ -1248,6 +1248,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and " " not in nxt.group("name") and _firm_word(nxt.group("name")) and not any(c.start == nxt.start("name") for c in gaz):
                 out.append(Candidate(nxt.start("name"), nxt.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))  # "centra badawcze Infosys i Wipro"
     for m in _ASSOCIATION_ACRONYM_RE.finditer(text):  # "stowarzyszenie NASSCOM" (an association named by its cluster is the cluster)
+        if not m.group("name").isupper() and not re.match(r"[Aa]genc|[Ii]nstitut|[Ii]nstytut", m.group()):
+            continue  # a coined name after an agency's description ("agencja promocji eksportu PromPerú"); an association's may be its cluster's ("ScotlandIS")
         if not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
@@ -1321,7 +1323,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm
         for n in re.finditer(rf"{CAPWORD}", m.group("names")):
             if n.group() != "and":
-                firm_at(m.start("names") + n.start(), m.start("names") + n.end())
+                start = m.start("names") + n.start()
+                if n.start() == 0 and (prev := re.search(rf"(?:^|(?<=[a-z] ))({CAPWORD}) $", text[max(0, start - 30) : start])) is not None and prev.group(1) not in _SENTENCE_OPENERS:
+                    start -= len(prev.group(1)) + 1  # "the NextStar Energy factory": the firm's first word is capitalised too
+                firm_at(start, m.start("names") + n.end())
     towns = {c.start: c.end for c in gaz if c.label == "CITY"}
     plants = [(m, _NEXT_FIRM_IN_TOWN_RE) for m in _PLANTS_OF_FIRM_RE.finditer(text)]  # "battery plants from CATL"
     plants += [(m, _NEXT_FIRM_IN_TOWN_PL_RE) for m in _PLANTS_OF_FIRM_PL_RE.finditer(text) if all(_firm_word(w) for w in m.group("name").split(" "))]  # "zakładów BMW"
@@ -2267,14 +2272,14 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
@@ -2357,7 +2362,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             continue  # "w rejonie Kagułu": near the town, declined ("w rejonie Ungheni", undeclined, is the district)
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
-        elif any(_unknown_word(part) for part in m.group("name").split("–")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
+        elif any(_unknown_word(part) for part in re.split(r"[ –]", m.group("name")) if part not in ("La", "El", "Los", "Las", "Le", "Les")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     # a town's name or an unknown one, listed after "the states of", "w prowincjach" ("Bac Ninh i Thai Nguyen")
     for m in itertools.chain(_ENGLISH_STATES_OF_RE.finditer(text), _POLISH_UNITS_LIST_RE.finditer(text)):
@@ -2501,6 +2506,10 @@ _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
+#: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
+_CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+#: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
+_NOT_OTHER_FUND_WORDS = frozenset({"The", "EU", "European", "Its", "Our", "Their", "This", "That", "New", "Union"})
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
 _COORDINATED_NAME_RE = re.compile(rf"(?: i | oraz | and |, )(?P<name>{CAPWORD})(?![\w-])")
 
@@ -2609,6 +2618,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
             if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
+    for c in gaz:  # "Canada's Strategic Innovation Fund": a capitalised word before a listed fund's English name makes another one
+        w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
+        if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
+            out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
         if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
