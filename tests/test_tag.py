@@ -1725,3 +1725,10 @@ def test_regions_listed_after_regionach_spanish_articles_other_funds_and_firms_b
     assert ("PROGRAMME", "Strategic Innovation Fund", "Strategic Innovation Fund") in found and ("PROGRAMME", "Innovation Fund", "Fundusz Innowacyjny") in found
     found = _ents("Agencja promocji eksportu PromChile i meksykańska Grupo Bimbo. The suppliers opened the NextGen Battery factory in Ohio. Program Go to Brand wspiera targi.")
     assert {("ORGANISATION", o, o) for o in ("PromChile", "Grupo Bimbo", "NextGen Battery")} <= found and ("PROGRAMME", "Go to Brand", "Go to Brand") in found
+
+
+def test_regional_programmes_after_programme_country_versions_counties_and_hyphenated_firms():
+    found = _ents("Money comes from the regional programme Crete 2021-2027 and from Portugal 2.0. Miasto powstaje w hrabstwie Kiambu, a M-Pesa rośnie.")
+    assert {("PROGRAMME", "Crete 2021-2027", "Crete 2021-2027"), ("PROGRAMME", "Portugal 2.0", "Portugal 2.0")} <= {(t, x, n) for t, x, n in found}
+    assert ("REGION", "Kiambu", "Kiambu") in found
+    assert not any(t == "ORGANISATION" for t, _x, _n in found)  # "M-Pesa" is no "Pesa"

@@ -2272,14 +2272,14 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)|hrabstw(?:ach|ami)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
@@ -2506,6 +2506,9 @@ _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
+#: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
+_PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programem|programie) $")
+_PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
 _CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
@@ -2605,6 +2608,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for c in gaz:  # "the Wallonia 2021-2027 programme": a region's programme named by the region and its period
         if c.label in ("REGION", "COUNTRY") and (m := _PERIOD_PROGRAMME_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end("period"), "PROGRAMME", "programme.regional_period", confidence=0.6, attributes={"normal": text[c.start : m.end("period")]}))
+        elif c.label == "REGION" and _PROGRAMME_WORD_BEFORE_RE.search(text, max(0, c.start - 12), c.start) and (m := _PERIOD_AFTER_RE.match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end(), "PROGRAMME", "programme.regional_period", confidence=0.6, attributes={"normal": text[c.start : m.end()]}))  # "the regional programme Thessaly 2021-2027"
+        elif c.label == "COUNTRY" and (m := re.match(r" \d\.0(?!\w|\.\d)", text[c.end : c.end + 6])) is not None:
+            out.append(Candidate(c.start, c.end + m.end(), "PROGRAMME", "programme.versioned", confidence=0.6))  # "Greece 2.0": a national plan named by its country and a version
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
         words = m.group("name").split(" ")
         for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
@@ -3103,6 +3110,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "H2020-INNOSUP-2019": a call's identifier names no programme, date or project
         if c.source == "gazetteer" and c.label in ("REGION", "CITY") and (re.match(r"-[^\W\d_]", text[c.end : c.end + 2]) or re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start])):
             continue  # "Saksonii-Anhaltu": part of a hyphenated name, not the place alone
+        if c.source == "gazetteer" and c.label == "ORGANISATION" and re.search(r"[^\W\d_]-$", text[max(0, c.start - 2) : c.start]):
+            continue  # "M-Pesa": a hyphenated name's part, not the firm (an ending after: "PARP-u", is the body's)
         if c.source == "gazetteer" and c.label == "CITY" and (m := _IN_PLACE_AFTER_RE.match(text, c.end)) is not None and any(o.label == "CITY" and o.start == m.end() for o in candidates):
             continue  # "Toyota w Wałbrzychu", "Volkswagen in Poznań": no town is in another town; a firm named like one is
         if c.source == "gazetteer" and c.label == "CITY" and _acronym_in_prose(text, c.start, c.end):
