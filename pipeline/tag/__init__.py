@@ -49,7 +49,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.7"
+TAGGER_VERSION = "0.4.8"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
