@@ -1436,10 +1436,11 @@ _CZECH_SLOVAK_BODY_RE = re.compile(
 #: A name and, after a comma, what it is: "VIB, the Flemish institute for biotechnology",
 #: "VLAIO, flamandzka agencja innowacji", "SPRI, the Basque business development agency"
 #: (up to three words before the kind, which decides a cluster or a body).
-_NAME_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>cluster|network|klaster|institute|agency|authority|association|federation|confederation|foundation|university|chamber|centre|center|company|firm|manufacturer|maker|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba|firma|spółka)\b"
-)
+#: The English kinds `_NAME_THEN_KIND_RE` reads after a name (an English apposition opens with "a"/"the").
 _ENGLISH_KINDS = frozenset({"cluster", "network", "institute", "agency", "authority", "association", "federation", "confederation", "foundation", "university", "chamber", "centre", "center", "company", "firm", "manufacturer", "maker"})
+_NAME_THEN_KIND_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][\w&+.-]*[\w+]), (?:(?:the|a|an) )?(?:[{CAP}]?[{LOW}'’-]+ ){{0,3}}(?P<kind>{'|'.join(sorted(_ENGLISH_KINDS))}|klaster|instytut|agencja|stowarzyszenie|fundacja|uczelnia|izba|firma|spółka)\b"
+)
 #: A name apposed after its kind, between commas: "Its development agency, IDEPA, runs …", "fundacja, FRSE, …" (one word: an acronym, a coined or an unknown one).
 _KIND_THEN_NAME_RE = re.compile(r"(?<![\w-])(?P<kind>agency|institute|authority|association|foundation|company|firm|agencj[aię]|instytut|fundacj[aię]|stowarzyszeni[ea]), (?P<name>[A-Z][\w&+.-]*[\w+]),")
 #: Firms listed before the plants or factories they own: "supplies BMW, Ford and Nissan plants" (checked in `_orgs`).
@@ -2610,8 +2611,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             out.append(Candidate(c.start, m.end("period"), "PROGRAMME", "programme.regional_period", confidence=0.6, attributes={"normal": text[c.start : m.end("period")]}))
         elif c.label == "REGION" and _PROGRAMME_WORD_BEFORE_RE.search(text, max(0, c.start - 12), c.start) and (m := _PERIOD_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "PROGRAMME", "programme.regional_period", confidence=0.6, attributes={"normal": text[c.start : m.end()]}))  # "the regional programme Thessaly 2021-2027"
-        elif c.label == "COUNTRY" and (m := re.match(r" \d\.0(?!\w|\.\d)", text[c.end : c.end + 6])) is not None:
-            out.append(Candidate(c.start, c.end + m.end(), "PROGRAMME", "programme.versioned", confidence=0.6))  # "Greece 2.0": a national plan named by its country and a version
+        elif c.label == "COUNTRY" and (m := _VERSION_AFTER_RE.match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end(), "PROGRAMME", "programme.versioned", confidence=0.6))  # "Greece 2.0": a national plan named by its country and a version
     for m in _THE_X_PROGRAMME_RE.finditer(text):  # "from the LIFE programme": a name in capitals (a word or not) or unknown, before "programme"
         words = m.group("name").split(" ")
         for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
