@@ -1732,3 +1732,23 @@ def test_regional_programmes_after_programme_country_versions_counties_and_hyphe
     assert {("PROGRAMME", "Crete 2021-2027", "Crete 2021-2027"), ("PROGRAMME", "Portugal 2.0", "Portugal 2.0")} <= {(t, x, n) for t, x, n in found}
     assert ("REGION", "Kiambu", "Kiambu") in found
     assert not any(t == "ORGANISATION" for t, _x, _n in found)  # "M-Pesa" is no "Pesa"
+
+
+def test_government_funds_described_projects_poles_of_innovation_and_sector_acronyms_after_klaster():
+    found = _ents("• stanowy fundusz Texas Enterprise Fund – granty. Plants are supported by the federal Clean Fuels Fund, and Shell's Quest carbon capture project stores CO2 beside the Porthos CO2 storage project.")
+    assert {("PROGRAMME", "Texas Enterprise Fund", "Texas Enterprise Fund"), ("PROGRAMME", "Clean Fuels Fund", "Clean Fuels Fund")} <= found
+    assert {("PROJECT", "Quest", "Quest"), ("PROJECT", "Porthos", "Porthos")} <= found
+    found = _ents("• Houston: projekt wychwytu CO2 Bayou Bend, porty. Firmy skupia biegun innowacji Mesap, a usługi rozwija klaster ICT Torino Wireless; w Rumunii działa klaster ICT Banat.")
+    assert ("PROJECT", "Bayou Bend", "Bayou Bend") in found and ("CLUSTER", "Mesap", "Mesap") in found
+    assert ("CLUSTER", "Torino Wireless", "Torino Wireless") in found and ("CLUSTER", "ICT Banat", "ICT Banat") in found  # the sector stays out of a name, not out of one named by its place
+    found = _ents("The Polish hydrogen project and the Alberta hydrogen project; the Alberta Carbon Trunk Line carries gas.")
+    assert not any(t in ("PROJECT", "PERSON") for t, _x, _n in found)  # a nationality or a place opens no project's name; no "Alberta Carbon" person
+
+
+def test_cued_cities_listed_beside_places_persons_in_the_nominative_and_firms_after_plants():
+    found = _ents("• spotkania w Austin, Houston i Columbus. Most i Derby to słowa.")
+    assert {("CITY", "Houston", "Houston"), ("CITY", "Columbus", "Columbus")} <= found and not any(x in ("Most", "Derby") for _t, x, _n in found)
+    found = _ents("Spotkanie z Janem Kowalskim i Markiem Zielińskim; list do Anny Zielińskiej.")
+    assert {("PERSON", "Janem Kowalskim", "Jan Kowalski"), ("PERSON", "Markiem Zielińskim", "Marek Zieliński"), ("PERSON", "Anny Zielińskiej", "Anna Zielińska")} <= found
+    found = _ents("Region kojarzył się z zakładami Fiata w Turynie, a w Ohio trwa budowa fabryki chipów Intela, ok. 20 mld dolarów.")
+    assert {("ORGANISATION", "Fiata", "Fiat"), ("ORGANISATION", "Intela", "Intel")} <= found

@@ -414,6 +414,27 @@ def to_nominative(name: str, singular: bool = False) -> str:
     return forms[0] if forms else name
 
 
+_PERSON_CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+
+
+def person_nominative(name: str) -> str | None:
+    """A person's name in the nominative ("Janem Kowalskim" -> "Jan Kowalski", "Anny
+    Zielińskiej" -> "Anna Zielińska", "Markiem Nowakiem" -> "Marek Nowak"): the first case
+    and gender in which every word SGJP knows as a first name or surname reads as one in the
+    singular, each such word as its lemma of that gender; other words as `to_nominative` reads
+    them alone. None
+    when no word is a known name, or the words share no case."""
+    parts = name.split(" ")
+    readings = [[i for i in _interps(p) if i.person_name and i.pos == "subst" and i.number == "sg"] for p in parts]
+    if not any(readings):
+        return None
+    for case, gender in itertools.product(_PERSON_CASES, ("m1", "f")):
+        if all(not rs or any(r.case == case and gender in r.gender for r in rs) for rs in readings):
+            # (a word SGJP does not know declines as any name does: "Tomasza Schmidta" -> "Schmidt")
+            return " ".join(next(r.lemma.split(":")[0] for r in rs if r.case == case and gender in r.gender) if rs else (p if case == "nom" else to_nominative(p)) for p, rs in zip(parts, readings, strict=True))
+    return None
+
+
 def title_hyphenated(word: str) -> str:
     """'warmińsko-mazurskie' -> 'Warmińsko-Mazurskie': each part of a hyphenated word capitalised."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .inflect import _SOFTENED, title_hyphenated, to_nominative
+from .inflect import _SOFTENED, person_nominative, title_hyphenated, to_nominative
 
 #: Confidence of each rule's entities.
 RULE_CONFIDENCE = {
@@ -261,12 +261,17 @@ WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščř�
 ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
 #: Articles that open a foreign name ("De Blauwe Cluster"): no Polish word before an English name.
 _FOREIGN_ARTICLES = frozenset({"De", "Het", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das", "Den", "Del"})
+#: Sectors named by an acronym between "klaster" and a cluster's name ("klaster ICT Torino Wireless").
+_SECTOR_ACRONYMS = frozenset({"ICT", "IT", "TIK", "AI", "BPO", "HR", "TSL", "OZE", "MŚP"})
 #: Words that make "X Cluster" a kind of cluster rather than a name.
 GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "international", "polish", "global", "industrial", "technology", "innovation", "innovative", "the", "a", "each", "every", "this", "our", "new", "first"})
 #: Labels national cluster programmes put before a cluster's name: Norway's NCE, GCE
 #: and Arena, France's pôles, Germany's Kompetenznetz and BioRegion (whose name is its
 #: place: "BioRegion Freiburg", "BioRegio STERN").
 PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz|(?P<placed>BioRegion|BioRegio)) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: A cluster named after the Polish for a pole of innovation or competitiveness ("biegun innowacji Mesap",
+#: "biegunem konkurencyjności Aerospace Valley"): the name alone.
+_POLE_CUE_RE = re.compile(rf"(?<![\w-])(?:[Bb]iegun(?:a|em|ie|owi|y|ów|ami)?) (?:innowacji|konkurencyjności) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
 #: A compound cluster name and what follows it: "Automotive-Cluster RheinMain"; also a
 #: prefix of up to three lowercase letters or a mixed-case one: "si-Cluster", "BioM-Cluster".
 COMPOUND_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:[{CAP}]\w*|[a-z]{{1,3}})-(?:Cluster|Netzwerk|Netz)(?: (?!(?:we?|in|i|und|and|z|ze)\b){CAPWORD}){{0,2}}(?![\w-])")
@@ -379,6 +384,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             first = name.split(" ")[0]
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
+            rest = start + len(first) + 1
+            sector = first in _SECTOR_ACRONYMS and len(name) > len(first) and m.group("head")[0].islower() and not any(c.start == rest and c.end >= m.end("name") for c in geo)
+            if sector and (any(c.label == "CLUSTER" and c.start == rest for c in gaz) or _unknown_word(name.split(" ")[1])):
+                start = rest  # "klaster ICT Torino Wireless": the sector, then the name (not "klaster ICT Banat", named by its place, nor "ICT Demo Center")
         end = _cut_at_break(start, m.end("name"), text)
         end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, _NAME_START_RE))  # any listed name, cluster or institution after "i" starts another
         pair = ACRONYM_PAIR_RE.fullmatch(text, m.start("name"), end)
@@ -513,6 +522,10 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             # "Dolina Ekoinnowacji", "Podkarpacka Dolina Urody" in a document about clusters (not "Dolina Wisły", a river's valley)
             end = m.start() + len(words[0]) + 1 + len(words[1])
             out.append(Candidate(start, _cut_at_break(start, end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
+    for m in _POLE_CUE_RE.finditer(text):  # "biegun innowacji Mesap"
+        end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), geo))
+        if end > m.start("name") and not any(c.start == m.start("name") and c.end >= end for c in geo):
+            out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.pole", confidence=0.7))
     if about_clusters:
         for m in NETWORK_RE.finditer(text):  # "współpracuje z siecią Metall Brandenburg"
             end = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
@@ -782,6 +795,30 @@ def _firm_word(word: str) -> bool:
     """A word a firm's name after "firma", "fabryki", "koncernów" may hold: no Polish word
     (`_not_polish`), a coined one ("BioTech"), or a brand Polish holds as a loan ("Renault")."""
     return _not_polish(word) or bool(_COINED_RE.match(word)) or _loanword(word)
+
+
+def _known_firm(word: str) -> bool:
+    """A word SGJP knows as a firm's or a brand's name ("Intela", "Philipsa")."""
+    return any({"nazwa_firmy", "marka"} & set(n) for _l, _t, n in _analyses(word))
+
+
+def _brand_word(word: str) -> bool:
+    """A firm SGJP knows (`_known_firm`), or a brand it holds as an animate common noun, as
+    Polish holds car makes ("Fiata", "Volkswagena"): capitalised after "zakłady", a firm."""
+    return _known_firm(word) or (word[:1].isupper() and any(t.startswith("subst:") and t.endswith(":m2") and "nazwa_pospolita" in n for _l, t, n in _analyses(word.lower())))
+
+
+def _firm_nominative(word: str) -> str:
+    """A firm's one-word name in the genitive, in the nominative: SGJP's lemma where it knows
+    the firm or the make ("Intela" -> "Intel", "Fiata" -> "Fiat"), else a consonant's "-a"
+    dropped from a word it does not know ("Boscha" -> "Bosch"); as written otherwise."""
+    for lemma, tag, names in _analyses(word) + _analyses(word.lower()):
+        if ":gen" in tag and tag.startswith("subst:sg") and ({"nazwa_firmy", "marka"} & set(names) or tag.endswith(":m2")):
+            base = lemma.split(":")[0]
+            return base[:1].upper() + base[1:]
+    if all(t == "ign" for _l, t, _n in _analyses(word)) and re.search(r"[bcdfghjklmnpqrstvwxzß]a$", word) and not word.isupper():
+        return word[:-1]
+    return word
 
 
 def _loanword(word: str) -> bool:
@@ -1314,11 +1351,13 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if all(re.search(r"[:.]nom\b", t) for _l, t, n in _analyses(text[c.start : c.end]) if "nazwa_geograficzna" in n):  # not "Polski", "Polsce"
             out.append(Candidate(c.start, c.end + w.end(), "ORGANISATION", "organisation.company", confidence=0.6, attributes={"normal": text[c.start : c.end + w.end()]}))
 
-    def firm_at(start: int, end: int, listed: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
+    def firm_at(start: int, end: int, listed: bool = False, genitive: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
         # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 0  # "Airbus's plant"
         if not any(c.start <= start < c.end and not (listed and c.label == "CITY") for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
-            out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6))
+            # "zakłady Fiata", "fabryki Boscha": a one-word firm after a plant is its genitive
+            attrs = {"normal": _firm_nominative(text[start:end])} if genitive and " " not in text[start:end] else {}
+            out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6, attributes=attrs))
 
     for m in _FIRMS_BEFORE_PLANTS_RE.finditer(text):  # "BMW, Ford and Nissan plants": each a firm
         for n in re.finditer(rf"{CAPWORD}", m.group("names")):
@@ -1329,9 +1368,12 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 firm_at(start, m.start("names") + n.end())
     towns = {c.start: c.end for c in gaz if c.label == "CITY"}
     plants = [(m, _NEXT_FIRM_IN_TOWN_RE) for m in _PLANTS_OF_FIRM_RE.finditer(text)]  # "battery plants from CATL"
-    plants += [(m, _NEXT_FIRM_IN_TOWN_PL_RE) for m in _PLANTS_OF_FIRM_PL_RE.finditer(text) if all(_firm_word(w) for w in m.group("name").split(" "))]  # "zakładów BMW"
+    plants += [(m, _NEXT_FIRM_IN_TOWN_PL_RE) for m in _PLANTS_OF_FIRM_PL_RE.finditer(text) if all(_firm_word(w) or _brand_word(w) for w in m.group("name").split(" "))]  # "zakładów BMW", "zakładami Fiata w Turynie"
+    for m in _PLANT_OF_KNOWN_FIRM_RE.finditer(text):  # "fabryki chipów Intela": a firm SGJP knows, after a plant (and what it makes)
+        if _known_firm(m.group("name")) and (m.group("what") is None or any(t.startswith("subst:pl:gen") for _l, t, _n in _analyses(m.group("what")))):
+            firm_at(m.start("name"), m.end("name"), genitive=True)
     for m, next_firm in plants:
-        firm_at(m.start("name"), m.end("name"))
+        firm_at(m.start("name"), m.end("name"), genitive=next_firm is _NEXT_FIRM_IN_TOWN_PL_RE)
         pos = m.end("name")  # "plants run by Volkswagen in Bratislava, Kia near Žilina and Stellantis in Trnava": each firm before its town
         while (where := re.match(r" (?:in|near|at|w|we|pod|koło) ", text[pos : pos + 7])) is not None and (town_end := towns.get(pos + where.end())) is not None:
             nxt = next_firm.match(text, town_end)
@@ -1453,6 +1495,8 @@ _PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Pp]lants?|[Ff]actories|[Ff]acto
 _NEXT_FIRM_IN_TOWN_RE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:in|near|at) ")
 #: The same in Polish: "zakładów BMW w Steyr i Magna w Grazu".
 _PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om)|[Ff]abryk(?:i|ach|ami|om)) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?= (?:w|we|pod|koło) )")
+#: ... and a firm SGJP knows by name after a plant and what it makes: "fabryki chipów Intela" (`_known_firm`).
+_PLANT_OF_KNOWN_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:u|y|ów|ach|ami|om)?|[Ff]abryk(?:a|i|ę|ą|ach|ami|om))(?: (?P<what>[{LOW}]+))? (?P<name>{CAPWORD})(?![\w-])(?! [{CAP}])")
 _NEXT_FIRM_IN_TOWN_PL_RE = re.compile(rf"(?:, (?:i |oraz )?| i | oraz )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:w|we|pod|koło) ")
 _THE_X_KIND_RE = re.compile(
     rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
@@ -1755,6 +1799,43 @@ _LED_PROJECT_BEFORE_RE = re.compile(rf"(?<![\w-])(?:led|leads|coordinated|coordi
 _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|u)?), (?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*),")
 
 
+#: A project named before what it builds and "project": "Shell's Quest carbon capture project", "the Porthos CO2
+#: storage project" (`_described_projects`).
+_DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+|CO2|H2) ){{1,3}})project(?![\w-])")
+#: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
+_DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)? (?P<desc>(?:(?:[{LOW}]+|CO2|H2) ){{1,3}})(?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
+#: Words that are no description of what a project builds ("The Quest is a project").
+_NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
+_FORMULAE = frozenset({"CO2", "H2"})
+
+
+def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A name, then what the project builds, then "project" ("Shell's Quest carbon capture
+    project"), or "projekt", what it builds in the genitive, then a name of two words or a
+    coined one ("projekt wychwytu CO2 Bayou Bend"): a project, unless a listed name (a
+    place's, a programme's) or a nationality opens it. 0.6."""
+    out = []
+    for m in _DESCRIBED_PROJECT_RE.finditer(text):
+        words, desc = m.group("name").split(" "), m.group("desc").split()
+        while len(words) > 1 and words[-1] in _FORMULAE:
+            desc.insert(0, words.pop())  # "the Porthos CO2 storage project": the formula describes
+        if any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) or _english_adjective_of_place(words[0]) or words[0] in _SENTENCE_OPENERS:
+            continue
+        if any(w in _NOT_DESCRIPTION_WORDS or not (w in _FORMULAE or _english_word(w)) for w in desc):
+            continue
+        if not any(c.start <= m.start("name") < c.end for c in gaz):
+            out.append(Candidate(m.start("name"), m.start("name") + len(" ".join(words)), "PROJECT", "project.described", confidence=0.6))
+    for m in _DESCRIBED_PROJEKT_RE.finditer(text):
+        name, desc = m.group("name"), m.group("desc").split()
+        if any(b in LINE_BREAKS.get() for b in range(m.start(), m.end("name"))):
+            continue
+        if not all(w in _FORMULAE or any(t.startswith(("subst:sg:gen", "subst:pl:gen", "ger:sg:gen", "adj:")) for _l, t, _n in _analyses(w)) for w in desc):
+            continue  # "projekt wychwytu CO2": what it builds, in the genitive
+        if (" " in name or _COINED_RE.match(name)) and _titled_project(name) and not any(c.start <= m.start("name") < c.end for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
+    return out
+
+
 def _english_project_name(name: str) -> bool:
     """Is `name`, before a lowercase "project", the project's own name? An acronym or
     coined word ("SEAGREEN", "ClusterCOOP", "EU-GUARDIAN"), or two or more capitalised
@@ -1854,6 +1935,8 @@ def _persons(text: str) -> list[Candidate]:
             continue  # "w Kazimierzu Dolnym": a place after "w", not a person
         if first in _english_language_names():
             continue  # "the German Länder", "Danish Design": a nationality, not "German" the first name
+        if re.match(rf" {CAPWORD} {CAPWORD}", text[m.end() : m.end() + 60]):
+            continue  # "the Alberta Carbon Trunk Line": two words of a name go on, a longer name's first two
         if _first_name(first) and (_surname_like(last) or (_only_a_name(first) and _common_noun_only(last))) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
@@ -2510,6 +2593,9 @@ _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P
 #: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
 _PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programem|programie) $")
 _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
+#: A fund's English name after a government's word or a Polish "fundusz": a grant scheme ("the federal Clean
+#: Fuels Fund", "stanowy fundusz Texas Enterprise Fund"; a fund that is a body is named without one: "the Visegrad Fund").
+_GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |fundusz(?:u|em|owi|ie)? )(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
 _CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
@@ -2630,6 +2716,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
         if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
             out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
+    for m in _GOVERNMENT_FUND_RE.finditer(text):  # "the federal Clean Fuels Fund", "stanowy fundusz Texas Enterprise Fund"
+        if not any(c.label == "PROGRAMME" and c.start <= m.start("name") and c.end >= m.end("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.fund", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
         if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
@@ -2865,7 +2954,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -3078,6 +3167,19 @@ def place_cue_before(text: str, start: int) -> bool:
     """Does a preposition that governs a place stand right before `start`? (Gazetteer places
     named like common words count only after one; `GazetteerEntry.cued`.)"""
     return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+#: What joins two places of a list: a comma, "i", "oraz", "and", "or", "lub".
+_LIST_JOINT_RE = re.compile(r"(?:,| (?:i|oraz|and|or|lub|albo))? ?")
+
+
+def listed_with_place(text: str, start: int, end: int, places: list[Candidate]) -> bool:
+    """Is text[start:end] listed right beside a place a source lists plainly ("Houston i Columbus",
+    "Columbus, Houston")? A city named like a common word counts there as after a preposition."""
+    geo = [c for c in places if c.label in _GEO]
+    before = any(c.end <= start and _LIST_JOINT_RE.fullmatch(text, c.end, start) and text[c.end:start].strip(" ") for c in geo)
+    after = any(c.start >= end and _LIST_JOINT_RE.fullmatch(text, end, c.start) and text[end:c.start].strip(" ") for c in geo)
+    return before or after
 
 
 #: A preposition of place right after a name: " w ", " we ", " in ".
@@ -3377,5 +3479,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             core = title_polish(core)  # "ŁÓDZKI KLASTER MEDYCZNY" -> "Łódzki Klaster Medyczny" (a legacy slide's capitals)
         return to_nominative(core, singular=label == "ORGANISATION"), {}
     if label == "PERSON":
+        if (nominative := person_nominative(text)) is not None:
+            return nominative, {}
         return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
     return text.strip("„”\"“"), {}
