@@ -1752,3 +1752,14 @@ def test_cued_cities_listed_beside_places_persons_in_the_nominative_and_firms_af
     assert {("PERSON", "Janem Kowalskim", "Jan Kowalski"), ("PERSON", "Markiem Zielińskim", "Marek Zieliński"), ("PERSON", "Anny Zielińskiej", "Anna Zielińska")} <= found
     found = _ents("Region kojarzył się z zakładami Fiata w Turynie, a w Ohio trwa budowa fabryki chipów Intela, ok. 20 mld dolarów.")
     assert {("ORGANISATION", "Fiata", "Fiat"), ("ORGANISATION", "Intela", "Intel")} <= found
+
+
+def test_programmes_before_their_body_departments_state_schemes_decades_with_centuries_and_the_midwest():
+    found = _ents("• program AL-INVEST Verde Komisji Europejskiej – dla MŚP\n• departament Alto Paraná – soja, a departament Lot-et-Garonne – śliwki; Departament Innowacji ministerstwa\n• agencja Uruguay XXI")
+    assert {("PROGRAMME", "AL-INVEST Verde", "AL-INVEST Verde"), ("ORGANISATION", "Komisji Europejskiej", "Komisja Europejska")} <= found
+    assert {("REGION", "Alto Paraná", "Alto Paraná"), ("REGION", "Lot-et-Garonne", "Lot-et-Garonne"), ("ORGANISATION", "Uruguay XXI", "Uruguay XXI")} <= found
+    assert not any(x == "Innowacji" for _t, x, _n in found)  # a ministry's department is no region
+    found = _ents("Plants come with the state's Strategic Outreach and Attraction Reserve fund; Ann Arbor became one of the federal Tech Hubs, and the state's Economic Development fund helps firms in the Midwest.")
+    assert {("PROGRAMME", "Strategic Outreach and Attraction Reserve", "Strategic Outreach and Attraction Reserve"), ("PROGRAMME", "Tech Hubs", "Tech Hubs")} <= found
+    assert ("REGION", "Midwest", "Środkowy Zachód") in found and not any(x.startswith("Economic") for _t, x, _n in found)
+    assert ("DATE", "latach 90. XX wieku", "latach 90. XX wieku") in _ents("Kopalnie zamknięto w latach 90. XX wieku.")

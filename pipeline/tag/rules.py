@@ -1278,7 +1278,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             words.pop()  # lowercase words after the name are foreign ("agentūra") or the sentence's own ("advises")
         end = m.start("name") + len(" ".join(words))
         # (a name a place opens is the place, unless a foreign word goes on with it: "park technologiczny Astana Hub")
-        placed = any(c.start == m.start("name") and (c.end >= end or not _not_polish(words[-1])) for c in gaz)
+        placed = any(c.start == m.start("name") and (c.end >= end or not (_not_polish(words[-1]) or re.fullmatch(r"[IVXLC]+", words[-1]))) for c in gaz)  # ("agencja Uruguay XXI": a brand's numeral)
         if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
             nxt = _AND_NAME_AFTER_RE.match(text, end)
@@ -1986,8 +1986,8 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 #: A year before 1900 is a date only with "roku"/"r." after it ("w 1846 r."; a bare "1846" may be a count).
 _OLD_YEAR_RE = re.compile(r"(?<![\w.])1[5-8]\d{2}\s+(?:roku|r\.)(?![\w])")
-#: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata").
-DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)))(?![\w-])")
+#: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata"), and its century: "w latach 90. XX wieku".
+DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)(?: X{1,2}I{0,2}X? (?:wieku|w\.))?))(?![\w-])")
 #: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwarta[łl]\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
@@ -2357,6 +2357,9 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+#: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
+#: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
+_DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
@@ -2448,6 +2451,10 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif any(_unknown_word(part) for part in re.split(r"[ –]", m.group("name")) if part not in ("La", "El", "Los", "Las", "Le", "Les")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
+    for m in _DEPARTMENT_RE.finditer(text):  # "departament Alto Paraná"
+        words = m.group("name").split(" ")
+        if any(_unknown_word(p) for w in words if w not in ("de", "del", "la") for p in w.split("-") if p) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))  # apposed: as written
     # a town's name or an unknown one, listed after "the states of", "w prowincjach" ("Bac Ninh i Thai Nguyen")
     for m in itertools.chain(_ENGLISH_STATES_OF_RE.finditer(text), _POLISH_UNITS_LIST_RE.finditer(text)):
         for n in re.finditer(rf"{CAPWORD}(?: {CAPWORD})?", m.group("names")):
@@ -2596,6 +2603,10 @@ _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
 #: A fund's English name after a government's word or a Polish "fundusz": a grant scheme ("the federal Clean
 #: Fuels Fund", "stanowy fundusz Texas Enterprise Fund"; a fund that is a body is named without one: "the Visegrad Fund").
 _GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |fundusz(?:u|em|owi|ie)? )(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")
+#: A government's scheme named before a lowercase "fund"/"programme": "the state's Strategic Outreach and Attraction Reserve fund".
+_GOVERNMENT_SCHEME_RE = re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:state|province|government|country|region|city|Commission)['’]s (?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,5}}) (?:fund|programme|program|scheme)(?![\w-])")
+#: A government's scheme of many places named with a plural head: "one of the first federal Tech Hubs".
+_PLURAL_SCHEME_RE = re.compile(rf"(?<![\w-])(?:federal|national) (?P<name>(?:{CAPWORD} ){{1,3}}(?:Hubs|Clusters|Centres|Centers|Zones))(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
 _CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
@@ -2716,7 +2727,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
         if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
             out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
-    for m in _GOVERNMENT_FUND_RE.finditer(text):  # "the federal Clean Fuels Fund", "stanowy fundusz Texas Enterprise Fund"
+    for m in itertools.chain(_GOVERNMENT_FUND_RE.finditer(text), _GOVERNMENT_SCHEME_RE.finditer(text), _PLURAL_SCHEME_RE.finditer(text)):  # "the federal Clean Fuels Fund", "stanowy fundusz Texas Enterprise Fund"
+        if all(w.lower() in _KIND_WORDS | {"and", "for", "of", "&"} for w in m.group("name").split(" ")):
+            continue  # "the state's Economic Development fund": a kind of fund, no name
         if not any(c.label == "PROGRAMME" and c.start <= m.start("name") and c.end >= m.end("name") for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.fund", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
@@ -2742,6 +2755,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         if m.group("kind") and not _is_plain_adjective(m.group("kind").strip()):
             continue  # "program sektorowy GameINN": only an adjective may stand between
         whole = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
+        body = min((c.start - 1 for c in gaz if c.label == "ORGANISATION" and m.start("name") < c.start - 1 < whole and text[c.start - 1] == " "), default=whole)
+        whole = body  # "program AL-INVEST Verde Komisji Europejskiej": the body whose programme it is follows the name
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), whole, gaz))
         # "program Start-Up Chile": capitalised English words and the country they are for
         place = next((c for c in geo_at.values() if c.end == whole and m.start("name") < c.start and text[c.start - 1] == " "), None)
