@@ -1763,3 +1763,11 @@ def test_programmes_before_their_body_departments_state_schemes_decades_with_cen
     assert {("PROGRAMME", "Strategic Outreach and Attraction Reserve", "Strategic Outreach and Attraction Reserve"), ("PROGRAMME", "Tech Hubs", "Tech Hubs")} <= found
     assert ("REGION", "Midwest", "Środkowy Zachód") in found and not any(x.startswith("Economic") for _t, x, _n in found)
     assert ("DATE", "latach 90. XX wieku", "latach 90. XX wieku") in _ents("Kopalnie zamknięto w latach 90. XX wieku.")
+
+
+def test_islands_prefectures_coined_projects_after_is_english_programme_cue_and_interreg_strands_in_english():
+    found = _ents("Wyspa Kiusiu leży na południu Japonii; w prefekturze Kumamoto działa spółdzielnia Fonterra, a fundusz badawczy Endeavour Fund płaci.")
+    assert {("REGION", "Kiusiu", "Kiusiu"), ("REGION", "Kumamoto", "Kumamoto"), ("ORGANISATION", "Fonterra", "Fonterra"), ("PROGRAMME", "Endeavour Fund", "Endeavour Fund")} <= found
+    found = _ents("The most visible project is MosaHYc, backed by the Interreg Greater Region programme; towns joined the national programme Territoires d'industrie, and the programme Managing Authority approved it.")
+    assert {("PROJECT", "MosaHYc", "MosaHYc"), ("PROGRAMME", "Interreg Greater Region", "Interreg"), ("PROGRAMME", "Territoires d'industrie", "Territoires d'industrie")} <= found
+    assert not any(t == "PROGRAMME" and x.startswith("Managing") for t, x, _n in found)  # an English "programme" names a foreign programme only

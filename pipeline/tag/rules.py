@@ -1202,7 +1202,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1785,6 +1785,7 @@ def _projects(text: str) -> list[Candidate]:
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
     # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.apposed", confidence=0.6) for m in _PROJECT_APPOSED_RE.finditer(text) if _english_project_name(m.group("name"))]
+    out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.named", confidence=0.6) for m in _PROJECT_IS_RE.finditer(text) if _COINED_RE.match(m.group("name"))]
     # "ClusterNet CE, led by the …", "the cluster led EU-GAMES4i": a coined name a body leads or coordinates
     for rx in (_LED_PROJECT_AFTER_RE, _LED_PROJECT_BEFORE_RE):
         out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.led", confidence=0.6) for m in rx.finditer(text) if _COINED_RE.match(m.group("name")) and not re.fullmatch(r"[A-Z]{2,4}", m.group("name"))]  # not "led EU efforts"
@@ -1796,6 +1797,8 @@ def _projects(text: str) -> list[Candidate]:
 _LED_NAME = r"(?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*(?: [A-Z]{2}(?![\w-]))?)"
 _LED_PROJECT_AFTER_RE = re.compile(rf"(?<![\w-]){_LED_NAME}, (?:led|coordinated|run) by ")
 _LED_PROJECT_BEFORE_RE = re.compile(rf"(?<![\w-])(?:led|leads|coordinated|coordinates) {_LED_NAME}(?![\w@+-])")
+#: A coined name after "the project is"/"projekt to": "The most visible project is MosaHYc, a pipeline".
+_PROJECT_IS_RE = re.compile(r"(?<![\w-])(?:[Pp]roject (?:is|was)|[Pp]rojekt(?:em)? (?:jest|był|to)) (?P<name>[A-Z][\w@+-]*)(?![\w@+-])")
 _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|u)?), (?P<name>[A-Z][\w@+-]*[A-Z0-9][\w@+-]*),")
 
 
@@ -2356,12 +2359,14 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
 #: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+#: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
+_WYSPA_RE = re.compile(rf"(?<![\w-])[Ww]ysp(?:a|y|ie|ę|ą) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
@@ -2466,6 +2471,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for start, end in cities:
         if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
             out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
+    for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu": an island no list has is a region
+        if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _ISLAND_RE.finditer(text):  # "Jurong Island", "Rhode Island": an island is a region (as "– wyspa" says)
         if not any(c.start <= m.start() < c.end for c in gaz) and m.group().split(" ")[0] not in _LEAD_STOP:
             out.append(Candidate(m.start(), m.end(), "REGION", "region.cue", confidence=0.6))
@@ -2574,7 +2582,7 @@ def _regional_programme_brands(text: str, entries: dict[str, Any]) -> list[Candi
 
 #: A foreign name after a lowercase "program"/"konkurs"/"partnerstwo": "program Innovation Wales",
 #: "konkurs BioRegio", "partnerstwa Clean Hydrogen Partnership" (a European partnership funds).
-CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}| [dl][’'][\w-]+){{0,3}}(?: (?:19|20)\d\d(?![\w–-]))?)")  # "program Go to Brand", "program Vision 2030", "program Créneaux d’excellence"
+CUED_FOREIGN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?P<cap>P)rogram(?:y|my)?|program(?:u|em|ie|y|ów|me)?|konkurs(?:u|em|ie)?|partnerstw(?:o|a|u|em|ie))(?P<kind> [{LOW}]+)? (?P<name>{CAPWORD}(?: (?:of |for |and |to |in |the )?{CAPWORD}| [dl][’'][\w-]+){{0,3}}(?: (?:19|20)\d\d(?![\w–-]))?)")  # "program Go to Brand", "program Vision 2030", "program Créneaux d’excellence"
 #: A Polish programme's name in sentence case after a lowercase "program": a common noun in the nominative, capitalised,
 #: and up to three words more ("program Doktorat wdrożeniowy", "program Inkubator Innowacyjności 4.0"; checked in
 #: `_foreign_programmes_after_cue`: it must end at a dash, a comma, a colon or the line's end).
@@ -2602,7 +2610,7 @@ _PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu
 _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
 #: A fund's English name after a government's word or a Polish "fundusz": a grant scheme ("the federal Clean
 #: Fuels Fund", "stanowy fundusz Texas Enterprise Fund"; a fund that is a body is named without one: "the Visegrad Fund").
-_GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |fundusz(?:u|em|owi|ie)? )(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")
+_GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |fundusz(?:u|em|owi|ie)? (?:[{LOW}]+ )?)(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")  # "fundusz badawczy Endeavour Fund"
 #: A government's scheme named before a lowercase "fund"/"programme": "the state's Strategic Outreach and Attraction Reserve fund".
 _GOVERNMENT_SCHEME_RE = re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:state|province|government|country|region|city|Commission)['’]s (?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,5}}) (?:fund|programme|program|scheme)(?![\w-])")
 #: A government's scheme of many places named with a plural head: "one of the first federal Tech Hubs".
@@ -2721,7 +2729,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
                     out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
                 break
         else:  # "the Catalonia Clusters programme": two or more capitalised words name it, unless they name a body or a kind ("the National Innovation programme")
-            if not m.group("initiative") and len(words) >= 2 and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
+            if not m.group("initiative") and len(words) >= 2 and words[0] not in ("Interreg", "INTERREG") and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for c in gaz:  # "Canada's Strategic Innovation Fund": a capitalised word before a listed fund's English name makes another one
         w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
@@ -2752,6 +2760,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
         if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
+        if m.group().startswith("programme") and any(_english_word(w) for w in m.group("name").split(" ") if not re.match(r"[dl][’']", w)):
+            continue  # English "programme" before a name in another language only ("Territoires d'industrie"; not "the programme Managing Authority")
         if m.group("kind") and not _is_plain_adjective(m.group("kind").strip()):
             continue  # "program sektorowy GameINN": only an adjective may stand between
         whole = _trim_connectors(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text))
