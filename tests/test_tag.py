@@ -1771,3 +1771,10 @@ def test_islands_prefectures_coined_projects_after_is_english_programme_cue_and_
     found = _ents("The most visible project is MosaHYc, backed by the Interreg Greater Region programme; towns joined the national programme Territoires d'industrie, and the programme Managing Authority approved it.")
     assert {("PROJECT", "MosaHYc", "MosaHYc"), ("PROGRAMME", "Interreg Greater Region", "Interreg"), ("PROGRAMME", "Territoires d'industrie", "Territoires d'industrie")} <= found
     assert not any(t == "PROGRAMME" and x.startswith("Managing") for t, x, _n in found)  # an English "programme" names a foreign programme only
+
+
+def test_city_deals_unknown_names_after_an_agency_or_fund_universities_listed_and_headquarters():
+    found = _ents("The Belfast Region City Deal puts money into research; a City Deal is a kind of grant.")
+    assert ("PROGRAMME", "Belfast Region City Deal", "Belfast Region City Deal") in found and not any(x.endswith("City Deal") and x != "Belfast Region City Deal" for _t, x, _n in found)
+    found = _ents("• uczelnie: EPFL w Lozannie • agencja innowacji Innosuisse • park innowacji Biopôle\nW Brande działa centrala Siemens Gamesa, a państwowy fundusz Innovationsfonden wspiera firmy.")
+    assert {("ORGANISATION", o, o) for o in ("EPFL", "Innosuisse", "Biopôle", "Siemens Gamesa", "Innovationsfonden")} <= found

@@ -695,7 +695,7 @@ ORG_EXAMPLES_RE = re.compile(
     r"|[Cc]ompanies|[Ff]irms|[Cc]orporations|[Mm]ultinationals|[Mm]anufacturers|[Cc]armakers|[Gg]roups|[Kk]oncern(?:y|ów|ami)|[Ff]irm(?:y|ami)?|[Pp]rzedsiębiorstw(?:a|ami)?"
     r"|[Pp]roducen(?:ci|tów|tami)|[Oo]perator(?:zy|ów|ami)|[Pp]roducers|[Oo]perators|[Mm]akers|[Ss]uppliers|[Zz]ones|[Ss]tref(?:y|ach|ami)"
     r"|[Ff]armers|[Gg]rowers|[Rr]etailers|[Ee]xporters|[Dd]evelopers|[Pp]roviders|[Cc]arriers|[Ii]nsurers|[Ll]enders|[Dd]istributors|[Ii]nvestors|[Ee]mployers|[Cc]ustomers"
-    r"|[Ii]nwestor(?:zy|ów|ami)|[Pp]rzewoźni(?:cy|ków|kami)|[Zz]akład(?:y|ów|ami))(?: [a-ząćęłńóśźż-]+){0,5}"
+    r"|[Ii]nwestor(?:zy|ów|ami)|[Pp]rzewoźni(?:cy|ków|kami)|[Zz]akład(?:y|ów|ami)|[Uu]czelni(?:e|ami)|[Uu]niversities)(?: [a-ząćęłńóśźż-]+){0,5}"
     rf"(?:,? (?:{_EXAMPLE_CUES})|:)\s"
     # partners only with a cue: "Partners: BioVale, Medicen" in a cluster deck are clusters
     rf"|(?<![\w-])(?:[Pp]artners|[Pp]artner(?:zy|ów|ami))(?: [a-ząćęłńóśźż-]+){{0,5}},? (?:{_EXAMPLE_CUES})\s"
@@ -1198,11 +1198,11 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
-_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8}|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])")  # "stowarzyszenie producentów płytek ASCER"
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8}|[A-Z][a-z]+[A-Z][\w]*|(?P<word>[A-Z][a-zà-ÿ]{3,}(?![\w-])(?! [A-Z])))(?![\w-])")  # "stowarzyszenie producentów płytek ASCER", "agencja innowacji Innosuisse"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1285,8 +1285,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and " " not in nxt.group("name") and _firm_word(nxt.group("name")) and not any(c.start == nxt.start("name") for c in gaz):
                 out.append(Candidate(nxt.start("name"), nxt.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))  # "centra badawcze Infosys i Wipro"
     for m in _ASSOCIATION_ACRONYM_RE.finditer(text):  # "stowarzyszenie NASSCOM" (an association named by its cluster is the cluster)
-        if not m.group("name").isupper() and not re.match(r"[Aa]genc|[Ii]nstitut|[Ii]nstytut", m.group()):
+        if not m.group("name").isupper() and not re.match(r"[Aa]genc|[Ii]nstitut|[Ii]nstytut|fundusz", m.group()):
             continue  # a coined name after an agency's description ("agencja promocji eksportu PromPerú"); an association's may be its cluster's ("ScotlandIS")
+        if m.group("word") and (not _unknown_word(m.group("word")) or (m.group()[0].isupper() and m.group().split(" ")[1] == m.group("word"))):
+            continue  # one word no source knows, after a lowercase kind ("agencja innowacji Innosuisse", "fundusz Innovationsfonden")
         if not any(c.start == m.start("name") for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for m in _FIRMS_AFTER_PLURAL_RE.finditer(text):  # each coordinated name, if none is Polish ("koncernów Roche i Novartis")
@@ -2615,6 +2617,8 @@ _GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)
 _GOVERNMENT_SCHEME_RE = re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:state|province|government|country|region|city|Commission)['’]s (?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,5}}) (?:fund|programme|program|scheme)(?![\w-])")
 #: A government's scheme of many places named with a plural head: "one of the first federal Tech Hubs".
 _PLURAL_SCHEME_RE = re.compile(rf"(?<![\w-])(?:federal|national) (?P<name>(?:{CAPWORD} ){{1,3}}(?:Hubs|Clusters|Centres|Centers|Zones))(?![\w-])")
+#: A British city or region deal, a programme of government money: "Belfast Region City Deal", "Cardiff Capital Region City Deal", "Borderlands Growth Deal".
+_CITY_DEAL_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:City|Growth|Region|Regional) Deal)(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
 _CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
@@ -2735,6 +2739,11 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
         if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
             out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
+    for m in _CITY_DEAL_RE.finditer(text):  # "the Belfast Region City Deal"
+        words = m.group("name").split(" ")
+        start = m.start("name") + (len(words[0]) + 1 if words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS else 0)
+        if start < m.end("name") - len(" ".join(words[-2:])):
+            out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.deal", confidence=0.7))
     for m in itertools.chain(_GOVERNMENT_FUND_RE.finditer(text), _GOVERNMENT_SCHEME_RE.finditer(text), _PLURAL_SCHEME_RE.finditer(text)):  # "the federal Clean Fuels Fund", "stanowy fundusz Texas Enterprise Fund"
         if all(w.lower() in _KIND_WORDS | {"and", "for", "of", "&"} for w in m.group("name").split(" ")):
             continue  # "the state's Economic Development fund": a kind of fund, no name
