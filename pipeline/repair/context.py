@@ -103,6 +103,14 @@ OBJECT_BONUS = 0.4
 TRANSPARENT = frozenset({"nie"})
 #: Verbs whose predicate noun is instrumental ("jest trucizną", "został prezesem").
 COPULAS = frozenset({"być", "zostać", "zostawać", "stać", "okazać", "wydawać", "pozostać", "pozostawać"})
+#: Verbs whose noun right after them is instrumental far more often than accusative: the way or
+#: the vehicle of motion ("jedzie ulicą", "płynie łodzią"), what one governs or handles ("kieruje
+#: firmą", "dysponuje kwotą"), a gesture's limb ("macha ręką"). Their prefixed forms are other lemmas.
+INSTRUMENTAL_VERBS = frozenset({
+    "iść", "chodzić", "jechać", "jeździć", "płynąć", "pływać", "lecieć", "latać", "biec", "biegać", "pędzić", "podążać", "wędrować", "spacerować", "sunąć",
+    "kierować", "zarządzać", "rządzić", "dowodzić", "władać", "dysponować", "posługiwać", "sterować", "administrować", "handlować", "operować", "zawiadywać",
+    "machać", "kiwać", "potrząsać", "wymachiwać", "pomachać", "skinąć", "wzruszyć", "wzruszać",
+})
 #: log10 bonus for an instrumental after "się" (the reflexive fills the accusative
 #: slot: "bawi się piłką"), after a copula, or after a passive participle (the
 #: instrument or agent: "wypełniony wodą").
@@ -164,9 +172,9 @@ class AgreementModel:
             return 0.0
         feats = self.feats(right)
         instrumental = any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats)
-        if instrumental and (left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left)):
+        if instrumental and (left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left) or (_verbal(self.lex, left) and _lemma_in(self.lex, left, INSTRUMENTAL_VERBS))):
             return INSTRUMENTAL_BONUS
-        if OBJECT_BONUS and _verbal(self.lex, left) and not _lemma_in(self.lex, left, COPULAS) and any(b[0] in _NOMINAL | _AGREEING and "acc" in b[1] for b in feats):
+        if OBJECT_BONUS and _verbal(self.lex, left) and not _lemma_in(self.lex, left, COPULAS | INSTRUMENTAL_VERBS) and any(b[0] in _NOMINAL | _AGREEING and "acc" in b[1] for b in feats):
             return OBJECT_BONUS
         return 0.0
 
@@ -206,7 +214,9 @@ class AgreementModel:
         keep = [i for i in range(n) if not (len(options[i]) == 1 and options[i][0][0] in TRANSPARENT)] or list(range(n))
         opts = [options[i] for i in keep]
         linked = [False] + [all(adjacent[t] for t in range(keep[r - 1] + 1, keep[r] + 1)) for r in range(1, len(keep))]
-        unary = [self._governed_scores(opts, linked, r) for r in range(len(keep))]
+        # two words apart by a comma alone ("z małą, żółtą piłką": adjectives listed before their noun)
+        comma = [False] + [keep[r] - keep[r - 1] == 1 and text[words[keep[r - 1]].end() : words[keep[r]].start()].strip(" ") == "," for r in range(1, len(keep))]
+        unary = [self._governed_scores(opts, linked, r, comma=comma) for r in range(len(keep))]
         best: list[list[tuple[float, int]]] = [[(sc + unary[0][k], -1) for k, (_f, sc) in enumerate(opts[0])]]
         for r in range(1, len(keep)):
             layer = []
@@ -237,7 +247,7 @@ class AgreementModel:
             confidence[i] = round(1.0 / sum(10 ** (s - top) for s in scores), 3)
         return chosen, confidence
 
-    def _governed_scores(self, opts: list[list[tuple[str, float]]], linked: list[bool], r: int, reach: int = 2) -> list[float]:
+    def _governed_scores(self, opts: list[list[tuple[str, float]]], linked: list[bool], r: int, reach: int = 2, comma: list[bool] | None = None) -> list[float]:
         """Bonuses from words beyond the neighbour, for a word with several readings:
 
         * after a preposition and up to `reach` adjectives ("pod różową ścianą"), the
@@ -252,7 +262,8 @@ class AgreementModel:
         if len(opts[r]) == 1 or r == 0:
             return zero
         q = r - 1
-        while q >= 0 and r - q <= reach and linked[q + 1] and _adjective_only(self.lex, opts[q][0][0]):
+        # (past adjectives; two of them may stand apart by a comma: "z małą, żółtą piłką")
+        while q >= 0 and r - q <= reach and (linked[q + 1] or (comma is not None and comma[q + 1] and q + 1 < r)) and _adjective_only(self.lex, opts[q][0][0]):
             q -= 1
         if q < 0 or not linked[q + 1]:
             return zero
@@ -462,9 +473,11 @@ def _subject_prior(text: str, words: list[re.Match[str]], options: list[list[tup
     for i, opts, persons in _person_choices(options, lex):
         start, _end = _clause(text, words, i)
         want = ""
+        if start > 0 and words[start - 1].group().lower() == "którzy" and not _CLAUSE_BREAK.search(text, words[start - 1].end(), words[start].start()):
+            want = "pl"  # "państw trzecich, którzy pragną": the relative pronoun is the plural subject
         in_phrase = False
         subject = None  # number of the subject found so far: "sg" or "pl"
-        for j in range(start, i):
+        for j in range(start, i) if not want else ():
             if len(options[j]) != 1:
                 break  # another choice: no firm subject to read
             form = options[j][0][0]
