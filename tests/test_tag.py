@@ -1778,3 +1778,13 @@ def test_city_deals_unknown_names_after_an_agency_or_fund_universities_listed_an
     assert ("PROGRAMME", "Belfast Region City Deal", "Belfast Region City Deal") in found and not any(x.endswith("City Deal") and x != "Belfast Region City Deal" for _t, x, _n in found)
     found = _ents("• uczelnie: EPFL w Lozannie • agencja innowacji Innosuisse • park innowacji Biopôle\nW Brande działa centrala Siemens Gamesa, a państwowy fundusz Innovationsfonden wspiera firmy.")
     assert {("ORGANISATION", o, o) for o in ("EPFL", "Innosuisse", "Biopôle", "Siemens Gamesa", "Innovationsfonden")} <= found
+
+
+def test_centuries_ecosystems_polish_plans_sea_basins_and_listed_regions_after_region():
+    found = _ents("The city grew in the 19th century; the Smart Machines Tampere ecosystem, which brings together over 150 firms, runs it. W XXI wieku jest inaczej.")
+    assert {("DATE", "19th century", "19th century"), ("DATE", "XXI wieku", "XXI wieku"), ("CLUSTER", "Smart Machines Tampere", "Smart Machines Tampere")} <= found
+    assert not any(t == "QUANTITY" and x.startswith("19") for t, x, _n in found)
+    found = _ents("Podstawą był rządowy Plan Przyspieszenia Przemysłowego na lata 2014-2020. Program obejmuje 10 krajów basenu Morza Czarnego.\n• region Dobrudży: logistyka")
+    assert ("PROGRAMME", "Plan Przyspieszenia Przemysłowego na lata 2014-2020", "Plan Przyspieszenia Przemysłowego") in found
+    assert {("REGION", "Morza Czarnego", "Morze Czarne"), ("REGION", "Dobrudży", "Dobrudża")} <= found
+    assert not any(t == "REGION" for t, _x, _n in _ents("Port leży nad Morzem Czarnym."))  # a sea is no region; its basin is

@@ -1331,7 +1331,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = m.group("name").split(" ")
         if all(w.lower() in GENERIC_QUALIFIERS for w in words):
             continue
-        if m.group("kind") in ("hub", "cluster", "network"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
+        if m.group("kind") in ("hub", "cluster", "network", "ecosystem"):  # a cluster: a coined or unknown word names it, a sector's acronym does not ("the ICT cluster")
             placed = len(words) >= 3 and any(c.start == m.end("name") - len(words[-1]) and c.end == m.end("name") and c.label in _GEO for c in gaz) and all(_english_word(w) for w in words[:-1])
             if placed or any(not w.isupper() and (_COINED_RE.match(w) or _unknown_word(w)) for w in words):  # (or sector words and a place: "the Renewable Energy Hamburg network")
                 out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.cued", confidence=0.6))
@@ -1501,7 +1501,7 @@ _PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om
 _PLANT_OF_KNOWN_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:u|y|ów|ach|ami|om)?|[Ff]abryk(?:a|i|ę|ą|ach|ami|om))(?: (?P<what>[{LOW}]+))? (?P<name>{CAPWORD})(?![\w-])(?! [{CAP}])")
 _NEXT_FIRM_IN_TOWN_PL_RE = re.compile(rf"(?:, (?:i |oraz )?| i | oraz )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:w|we|pod|koło) ")
 _THE_X_KIND_RE = re.compile(
-    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
+    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|ecosystem|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
 
 
@@ -1991,6 +1991,8 @@ YEAR_RE = re.compile(rf"(?<![\w.])(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}))?
 NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:\s+(?:roku|r\.))?(?![\w])")
 #: A year before 1900 is a date only with "roku"/"r." after it ("w 1846 r."; a bare "1846" may be a count).
 _OLD_YEAR_RE = re.compile(r"(?<![\w.])1[5-8]\d{2}\s+(?:roku|r\.)(?![\w])")
+#: A century: "the 19th century", "the early 20th century" (its ordinal), "XIX wieku", "XX w." (its Roman number).
+_CENTURY_RE = re.compile(r"(?<![\w-])(?:(?:early |late |mid-)?(?:1\d|2[01]|[1-9])(?:st|nd|rd|th) century|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}|X) (?:wieku|wiek|w\.))(?![\w-])")
 #: A decade: "the 1990s", "the '90s", "od lat 90.", "w latach 90-tych" (Polish names it with "lata"), and its century: "w latach 90. XX wieku".
 DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?:a|ach|ami|om)? (?P<pl>(?:19|20)?\d0(?:\.|-(?:te|tych|tymi|tym)\b)(?: X{1,2}I{0,2}X? (?:wieku|w\.))?))(?![\w-])")
 #: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
@@ -2044,6 +2046,7 @@ def _dates(text: str) -> list[Candidate]:
     ]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in NUMERIC_DATE_RE.finditer(text)]
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in _OLD_YEAR_RE.finditer(text)]  # "w 1846 r.": an older year, by its word
+    out += [Candidate(m.start(), m.end(), "DATE", "date") for m in _CENTURY_RE.finditer(text)]  # "the 19th century", "w XIX wieku"
     out += [Candidate(m.start(), m.end(), "DATE", "date") for m in DECADE_RE.finditer(text) if m.group("pl") or len(m.group("en")) == 5 or m.group("en")[0] in "'’"]  # not "in their 80s"
     for m in QUARTER_RE.finditer(text):
         if re.search(r"kwarta[łl]|kw\.|quarter|Q[1-4]", m.group(0)):
@@ -2367,6 +2370,8 @@ REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+#: A sea's basin, a region as the conventions have it: "basenu Morza Czarnego", "w basenie Morza Śródziemnego".
+_SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
 _WYSPA_RE = re.compile(rf"(?<![\w-])[Ww]ysp(?:a|y|ie|ę|ą) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
@@ -2452,6 +2457,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     cities = set(city_names)
     out = []
     for m in REGION_CUE_RE.finditer(text):
+        if (m.start("name"), m.end("name")) in regions_at:
+            continue  # a listed region keeps its entry and normal form ("region Dobrudży")
         if (m.start("name"), m.end("name")) in cities and m.group().startswith("rejon") and m.group("name") != city_names[(m.start("name"), m.end("name"))]:
             continue  # "w rejonie Kagułu": near the town, declined ("w rejonie Ungheni", undeclined, is the district)
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
@@ -2473,6 +2480,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for start, end in cities:
         if _STATE_AFTER_RE.match(text, end):  # "São Paulo state": the state named after its city
             out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
+    for m in _SEA_BASIN_RE.finditer(text):  # "basenu Morza Czarnego": the basin's region, named by its sea
+        out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.7, attributes={"normal": to_nominative(m.group("name"))}))
     for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu": an island no list has is a region
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))
@@ -2617,6 +2626,9 @@ _GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)
 _GOVERNMENT_SCHEME_RE = re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:state|province|government|country|region|city|Commission)['’]s (?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,5}}) (?:fund|programme|program|scheme)(?![\w-])")
 #: A government's scheme of many places named with a plural head: "one of the first federal Tech Hubs".
 _PLURAL_SCHEME_RE = re.compile(rf"(?<![\w-])(?:federal|national) (?P<name>(?:{CAPWORD} ){{1,3}}(?:Hubs|Clusters|Centres|Centers|Zones))(?![\w-])")
+#: A government's plan named in title case, with its period: "Plan Przyspieszenia Przemysłowego na lata 2014-2020"
+#: (two capitalised words at least after "Plan"; a period "na lata" joins it).
+_PLAN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>Plan(?:u|em|ie|owi)? [{CAP}][{LOW}]+(?: (?:i |dla |na rzecz )?[{CAP}][{LOW}]+){{1,4}})(?P<period> na lata {YEAR}\s*[-–]\s*{YEAR})?(?![\w-])")
 #: A British city or region deal, a programme of government money: "Belfast Region City Deal", "Cardiff Capital Region City Deal", "Borderlands Growth Deal".
 _CITY_DEAL_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:City|Growth|Region|Regional) Deal)(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
@@ -2739,6 +2751,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
         if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
             out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
+    for m in _PLAN_PROGRAMME_RE.finditer(text):  # "rządowy Plan Przyspieszenia Przemysłowego na lata 2014-2020"
+        end = _cut_at_break(m.start(), m.end("name"), text)
+        if end == m.end("name") and not any(c.start <= m.start() < c.end for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.plan", confidence=0.6, attributes={"normal": to_nominative(m.group("name"), singular=True)}))
     for m in _CITY_DEAL_RE.finditer(text):  # "the Belfast Region City Deal"
         words = m.group("name").split(" ")
         start = m.start("name") + (len(words[0]) + 1 if words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS else 0)
