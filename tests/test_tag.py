@@ -1788,3 +1788,11 @@ def test_centuries_ecosystems_polish_plans_sea_basins_and_listed_regions_after_r
     assert ("PROGRAMME", "Plan Przyspieszenia Przemysłowego na lata 2014-2020", "Plan Przyspieszenia Przemysłowego") in found
     assert {("REGION", "Morza Czarnego", "Morze Czarne"), ("REGION", "Dobrudży", "Dobrudża")} <= found
     assert not any(t == "REGION" for t, _x, _n in _ents("Port leży nad Morzem Czarnym."))  # a sea is no region; its basin is
+
+
+def test_projects_apposed_or_described_in_english_words_shipyards_and_atlantic_canada():
+    found = _ents("The largest investment is the Green Hydrogen Lab Leuna, a 30 MW electrolyser project. • projekt morskiej farmy wiatrowej Wind West u wybrzeży Nowej Fundlandii\n• stocznia Irving Shipbuilding\nMost of the old East German plants closed.")
+    assert {("PROJECT", "Green Hydrogen Lab Leuna", "Green Hydrogen Lab Leuna"), ("PROJECT", "Wind West", "Wind West"), ("ORGANISATION", "Irving Shipbuilding", "Irving Shipbuilding")} <= found
+    assert ("REGION", "Nowej Fundlandii", "Nowa Fundlandia i Labrador") in found and not any(x == "East German" for _t, x, _n in found)
+    found = _ents("Kanada Atlantycka: Nowa Fundlandia i Labrador, Atlantic Canada.")
+    assert {("REGION", "Kanada Atlantycka", "Kanada Atlantycka"), ("REGION", "Nowa Fundlandia i Labrador", "Nowa Fundlandia i Labrador"), ("REGION", "Atlantic Canada", "Kanada Atlantycka")} <= found

@@ -1202,7 +1202,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1356,7 +1356,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     def firm_at(start: int, end: int, listed: bool = False, genitive: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
         # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 0  # "Airbus's plant"
-        if not any(c.start <= start < c.end and not (listed and c.label == "CITY") for c in gaz) and not _english_adjective_of_place(text[start:end].split(" ")[0]):
+        if not any(c.start <= start < c.end and not (listed and c.label == "CITY") for c in gaz) and not any(_english_adjective_of_place(w) for w in text[start:end].split(" ")):  # ("East German plants")
             # "zakłady Fiata", "fabryki Boscha": a one-word firm after a plant is its genitive
             attrs = {"normal": _firm_nominative(text[start:end])} if genitive and " " not in text[start:end] else {}
             out.append(Candidate(start, end, "ORGANISATION", "organisation.cued", confidence=0.6, attributes=attrs))
@@ -1807,6 +1807,8 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 #: A project named before what it builds and "project": "Shell's Quest carbon capture project", "the Porthos CO2
 #: storage project" (`_described_projects`).
 _DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+|CO2|H2) ){{1,3}})project(?![\w-])")
+#: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
+_NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
 _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)? (?P<desc>(?:(?:[{LOW}]+|CO2|H2) ){{1,3}})(?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
@@ -1830,13 +1832,21 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if not any(c.start <= m.start("name") < c.end for c in gaz):
             out.append(Candidate(m.start("name"), m.start("name") + len(" ".join(words)), "PROJECT", "project.described", confidence=0.6))
+    for m in _NAME_A_PROJECT_RE.finditer(text):  # "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project"
+        words = m.group("name").split(" ")
+        while words and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
+            words.pop(0)
+        start = m.end("name") - len(" ".join(words))
+        if words and not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not any(c.start <= start < c.end and c.end >= m.end("name") for c in gaz) and (len(words) >= 2 or _COINED_RE.match(words[0])):
+            out.append(Candidate(start, m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _DESCRIBED_PROJEKT_RE.finditer(text):
         name, desc = m.group("name"), m.group("desc").split()
         if any(b in LINE_BREAKS.get() for b in range(m.start(), m.end("name"))):
             continue
         if not all(w in _FORMULAE or any(t.startswith(("subst:sg:gen", "subst:pl:gen", "ger:sg:gen", "adj:")) for _l, t, _n in _analyses(w)) for w in desc):
             continue  # "projekt wychwytu CO2": what it builds, in the genitive
-        if (" " in name or _COINED_RE.match(name)) and _titled_project(name) and not any(c.start <= m.start("name") < c.end for c in gaz):
+        english = " " in name and all(_common_english(w) for w in name.split(" "))  # "Wind West": English words, though "wind" is a Polish genitive
+        if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or english) and not any(c.start <= m.start("name") < c.end for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     return out
 
