@@ -1796,3 +1796,9 @@ def test_projects_apposed_or_described_in_english_words_shipyards_and_atlantic_c
     assert ("REGION", "Nowej Fundlandii", "Nowa Fundlandia i Labrador") in found and not any(x == "East German" for _t, x, _n in found)
     found = _ents("Kanada Atlantycka: Nowa Fundlandia i Labrador, Atlantic Canada.")
     assert {("REGION", "Kanada Atlantycka", "Kanada Atlantycka"), ("REGION", "Nowa Fundlandia i Labrador", "Nowa Fundlandia i Labrador"), ("REGION", "Atlantic Canada", "Kanada Atlantycka")} <= found
+
+
+def test_long_names_before_a_listed_fund_national_programmes_for_and_sector_loanwords_after_klaster():
+    found = _ents("• Disruptive Technologies Innovation Fund – rządowe granty\n• klaster medtech MedTech Rebel Ireland – ponad 40 firm\nMoney comes from the national CHIPS for America programme; The Innovation Fund pays.")
+    assert {("PROGRAMME", "Disruptive Technologies Innovation Fund", "Disruptive Technologies Innovation Fund"), ("PROGRAMME", "CHIPS for America", "CHIPS for America")} <= found
+    assert ("CLUSTER", "MedTech Rebel Ireland", "MedTech Rebel Ireland") in found and ("PROGRAMME", "Innovation Fund", "Fundusz Innowacyjny") in found

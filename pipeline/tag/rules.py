@@ -261,6 +261,8 @@ WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščř�
 ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
 #: Articles that open a foreign name ("De Blauwe Cluster"): no Polish word before an English name.
 _FOREIGN_ARTICLES = frozenset({"De", "Het", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das", "Den", "Del"})
+#: Sectors named by a loanword between "klaster" and a cluster's name ("klaster medtech MedTech Rebel Ireland").
+_SECTOR_WORDS = frozenset({"medtech", "biotech", "fintech", "agritech", "cleantech", "foodtech", "edtech", "greentech", "deeptech", "hightech", "high-tech", "ICT", "IT"})
 #: Sectors named by an acronym between "klaster" and a cluster's name ("klaster ICT Torino Wireless").
 _SECTOR_ACRONYMS = frozenset({"ICT", "IT", "TIK", "AI", "BPO", "HR", "TSL", "OZE", "MŚP"})
 #: Words that make "X Cluster" a kind of cluster rather than a name.
@@ -416,7 +418,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in KLASTER_ADJ_RE.finditer(text):  # "klaster laserowy LITEK": the name after the kind
         first = m.group("name").split(" ")[0]
         # "klaster energii Wolin-Energia": Poland's energy clusters, a kind in the genitive (not "klaster energii Ziemi Kłodzkiej")
-        kind = _is_adjective(m.group("kind")) or (m.group("kind") == "energii" and not _common_polish(first))
+        kind = _is_adjective(m.group("kind")) or (m.group("kind") == "energii" and not _common_polish(first)) or m.group("kind") in _SECTOR_WORDS
         # a place's name is where the cluster is, unless a common word joins it into a coined name ("Wolin-Energia")
         coined = "-" in first and _common_polish(first.rpartition("-")[2])
         # ... or the place is the first part of a longer name ("klaster turystyczny Severovýchod Slovenska", not "… Warmii i Mazur")
@@ -2622,7 +2624,7 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 #: Words that describe a programme's kind, not name it: "the National Innovation programme" (not "the Industrial Leap programme").
 _KIND_WORDS = GENERIC_QUALIFIERS | {"development", "research", "support", "cluster", "clusters", "business", "economic", "funding", "investment", "growth"}
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name>[A-Z][\w+]*(?: (?:and |& )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:national|federal|regional|state|government's|new))? (?P<name>[A-Z][\w+]*(?: (?:and |& |for )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
@@ -2642,7 +2644,7 @@ _PLAN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>Plan(?:u|em|ie|owi)? [{CAP
 #: A British city or region deal, a programme of government money: "Belfast Region City Deal", "Cardiff Capital Region City Deal", "Borderlands Growth Deal".
 _CITY_DEAL_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:City|Growth|Region|Regional) Deal)(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
-_CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+_CAP_WORD_BEFORE_RE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")  # "Disruptive Technologies Innovation Fund": up to three words
 #: Words before a listed fund's name that do not make another fund ("the EU Innovation Fund", "The Innovation Fund").
 _NOT_OTHER_FUND_WORDS = frozenset({"The", "EU", "European", "Its", "Our", "Their", "This", "That", "New", "Union"})
 #: A second foreign name coordinated with the first: "program Copernicus i Galileo".
@@ -2758,9 +2760,13 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             if not m.group("initiative") and len(words) >= 2 and words[0] not in ("Interreg", "INTERREG") and not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS for w in words) and not any(c.start == m.start("name") and c.end == m.end("name") for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for c in gaz:  # "Canada's Strategic Innovation Fund": a capitalised word before a listed fund's English name makes another one
-        w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 25), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
-        if w is not None and w.group(1) not in _NOT_OTHER_FUND_WORDS and w.group(1) not in _SENTENCE_OPENERS and not any(o.end == c.start - 1 for o in gaz):
-            out.append(Candidate(w.start(1), c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[w.start(1) : c.end]}))
+        w = _CAP_WORD_BEFORE_RE.search(text, max(0, c.start - 40), c.start) if c.label == "PROGRAMME" and text[c.start : c.end].endswith((" Fund", " Programme", " Facility")) else None
+        lead = w.group(1).split(" ") if w is not None else []
+        while lead and (lead[0] in _NOT_OTHER_FUND_WORDS or lead[0] in _SENTENCE_OPENERS or lead[0] in _LEAD_STOP):
+            lead.pop(0)  # "The Innovation Fund", "the EU Innovation Fund": no other fund
+        start = c.start - 1 - len(" ".join(lead))
+        if lead and not any(o.end == c.start - 1 or start <= o.start < c.start for o in gaz):
+            out.append(Candidate(start, c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[start : c.end]}))
     for m in _PLAN_PROGRAMME_RE.finditer(text):  # "rządowy Plan Przyspieszenia Przemysłowego na lata 2014-2020"
         end = _cut_at_break(m.start(), m.end("name"), text)
         if end == m.end("name") and not any(c.start <= m.start() < c.end for c in gaz):
