@@ -1802,3 +1802,4 @@ def test_long_names_before_a_listed_fund_national_programmes_for_and_sector_loan
     found = _ents("• Disruptive Technologies Innovation Fund – rządowe granty\n• klaster medtech MedTech Rebel Ireland – ponad 40 firm\nMoney comes from the national CHIPS for America programme; The Innovation Fund pays.")
     assert {("PROGRAMME", "Disruptive Technologies Innovation Fund", "Disruptive Technologies Innovation Fund"), ("PROGRAMME", "CHIPS for America", "CHIPS for America")} <= found
     assert ("CLUSTER", "MedTech Rebel Ireland", "MedTech Rebel Ireland") in found and ("PROGRAMME", "Innovation Fund", "Fundusz Innowacyjny") in found
+    assert ("CLUSTER", "Mi-Cluster", "Mi-Cluster") in _ents("Miasto stawia na technologie. Klaster Mi-Cluster łączy producentów.")  # a sentence's "Klaster" before a compound cluster name

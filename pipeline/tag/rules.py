@@ -378,7 +378,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         first_word = name.split(" ")[0]
         kind_adjective = m.group("head") == "Klaster" and " " in name and re.fullmatch(r"\w+(?:[nrwł]y|[kg]i)", first_word) is not None and _is_adjective(first_word.lower())
         if m.group("head")[0].islower() or (
-            sentence_start and not m.group("adj") and not kind_adjective and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name))
+            sentence_start and not m.group("adj") and not kind_adjective and (any(c.label == "CLUSTER" and c.start == m.start("name") for c in gaz) or _foreign_name(name) or _apposed_name(name) or COMPOUND_CLUSTER_RE.fullmatch(name.split(" ")[0]))
         ):  # ("• Klaster Turystyczny Pradziad": an adjective agreeing with "Klaster" makes it the name's own word)
             # "klaster Optonet", "Klaster Dolina Lotnicza zorganizował", "• Klaster Offshore Vindenergi",
             # "• Klaster Polskie Platformy Technologiczne": the name is the entity
