@@ -261,8 +261,8 @@ WEST_SLAVIC_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: [{LOW}ýěščř�
 ACRONYM_PAIR_RE = re.compile(r"(?P<a>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,}) (?:i|oraz|and) (?P<b>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9-]{2,})")
 #: Articles that open a foreign name ("De Blauwe Cluster"): no Polish word before an English name.
 _FOREIGN_ARTICLES = frozenset({"De", "Het", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das", "Den", "Del"})
-#: Sectors named by a loanword between "klaster" and a cluster's name ("klaster medtech MedTech Rebel Ireland").
-_SECTOR_WORDS = frozenset({"medtech", "biotech", "fintech", "agritech", "cleantech", "foodtech", "edtech", "greentech", "deeptech", "hightech", "high-tech", "ICT", "IT"})
+#: Sectors named by a lowercase loanword between "klaster" and a cluster's name ("klaster medtech MedTech Rebel Ireland"; acronyms: `_SECTOR_ACRONYMS`).
+_SECTOR_WORDS = frozenset({"medtech", "biotech", "fintech", "agritech", "cleantech", "foodtech", "edtech", "greentech", "deeptech", "hightech", "high-tech"})
 #: Sectors named by an acronym between "klaster" and a cluster's name ("klaster ICT Torino Wireless").
 _SECTOR_ACRONYMS = frozenset({"ICT", "IT", "TIK", "AI", "BPO", "HR", "TSL", "OZE", "MŚP"})
 #: Words that make "X Cluster" a kind of cluster rather than a name.
