@@ -130,9 +130,10 @@ def pl_rules(doc: Doc) -> Doc:
     """Rule candidates, merged with the gazetteer's entities (see module doc)."""
     entries, _ = load_gazetteers()
     gazetteer = [Candidate(e.start_char, e.end_char, e.label_, "gazetteer", e.ent_id_) for e in doc.ents]
-    plain = [c for c in gazetteer if not (c.key in entries and entries[c.key].cued)]
+    cued = [c.key in entries and entries[c.key].cued for c in gazetteer]
+    plain = [c for c, q in zip(gazetteer, cued, strict=True) if not q]
     # a place named like a common word counts after a place's preposition, or listed beside a plain place ("w Austin, Houston i Columbus")
-    gazetteer = [c for c in gazetteer if c in plain or place_cue_before(doc.text, c.start) or listed_with_place(doc.text, c.start, c.end, plain)]
+    gazetteer = [c for c, q in zip(gazetteer, cued, strict=True) if not q or place_cue_before(doc.text, c.start) or listed_with_place(doc.text, c.start, c.end, plain)]
     # a name glued to a word by a dot is part of a name or an address ("NRW.Europa", "Europa.eu"), no place
     gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
     # a body's acronym hyphenated into a longer one is a part of that name ("EU-GAMES4i", a project)

@@ -422,8 +422,7 @@ def person_nominative(name: str) -> str | None:
     Zielińskiej" -> "Anna Zielińska", "Markiem Nowakiem" -> "Marek Nowak"): the first case
     and gender in which every word SGJP knows as a first name or surname reads as one in the
     singular, each such word as its lemma of that gender; other words as `to_nominative` reads
-    them alone. None
-    when no word is a known name, or the words share no case."""
+    them alone. None when no word is a known name, or the words share no case."""
     parts = name.split(" ")
     readings = [[i for i in _interps(p) if i.person_name and i.pos == "subst" and i.number == "sg"] for p in parts]
     if not any(readings):
