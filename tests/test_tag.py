@@ -1803,3 +1803,9 @@ def test_long_names_before_a_listed_fund_national_programmes_for_and_sector_loan
     assert {("PROGRAMME", "Disruptive Technologies Innovation Fund", "Disruptive Technologies Innovation Fund"), ("PROGRAMME", "CHIPS for America", "CHIPS for America")} <= found
     assert ("CLUSTER", "MedTech Rebel Ireland", "MedTech Rebel Ireland") in found and ("PROGRAMME", "Innovation Fund", "Fundusz Innowacyjny") in found
     assert ("CLUSTER", "Mi-Cluster", "Mi-Cluster") in _ents("Miasto stawia na technologie. Klaster Mi-Cluster łączy producentów.")  # a sentence's "Klaster" before a compound cluster name
+
+
+def test_capitals_of_regions_recovery_plans_subsidies_places_opening_project_names_temperatures_and_lowercase_coined_clusters():
+    found = _ents("• stolica regionu Rovaniemi, zimy do -40°C\n• chorwacki plan odbudowy NPOO\n• klaster iCluster Istra skupia ok. 50 firm\nTrwa projekt budowy terminalu kontenerowego Zagreb Deep Sea. Buyers get the FAME II subsidies.")
+    assert {("CITY", "Rovaniemi", "Rovaniemi"), ("PROGRAMME", "NPOO", "NPOO"), ("CLUSTER", "iCluster Istra", "iCluster Istra"), ("PROJECT", "Zagreb Deep Sea", "Zagreb Deep Sea"), ("PROGRAMME", "FAME II", "FAME II")} <= found
+    assert any(t == "QUANTITY" and x == "-40°C" for t, x, _n in found) and not any(t == "REGION" for t, _x, _n in found)

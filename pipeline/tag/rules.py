@@ -271,6 +271,8 @@ GENERIC_QUALIFIERS = frozenset({"european", "national", "regional", "local", "in
 #: and Arena, France's pôles, Germany's Kompetenznetz and BioRegion (whose name is its
 #: place: "BioRegion Freiburg", "BioRegio STERN").
 PROGRAMME_CLUSTER_RE = re.compile(rf"(?<![\w-])(?:NCE|GCE|Arena|Pôle|Pole|Kompetenznetz|(?P<placed>BioRegion|BioRegio)) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
+#: A coined name opening in lowercase after a lowercase "klaster": "klaster iCluster Istra", "klastra eKlaster".
+_LOWER_COINED_AFTER_KLASTER_RE = re.compile(rf"(?<![\w-])(?:klaster|klastr(?:a|owi|em|ze)) (?P<name>[a-z][A-Z][\w-]*(?: {CAPWORD}){{0,2}})(?![\w-])")
 #: A cluster named after the Polish for a pole of innovation or competitiveness ("biegun innowacji Mesap",
 #: "biegunem konkurencyjności Aerospace Valley"): the name alone.
 _POLE_CUE_RE = re.compile(rf"(?<![\w-])(?:[Bb]iegun(?:a|em|ie|owi|y|ów|ami)?) (?:innowacji|konkurencyjności) (?P<name>{CAPWORD}(?: (?:{CONNECT} )?{CAPWORD}){{0,3}})")
@@ -524,6 +526,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             # "Dolina Ekoinnowacji", "Podkarpacka Dolina Urody" in a document about clusters (not "Dolina Wisły", a river's valley)
             end = m.start() + len(words[0]) + 1 + len(words[1])
             out.append(Candidate(start, _cut_at_break(start, end, text), "CLUSTER", "cluster.dolina", confidence=0.6))
+    for m in _LOWER_COINED_AFTER_KLASTER_RE.finditer(text):  # "klaster iCluster Istra": a coined name opening in lowercase
+        out.append(Candidate(m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), "CLUSTER", "cluster.klaster"))
     for m in _POLE_CUE_RE.finditer(text):  # "biegun innowacji Mesap"
         end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), geo))
         if end > m.start("name") and not any(c.start == m.start("name") and c.end >= end for c in geo):
@@ -1832,7 +1836,7 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if any(w in _NOT_DESCRIPTION_WORDS or not (w in _FORMULAE or _english_word(w)) for w in desc):
             continue
-        if not any(c.start <= m.start("name") < c.end for c in gaz):
+        if not any(c.start <= m.start("name") < c.end and c.end >= m.start("name") + len(" ".join(words)) for c in gaz):  # (a place may open a longer name)
             out.append(Candidate(m.start("name"), m.start("name") + len(" ".join(words)), "PROJECT", "project.described", confidence=0.6))
     for m in _NAME_A_PROJECT_RE.finditer(text):  # "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project"
         words = m.group("name").split(" ")
@@ -1848,7 +1852,8 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if not all(w in _FORMULAE or any(t.startswith(("subst:sg:gen", "subst:pl:gen", "ger:sg:gen", "adj:")) for _l, t, _n in _analyses(w)) for w in desc):
             continue  # "projekt wychwytu CO2": what it builds, in the genitive
         english = " " in name and all(_common_english(w) for w in name.split(" "))  # "Wind West": English words, though "wind" is a Polish genitive
-        if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or english) and not any(c.start <= m.start("name") < c.end for c in gaz):
+        placed = any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz)  # "Zagreb Deep Sea": a place may open a longer name
+        if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or english or _english_name(name)) and not placed:
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     return out
 
@@ -2097,8 +2102,12 @@ _NATIONALITY_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
 _COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs"})
 
 
+#: A temperature, its sign included: "do -40°C", "+5 °C".
+_TEMPERATURE_RE = re.compile(r"(?<![\w.])[-−+]?\d+(?:[.,]\d+)? ?°[CF](?![\w])")
+
+
 def _quantities(text: str) -> list[Candidate]:
-    out = []
+    out = [Candidate(m.start(), m.end(), "QUANTITY", "quantity") for m in _TEMPERATURE_RE.finditer(text)]
     for m in QUANTITY_RE.finditer(text):
         unit = m.group("unit")
         if unit.lower() in NOT_UNITS or _function_or_verb(unit) or any(b in LINE_BREAKS.get() for b in range(m.end("value"), m.start("unit"))):
@@ -2382,6 +2391,8 @@ REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+#: "stolica"/"siedziba" right before "regionu X": X is the town ("stolica regionu Rovaniemi").
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic[aąęy]|siedzib[aąęy]|stolicą|siedzibą) $")
 #: A sea's basin, a region as the conventions have it: "basenu Morza Czarnego", "w basenie Morza Śródziemnego".
 _SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
@@ -2471,6 +2482,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for m in REGION_CUE_RE.finditer(text):
         if (m.start("name"), m.end("name")) in regions_at:
             continue  # a listed region keeps its entry and normal form ("region Dobrudży")
+        if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "stolica regionu Rovaniemi": the region's capital, a town
         if (m.start("name"), m.end("name")) in cities and m.group().startswith("rejon") and m.group("name") != city_names[(m.start("name"), m.end("name"))]:
             continue  # "w rejonie Kagułu": near the town, declined ("w rejonie Ungheni", undeclined, is the district)
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
@@ -2624,7 +2637,7 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 #: Words that describe a programme's kind, not name it: "the National Innovation programme" (not "the Industrial Leap programme").
 _KIND_WORDS = GENERIC_QUALIFIERS | {"development", "research", "support", "cluster", "clusters", "business", "economic", "funding", "investment", "growth"}
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
-_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:national|federal|regional|state|government's|new))? (?P<name>[A-Z][\w+]*(?: (?:and |& |for )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
+_THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:national|federal|regional|state|government's|new))? (?P<name>[A-Z][\w+]*(?: (?:and |& |for )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|subsidies|grants|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
@@ -2641,6 +2654,8 @@ _PLURAL_SCHEME_RE = re.compile(rf"(?<![\w-])(?:federal|national) (?P<name>(?:{CA
 #: A government's plan named in title case, with its period: "Plan Przyspieszenia Przemysłowego na lata 2014-2020"
 #: (two capitalised words at least after "Plan"; a period "na lata" joins it).
 _PLAN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>Plan(?:u|em|ie|owi)? [{CAP}][{LOW}]+(?: (?:i |dla |na rzecz )?[{CAP}][{LOW}]+){{1,4}})(?P<period> na lata {YEAR}\s*[-–]\s*{YEAR})?(?![\w-])")
+#: A country's recovery plan by its acronym after "plan odbudowy": "chorwacki plan odbudowy NPOO", "rumuński plan odbudowy PNRR".
+_RECOVERY_PLAN_RE = re.compile(r"(?<![\w-])[Pp]lan(?:u|em|ie)? odbudowy (?P<name>[A-ZĄĆĘŁŃÓŚŹŻ]{3,6})(?![\w-])")
 #: A British city or region deal, a programme of government money: "Belfast Region City Deal", "Cardiff Capital Region City Deal", "Borderlands Growth Deal".
 _CITY_DEAL_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:City|Growth|Region|Regional) Deal)(?![\w-])")
 #: A capitalised word right before a name (see the "Strategic Innovation Fund" rule in `_foreign_programmes_after_cue`).
@@ -2767,6 +2782,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         start = c.start - 1 - len(" ".join(lead))
         if lead and not any(o.end == c.start - 1 or start <= o.start < c.start for o in gaz):
             out.append(Candidate(start, c.end, "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": text[start : c.end]}))
+    for m in _RECOVERY_PLAN_RE.finditer(text):  # "plan odbudowy NPOO"
+        if not any(c.start <= m.start("name") < c.end for c in gaz) and _acronym_not_word(m.group("name")):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _PLAN_PROGRAMME_RE.finditer(text):  # "rządowy Plan Przyspieszenia Przemysłowego na lata 2014-2020"
         end = _cut_at_break(m.start(), m.end("name"), text)
         if end == m.end("name") and not any(c.start <= m.start() < c.end for c in gaz):
