@@ -1851,9 +1851,9 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if not all(w in _FORMULAE or any(t.startswith(("subst:sg:gen", "subst:pl:gen", "ger:sg:gen", "adj:")) for _l, t, _n in _analyses(w)) for w in desc):
             continue  # "projekt wychwytu CO2": what it builds, in the genitive
-        english = " " in name and all(_common_english(w) for w in name.split(" "))  # "Wind West": English words, though "wind" is a Polish genitive
         placed = any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz)  # "Zagreb Deep Sea": a place may open a longer name
-        if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or english or _english_name(name)) and not placed:
+        # (or English words, though "wind" is a Polish genitive: "Wind West")
+        if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or _english_name(name)) and not placed:
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     return out
 
@@ -2392,7 +2392,7 @@ _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamenc
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
 _ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: "stolica"/"siedziba" right before "regionu X": X is the town ("stolica regionu Rovaniemi").
-_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic[aąęy]|siedzib[aąęy]|stolicą|siedzibą) $")
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic|siedzib)[aąęy] $")
 #: A sea's basin, a region as the conventions have it: "basenu Morza Czarnego", "w basenie Morza Śródziemnego".
 _SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
