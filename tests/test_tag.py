@@ -1809,3 +1809,17 @@ def test_capitals_of_regions_recovery_plans_subsidies_places_opening_project_nam
     found = _ents("• stolica regionu Rovaniemi, zimy do -40°C\n• chorwacki plan odbudowy NPOO\n• klaster iCluster Istra skupia ok. 50 firm\nTrwa projekt budowy terminalu kontenerowego Zagreb Deep Sea. Buyers get the FAME II subsidies.")
     assert {("CITY", "Rovaniemi", "Rovaniemi"), ("PROGRAMME", "NPOO", "NPOO"), ("CLUSTER", "iCluster Istra", "iCluster Istra"), ("PROJECT", "Zagreb Deep Sea", "Zagreb Deep Sea"), ("PROGRAMME", "FAME II", "FAME II")} <= found
     assert any(t == "QUANTITY" and x == "-40°C" for t, x, _n in found) and not any(t == "REGION" for t, _x, _n in found)
+
+
+def test_one_word_project_names_currencies_before_amounts_funds_money_flows_through_and_apostrophe_names():
+    found = _ents("Na równinie powstaje projekt Hynovera – instalacja paliw syntetycznych. Exports passed RM 200 billion, paid partly through the Strategic Investment Fund.")
+    assert {("PROJECT", "Hynovera", "Hynovera"), ("QUANTITY", "RM 200 billion", "200000000000 MYR"), ("PROGRAMME", "Strategic Investment Fund", "Strategic Investment Fund")} <= found
+    assert not any(x == "200 billion" for _t, x, _n in found)
+    found = _ents("Technopolię założył senator Pierre'a Laffitte'a. The offices are in George Town.")
+    assert ("PERSON", "Pierre'a Laffitte'a", "Pierre Laffitte") in found and not any(t == "PERSON" and x == "George Town" for t, x, _n in found)
+
+
+def test_cluster_seat_after_lowercase_klaster_and_acronyms_in_capitals_no_towns():
+    found = _ents("• klaster CIDETER w Las Parejas: ponad 60 producentów\n• projekt AgroServ z udziałem INTA")
+    assert ("CLUSTER", "CIDETER", "CIDETER") in found and not any(x == "INTA" for _t, x, _n in found)
+    assert ("CITY", "ŁÓDŹ", "Łódź") in _ents("• ŁÓDŹ\n• firmy z ŁODZI")  # a line of capitals, and a place SGJP knows, stay places

@@ -38,6 +38,7 @@ from ..model import Entity
 from .rules import (
     RULE_CONFIDENCE,
     Candidate,
+    acronym_in_mixed_case,
     english_adjective_before_noun,
     find_candidates,
     glued_acronym,
@@ -134,6 +135,8 @@ def pl_rules(doc: Doc) -> Doc:
     plain = [c for c, q in zip(gazetteer, cued, strict=True) if not q]
     # a place named like a common word counts after a place's preposition, or listed beside a plain place ("w Austin, Houston i Columbus")
     gazetteer = [c for c, q in zip(gazetteer, cued, strict=True) if not q or place_cue_before(doc.text, c.start) or listed_with_place(doc.text, c.start, c.end, plain)]
+    # "z udziałem INTA": a short word in capitals in a lowercase line is an acronym, not a place written in lower case (Inta)
+    gazetteer = [c for c in gazetteer if not (c.label in ("CITY", "REGION") and c.key in entries and acronym_in_mixed_case(doc.text, c.start, c.end, entries[c.key].name))]
     # a name glued to a word by a dot is part of a name or an address ("NRW.Europa", "Europa.eu"), no place
     gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
     # a body's acronym hyphenated into a longer one is a part of that name ("EU-GAMES4i", a project)

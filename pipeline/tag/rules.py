@@ -368,7 +368,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if m.group("qname"):  # klaster (turystyczny) „Zielona Energia”: the name inside the quotes
             out.append(Candidate(m.start("qname") + 1, m.end("qname") - 1, "CLUSTER", "cluster.klaster"))
             continue
-        name = m.group("name")
+        name, name_end = m.group("name"), m.end("name")
         if any(b in breaks for b in range(m.start("head"), m.start("name"))):
             continue  # "... klastrów\nPerspektywa": a line break between word and name
         if m.group("head").isupper() and name.isupper():
@@ -388,11 +388,13 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             first = name.split(" ")[0]
             if first.isupper() and len(first) <= 3 and (len(name) == len(first) or re.match(r" (?:we?|na|dla|z) ", name[len(first) :])):
                 continue  # "klaster IT w Bangalore": the sector, not a name
+            if m.group("head")[0].islower() and (place := re.search(rf" we? (?=[{CAP}])", name)) is not None:
+                name_end = m.start("name") + place.start()  # "klaster CIDETER w Las Parejas": after a lowercase "klaster" the name alone, not its seat
             rest = start + len(first) + 1
             sector = first in _SECTOR_ACRONYMS and len(name) > len(first) and m.group("head")[0].islower() and not any(c.start == rest and c.end >= m.end("name") for c in geo)
             if sector and (any(c.label == "CLUSTER" and c.start == rest for c in gaz) or _unknown_word(name.split(" ")[1])):
                 start = rest  # "klaster ICT Torino Wireless": the sector, then the name (not "klaster ICT Banat", named by its place, nor "ICT Demo Center")
-        end = _cut_at_break(start, m.end("name"), text)
+        end = _cut_at_break(start, name_end, text)
         end = _trim_connectors(text, start, _cut_before(text, start, end, gaz, _NAME_START_RE))  # any listed name, cluster or institution after "i" starts another
         pair = ACRONYM_PAIR_RE.fullmatch(text, m.start("name"), end)
         if pair:  # "Klaster NUTRIBIOMED i EKOENERGIA": two clusters, each named in capitals
@@ -1744,18 +1746,21 @@ def _is_plain_adjective(word: str) -> bool:
     return any(t.startswith("adj:") for _l, t, _n in _analyses(word))
 
 
-def _titled_project(name: str) -> bool:
+def _titled_project(name: str, polish_cue: bool = False) -> bool:
     """Is `name` (after "projekt"/"project") the project's own name? One word must be
     coined (capitals inside, "@"/"+"); several must open with a word in the nominative
     singular or one SGJP does not know (the name stands as a label: "projektu Zielona
     Energia", not "projektu Unii Europejskiej"), and with no institution's or
-    programme's head word."""
+    programme's head word. After a Polish "projekt" (`polish_cue`) one word neither SGJP
+    nor English knows is a name too ("projekt Hynovera")."""
     words = name.split(" ")
     first = words[0]
     if _COINED_RE.match(first) or ("-" in first and any(p.isupper() and len(p) >= 2 for p in first.split("-"))):
         return True  # "ClusterCOOP"; "East-ICT-Bridge": a hyphenated name with a part in capitals
-    if len(words) == 1 or _NOT_PROJECT_HEAD_RE.match(first):
+    if _NOT_PROJECT_HEAD_RE.match(first):
         return False
+    if len(words) == 1:
+        return polish_cue and _unknown_word(first) and len(first) >= 4  # "projekt Hynovera": a word no dictionary knows names it
     if first.isupper() or all(a[1] == "ign" for a in _analyses(first)):
         return True
     return any((f := _feats(t)) is not None and "sg" in f[0] and "nom" in f[1] for _l, t, _n in _analyses(first.lower()) if t.startswith(("subst:", "adj:")))
@@ -1788,7 +1793,7 @@ def _projects(text: str) -> list[Candidate]:
             continue  # "Przykładowy projekt\nProjekt SAT4AGRI": a heading's last word; the next line is looked at on its own
         if m.group("kind") and not all(_is_plain_adjective(w) for w in m.group("kind").strip(" ,").split(" ")):
             continue  # "projekt demonstracyjny, H2 Silesia": only adjectives may stand between
-        if _titled_project(m.group("name")):
+        if _titled_project(m.group("name"), polish_cue=m.group().startswith(("projekt", "Projekt", "PROJEKT"))):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
     # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
@@ -1937,8 +1942,19 @@ def _common_noun_only(word: str) -> bool:
     return bool(a) and all(t.startswith("subst:") and set(names) <= {"nazwa_pospolita"} for _l, t, names in a)
 
 
+#: English heads of a place's name after a first name ("George Town", "Jersey City"), no surnames.
+_ENGLISH_PLACE_HEADS = frozenset({"Town", "City", "Island", "Bay", "Harbour", "Harbor", "Beach", "Falls", "Springs", "Creek", "Port"})
+#: A foreign name declined after an apostrophe, as Polish writes it ("Pierre'a Laffitte'a",
+#: "z Bruce'em Willisem"): the first name's own ending optional, the surname's one or its Polish case.
+APOSTROPHE_NAME_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+)(?:['’](?:a|owi|em|ie|m|u))? (?P<last>[{CAP}][{LOW}]+)(?P<end>['’](?:a|owi|em|ie|m|u)|[{LOW}]*)(?![\w'’-])")
+_APOSTROPHE_ENDING_RE = re.compile(r"['’](?:a|owi|em|ie|m|u)(?![\w])")
+
+
 def _persons(text: str) -> list[Candidate]:
     out = []
+    for m in APOSTROPHE_NAME_RE.finditer(text):  # "senatora Pierre'a Laffitte'a": a foreign first name, declined
+        if _APOSTROPHE_ENDING_RE.search(m.group()) and _first_name(m.group("first")) and _surname_like(m.group("last")):
+            out.append(Candidate(m.start(), m.end(), "PERSON", "person.name", confidence=0.6))
     for m in TITLE_RE.finditer(text):
         out.append(Candidate(m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), "PERSON", "person.title"))
     pos = 0
@@ -1959,6 +1975,8 @@ def _persons(text: str) -> list[Candidate]:
             continue  # "the German Länder", "Danish Design": a nationality, not "German" the first name
         if re.match(rf" {CAPWORD} {CAPWORD}", text[m.end() : m.end() + 60]):
             continue  # "the Alberta Carbon Trunk Line": two words of a name go on, a longer name's first two
+        if last in _ENGLISH_PLACE_HEADS:
+            continue  # "George Town", "Jersey City": a place's name
         if _first_name(first) and (_surname_like(last) or (_only_a_name(first) and _common_noun_only(last))) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
@@ -2027,10 +2045,12 @@ NOT_UNITS = frozenset({"roku", "rok", "r", "r.", "latach", "priority", "i", "w",
 #: Words after which a number names a part (a measure, a priority, a work package), not a count.
 IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]riorytet\w*|[Oo]ś priorytetow\w+|[Oo]ś|[Oo]si|[Ee]tap\w*|[Ff]az\w*|[Zz]adani\w*|[Mm]oduł\w*|[Pp]kt\.?|[Nn]r\.?|[Aa]rt\.|[Aa]rtykuł\w*|[Mm]otyw\w*|[Uu]st\.|[Zz]ałącznik\w*|[Ss]tr\.|[Pp]ar\.|[Rr]ozdział\w*|[Mm]easure|[Pp]riority|[Aa]ction|[Tt]ask|[Pp]hase|[Ss]tage|[Ww]ork [Pp]ackage|WP|No\.|[Cc]luster|[Kk]laster|[Pp]illar|[Ff]ilar|[Cc]all|[Aa]nnex|[Tt]opic|[Oo]bjective|Cel)|§)\s*$")  # "Horizon Europe Cluster 5 calls": a numbered part
 #: Currency codes and signs written before an amount: "EUR 53 million", "€5m".
-_CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|BGN|JPY|€|\$|£"
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>" + _CURRENCY_CODES + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
-_CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}) ?$")
-CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP"}
+_CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|UAH|TRY|JPY|CNY|RMB|KRW|INR|SGD|HKD|MYR|BRL|MXN|ARS|CLP|ZAR|€|\$|£"
+#: Malaysia's ringgit, written "RM" before an amount in millions or billions ("RM 25 billion").
+_RINGGIT = r"RM(?=\s?\d[\d.,]*\s*(?:million|billion|bn|mln|mld)(?![\w]))"
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
+CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP", "rm": "MYR", "rmb": "CNY"}
 
 
 #: A year glued to other digits by "/" is part of a reference number, not a date:
@@ -2646,7 +2666,7 @@ _PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu
 _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
 #: A fund's English name after a government's word or a Polish "fundusz": a grant scheme ("the federal Clean
 #: Fuels Fund", "stanowy fundusz Texas Enterprise Fund"; a fund that is a body is named without one: "the Visegrad Fund").
-_GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |fundusz(?:u|em|owi|ie)? (?:[{LOW}]+ )?)(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")  # "fundusz badawczy Endeavour Fund"
+_GOVERNMENT_FUND_RE = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:federal|provincial|state|national|regional|territorial|government's|government’s|government) |(?:paid|funded|financed|co-financed|co-funded|supported|backed)(?: [a-z]+ly)? (?:through|by|from|via) the |fundusz(?:u|em|owi|ie)? (?:[{LOW}]+ )?)(?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,4}} Fund)(?![\w-])")  # "fundusz badawczy Endeavour Fund"
 #: A government's scheme named before a lowercase "fund"/"programme": "the state's Strategic Outreach and Attraction Reserve fund".
 _GOVERNMENT_SCHEME_RE = re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:state|province|government|country|region|city|Commission)['’]s (?P<name>{CAPWORD}(?: (?:and |for |of |& )?{CAPWORD}){{0,5}}) (?:fund|programme|program|scheme)(?![\w-])")
 #: A government's scheme of many places named with a plural head: "one of the first federal Tech Hubs".
@@ -3239,6 +3259,21 @@ def glued_acronym(text: str, start: int, end: int) -> bool:
     return word.isupper() and len(word) <= 4 and text[end : end + 1] == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].isdigit())
 
 
+def acronym_in_mixed_case(text: str, start: int, end: int, name: str) -> bool:
+    """Is text[start:end] a short word in capitals in a line mostly in lower case, where the
+    place it spells is written in lower case ("z udziałem INTA": an institute's acronym, not the
+    town of Inta)? A heading or a line in capitals keeps its places ("• ŁÓDŹ"), and so does a
+    place SGJP knows ("z ŁODZI")."""
+    word = text[start:end]
+    if not (word.isupper() and 2 <= len(word) <= 5 and word.isalpha()) or name.isupper():
+        return False
+    if any("nazwa_geograficzna" in names for _l, _t, names in _analyses(word.capitalize())):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return sum(w.isupper() for w in words) * 2 <= len(words)
+
+
 def glued_by_dot(text: str, start: int, end: int) -> bool:
     """Is text[start:end] joined by a dot, with no space, to a word before or after it
     ("NRW.Europa", "europa.eu")? A sentence's end has a space after its dot."""
@@ -3563,6 +3598,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             core = title_polish(core)  # "ŁÓDZKI KLASTER MEDYCZNY" -> "Łódzki Klaster Medyczny" (a legacy slide's capitals)
         return to_nominative(core, singular=label == "ORGANISATION"), {}
     if label == "PERSON":
+        if _APOSTROPHE_ENDING_RE.search(text):
+            return _APOSTROPHE_ENDING_RE.sub("", text), {}  # "Pierre'a Laffitte'a" -> "Pierre Laffitte"
         if (nominative := person_nominative(text)) is not None:
             return nominative, {}
         return " ".join(to_nominative(w) if not _first_name(w) else lemma_of(w).capitalize() if lemma_of(w)[0].isupper() else w for w in text.split(" ")), {}
