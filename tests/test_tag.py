@@ -1823,3 +1823,26 @@ def test_cluster_seat_after_lowercase_klaster_and_acronyms_in_capitals_no_towns(
     found = _ents("• klaster CIDETER w Las Parejas: ponad 60 producentów\n• projekt AgroServ z udziałem INTA")
     assert ("CLUSTER", "CIDETER", "CIDETER") in found and not any(x == "INTA" for _t, x, _n in found)
     assert ("CITY", "ŁÓDŹ", "Łódź") in _ents("• ŁÓDŹ\n• firmy z ŁODZI")  # a line of capitals, and a place SGJP knows, stay places
+
+
+def test_funds_named_after_the_bodies_that_invest_firms_in_apposition_and_parenthesised_interreg_strands():
+    found = _ents("Money came from the Shared Prosperity Fund. The National Wealth Fund invested £35 million in two firms, Cornish Lithium and Imerys British Lithium, which plan a refinery.")
+    assert {("PROGRAMME", "Shared Prosperity Fund", "Shared Prosperity Fund"), ("ORGANISATION", "National Wealth Fund", "National Wealth Fund"), ("ORGANISATION", "Cornish Lithium", "Cornish Lithium"), ("ORGANISATION", "Imerys British Lithium", "Imerys British Lithium")} <= found
+    assert ("ORGANISATION", "International Monetary Fund", "Międzynarodowy Fundusz Walutowy") in _ents("Loans from the International Monetary Fund.")
+    found = _ents("Region korzysta z programu Interreg France (Channel) England, a wcześniej z Interreg IVA Francja (Kanał La Manche) – Anglia.")
+    assert {("PROGRAMME", "Interreg France (Channel) England", "Interreg"), ("PROGRAMME", "Interreg IVA Francja (Kanał La Manche) – Anglia", "Interreg")} <= found
+
+
+def test_schools_of_local_enterprise_partnerships_certificates_and_coined_projects_before_polish_words():
+    found = _ents("The Cornwall and Isles of Scilly Local Enterprise Partnership and the Camborne School of Mines train geologists.")
+    assert {("ORGANISATION", "Cornwall and Isles of Scilly Local Enterprise Partnership", "Cornwall and Isles of Scilly Local Enterprise Partnership"), ("ORGANISATION", "Camborne School of Mines", "Camborne School of Mines")} <= found
+    found = _ents("• projekt PaCT Banku Światowego – oszczędność wody\n• certyfikat OEKO-TEX i GOTS – wymóg sieci")
+    assert ("PROJECT", "PaCT", "PaCT") in found and ("ORGANISATION", "Banku Światowego", "Bank Światowy") in found
+    assert not any(t == "PROJECT" and x in ("OEKO-TEX", "GOTS") for t, x, _n in found)
+
+
+def test_departments_sgjp_knows_peninsulas_places_after_foreign_articles_and_hyphenated_project_descriptions():
+    found = _ents("Farmy powstają u wybrzeży departamentu Calvados i na półwyspie Cotentin, a zakład przerobu paliwa działa w La Hague. The Trelavour hard-rock project is near St Austell.")
+    assert {("REGION", "Calvados", "Calvados"), ("REGION", "Cotentin", "Cotentin"), ("PROJECT", "Trelavour", "Trelavour")} <= found
+    assert not any(x == "Hague" for _t, x, _n in found)
+    assert not any(t == "REGION" for t, _x, _n in _ents("Departament Innowacji ministerstwa przygotował konkurs."))

@@ -39,6 +39,7 @@ from .rules import (
     RULE_CONFIDENCE,
     Candidate,
     acronym_in_mixed_case,
+    after_foreign_article,
     english_adjective_before_noun,
     find_candidates,
     glued_acronym,
@@ -137,6 +138,8 @@ def pl_rules(doc: Doc) -> Doc:
     gazetteer = [c for c, q in zip(gazetteer, cued, strict=True) if not q or place_cue_before(doc.text, c.start) or listed_with_place(doc.text, c.start, c.end, plain)]
     # "z udziałem INTA": a short word in capitals in a lowercase line is an acronym, not a place written in lower case (Inta)
     gazetteer = [c for c in gazetteer if not (c.label in ("CITY", "REGION") and c.key in entries and acronym_in_mixed_case(doc.text, c.start, c.end, entries[c.key].name))]
+    # "w La Hague": a place after a foreign article is a longer name's part ("Hague" = Haga)
+    gazetteer = [c for c in gazetteer if not (c.label in ("CITY", "REGION", "COUNTRY") and after_foreign_article(doc.text, c.start))]
     # a name glued to a word by a dot is part of a name or an address ("NRW.Europa", "Europa.eu"), no place
     gazetteer = [c for c in gazetteer if not glued_by_dot(doc.text, c.start, c.end)]
     # a body's acronym hyphenated into a longer one is a part of that name ("EU-GAMES4i", a project)

@@ -1107,9 +1107,10 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
-    rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance)(?![\w-])"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
+    rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
+    rf"|{CAPWORD}(?: (?:(?:and|of|&) )?{CAPWORD}){{0,5}} Local Enterprise Partnership)(?![\w-])"  # "Cornwall and Isles of Scilly Local Enterprise Partnership"
 )
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
@@ -1121,8 +1122,9 @@ COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
 PLACE_PO_RE = re.compile(rf"(?<![\w-])(?:{PLACE_ADJ}) Regionaln\w+ Program\w* Operacyjn\w+(?![\w-])")
-#: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too).
-INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*)(?![\w/-])){{1,4}}(?: [–-] [{CAP}][{LOW}]+(?: (?:(?:i|and|&) )?[{CAP}][{LOW}]+)?(?![\w-])){{0,3}})")  # "Interreg IPA Chorwacja – Bośnia i Hercegowina – Czarnogóra"
+#: "Interreg V-A Polska-Saksonia", "Interreg V-A Republika Czeska – Polska" (the partner after a dash too),
+#: "Interreg France (Channel) England" (a parenthesised word inside the strand's name).
+INTERREG_RE = re.compile(rf"(?<![\w-])(?:Interreg|INTERREG)(?P<strand>(?: (?:[IVX]+(?:-?[A-C])?|[{CAP}][\w]*(?:[-/–][{CAP}][\w]*)*|\([{CAP}][{LOW}]+(?: [{CAP}][\w]*){{0,2}}\)(?= [{CAP}]| [–-] [{CAP}]))(?![\w/-])){{1,5}}(?: [–-] [{CAP}][{LOW}]+(?: (?:(?:i|and|&) )?[{CAP}][{LOW}]+)?(?![\w-])){{0,3}})")  # "Interreg IPA Chorwacja – Bośnia i Hercegowina – Czarnogóra"
 #: Programmes whose calls are named by a code, a topic and a year ("H2020-INNOSUP-2019").
 _CALL_PROGRAMMES = r"(?:H2020|HORIZON|FP[1-9]|CIP|COSME|LIFE|ERASMUS|EIC|CEF|DIGITAL)"
 #: A call's or a topic's identifier, not a project: "H2020-INNOSUP-2019", "HORIZON-CL6-2024-…", "FP7-SME-2013".
@@ -1226,6 +1228,23 @@ def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Ca
     if m is None or any(c.start == pos for c in gaz) or not all(a[1] == "ign" for a in _analyses(m.group())):
         return None
     return pos + m.end()
+
+
+#: Firms named in apposition after their kind: "two firms, Cornish Lithium and Imerys British Lithium, plan …",
+#: "dwie spółki, X i Y, budują …" (`_apposed_firms`).
+_FIRMS_APPOSED_RE = re.compile(rf"(?<![\w-])(?:firms|companies|producers|manufacturers|makers|start-ups|startups|firmy|spółki|koncerny|przedsiębiorstwa), (?P<a>{CAPWORD}(?: {CAPWORD}){{0,3}})(?: (?:and|i|oraz) (?P<b>{CAPWORD}(?: {CAPWORD}){{0,3}}))?,")
+
+
+def _apposed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names set off by commas after "firms"/"firmy" (one, or two joined by "and"/"i"): firms,
+    unless a listed name covers one (a place's: "two regions, Saxony and Bavaria," are no firms). 0.6."""
+    out = []
+    for m in _FIRMS_APPOSED_RE.finditer(text):
+        names = [g for g in ("a", "b") if m.group(g)]
+        if any(b in LINE_BREAKS.get() for b in range(m.start(), m.end())) or any(c.start < m.end(g) and c.end > m.start(g) for g in names for c in gaz):
+            continue
+        out += [Candidate(m.start(g), m.end(g), "ORGANISATION", "organisation.apposed", confidence=0.6) for g in names]
+    return out
 
 
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1778,8 +1797,12 @@ def _in_capitals_heading(text: str, pos: int) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
+#: A certificate's, label's or standard's word before a name in capitals: "certyfikat OEKO-TEX", "the ISO-9001 standard" is no project.
+_CERTIFICATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertificat\w*|[Ss]tandard\w*|[Nn]orm[aąyie]\w*|[Ee]tykiet\w*|[Ll]abel\w*|[Ee]colabel\w*|[Zz]nak\w*) (?:[{LOW}]+ )?$".replace("{LOW}", LOW))
+
+
 def _projects(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group()) and not _in_capitals_heading(text, m.start())]
+    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group()) and not _in_capitals_heading(text, m.start()) and not _CERTIFICATE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())]
     out += _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
         s, e = m.start("name"), m.end("name")
@@ -1794,7 +1817,11 @@ def _projects(text: str) -> list[Candidate]:
         if m.group("kind") and not all(_is_plain_adjective(w) for w in m.group("kind").strip(" ,").split(" ")):
             continue  # "projekt demonstracyjny, H2 Silesia": only adjectives may stand between
         if _titled_project(m.group("name"), polish_cue=m.group().startswith(("projekt", "Projekt", "PROJEKT"))):
-            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.titled", confidence=0.7))
+            end = m.end("name")
+            words = m.group("name").split(" ")
+            if _COINED_RE.match(words[0]) and (k := next((k for k, w in enumerate(words[1:], 1) if w[:1].isalpha() and not w.isupper() and not _not_polish(w)), None)) is not None:
+                end = m.start("name") + len(" ".join(words[:k]))  # "projekt PaCT Banku Światowego": a coined name ends where Polish words go on
+            out.append(Candidate(m.start("name"), end, "PROJECT", "project.titled", confidence=0.7))
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
     # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.apposed", confidence=0.6) for m in _PROJECT_APPOSED_RE.finditer(text) if _english_project_name(m.group("name"))]
@@ -1817,7 +1844,7 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 
 #: A project named before what it builds and "project": "Shell's Quest carbon capture project", "the Porthos CO2
 #: storage project" (`_described_projects`).
-_DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+|CO2|H2) ){{1,3}})project(?![\w-])")
+_DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})project(?![\w-])")
 #: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
 _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
@@ -1839,7 +1866,7 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             desc.insert(0, words.pop())  # "the Porthos CO2 storage project": the formula describes
         if any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) or _english_adjective_of_place(words[0]) or words[0] in _SENTENCE_OPENERS:
             continue
-        if any(w in _NOT_DESCRIPTION_WORDS or not (w in _FORMULAE or _english_word(w)) for w in desc):
+        if any(w in _NOT_DESCRIPTION_WORDS or not (w in _FORMULAE or all(_english_word(p) for p in w.split("-"))) for w in desc):
             continue
         if not any(c.start <= m.start("name") < c.end and c.end >= m.start("name") + len(" ".join(words)) for c in gaz):  # (a place may open a longer name)
             out.append(Candidate(m.start("name"), m.start("name") + len(" ".join(words)), "PROJECT", "project.described", confidence=0.6))
@@ -2416,7 +2443,7 @@ _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic|siedzib)[aąęy] $")
 #: A sea's basin, a region as the conventions have it: "basenu Morza Czarnego", "w basenie Morza Śródziemnego".
 _SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
-_WYSPA_RE = re.compile(rf"(?<![\w-])[Ww]ysp(?:a|y|ie|ę|ą) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
+_WYSPA_RE = re.compile(rf"(?<![\w-])(?:[Ww]ysp(?:a|y|ie|ę|ą)|[Pp]ółwysep|[Pp]ółwysp(?:u|ie|em|owi)) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
@@ -2510,9 +2537,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif any(_unknown_word(part) for part in re.split(r"[ –]", m.group("name")) if part not in ("La", "El", "Los", "Las", "Le", "Les")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
-    for m in _DEPARTMENT_RE.finditer(text):  # "departament Alto Paraná"
+    for m in _DEPARTMENT_RE.finditer(text):  # "departament Alto Paraná", "departamentu Calvados" (a place SGJP knows; not "Departament Innowacji")
         words = m.group("name").split(" ")
-        if any(_unknown_word(p) for w in words if w not in ("de", "del", "la") for p in w.split("-") if p) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+        if any(_unknown_word(p) or _place_name(p) for w in words if w not in ("de", "del", "la") for p in w.split("-") if p) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))  # apposed: as written
     # a town's name or an unknown one, listed after "the states of", "w prowincjach" ("Bac Ninh i Thai Nguyen")
     for m in itertools.chain(_ENGLISH_STATES_OF_RE.finditer(text), _POLISH_UNITS_LIST_RE.finditer(text)):
@@ -2527,7 +2554,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
     for m in _SEA_BASIN_RE.finditer(text):  # "basenu Morza Czarnego": the basin's region, named by its sea
         out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.7, attributes={"normal": to_nominative(m.group("name"))}))
-    for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu": an island no list has is a region
+    for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu", "na półwyspie Cotentin": an island or peninsula no list has is a region
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _ISLAND_RE.finditer(text):  # "Jurong Island", "Rhode Island": an island is a region (as "– wyspa" says)
@@ -2660,7 +2687,9 @@ _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Min
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:national|federal|regional|state|government's|new))? (?P<name>[A-Z][\w+]*(?: (?:and |& |for )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|subsidies|grants|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
-_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism))(?![\w-])")
+_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism|(?P<fund>Fund)))(?![\w-])")
+#: A fund that invests, owns or lends is a body, not a programme: "The National Wealth Fund invested £35 million".
+_INVESTOR_VERB_AFTER_RE = re.compile(r" (?:has |had |also |then )?(?:invest(?:s|ed)?|owns|owned|holds|held|lends|lent|bought|buys|acquired|manages|managed|took a stake)\b")
 #: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
 _PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programem|programie) $")
 _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
@@ -2821,8 +2850,11 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.fund", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
-        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
+        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words[:-1]) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
             end = m.end("name")
+            if m.group("fund") and _INVESTOR_VERB_AFTER_RE.match(text, end):
+                out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.fund", confidence=0.6))  # "The National Wealth Fund invested …": an investor
+                continue
             if (for_place := re.match(r" for (?:the )?", text[end : end + 9])) is not None and (place := next((c for c in gaz if c.label in _GEO and c.start == end + for_place.end()), None)) is not None:
                 end = place.end  # "the Marshall Plan for Wallonia": the place it is for is the name's
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
@@ -3058,7 +3090,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + _apposed_firms(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -3257,6 +3289,19 @@ def glued_acronym(text: str, start: int, end: int) -> bool:
     "EU-GUARDIAN"): capitals, a hyphen, then a capital or digit?"""
     word = text[start:end]
     return word.isupper() and len(word) <= 4 and text[end : end + 1] == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].isdigit())
+
+
+@cache
+def _place_name(word: str) -> bool:
+    """Does SGJP know `word`, as written, as a geographic name ("Calvados")?"""
+    return any("nazwa_geograficzna" in names for lemma, _t, names in _analyses(word) if lemma[:1].isupper())
+
+
+def after_foreign_article(text: str, start: int) -> bool:
+    """Does a capitalised foreign article stand right before `start` ("w La Hague", "Le Mans"
+    when only "Mans" matched)? The name goes on before it: no listed place ("Hague" = Haga)."""
+    m = re.search(r"(?<![\w-])(\w+) $", text[max(0, start - 5) : start])
+    return m is not None and m.group(1) in _FOREIGN_ARTICLES
 
 
 def acronym_in_mixed_case(text: str, start: int, end: int, name: str) -> bool:
