@@ -2163,7 +2163,7 @@ def _quantities(text: str) -> list[Candidate]:
             continue  # "Działanie 1.2 Badania celowe", "WP3 Pilots": a number naming a part, not a count
         if unit.lower().rstrip(".") in YEARS_PLURAL and (len(m.group("value")) == 4 or text.startswith(" temu", m.end()) or m.group("mult")):
             continue  # "20 lat" is a span, but "2020 lata" no count and "30 lat temu" a point in time
-        if unit.lower() in ("years", "months", "weeks", "days") and _AGO_RE.match(text, m.end()):
+        if unit.lower() in ("years", "decades", "months", "weeks", "days") and _AGO_RE.match(text, m.end()):
             continue  # "40 years ago", "two years later": a point in time, as in words
         if not m.group("approx") and not m.group("mult") and unit.lower() not in CURRENCIES and _VERSION_AFTER_RE.fullmatch(text, m.start() - 1, m.end("value")) and re.search(rf"(?<![\w-])[{CAP}][\w-]* $", text[max(0, m.start() - 40) : m.start()]):
             continue  # "the Basque Industry 4.0 strategy": a version after a name, not a count
@@ -2261,7 +2261,7 @@ def _word_quantities(text: str) -> list[Candidate]:
         attrs["normal"] = f"{value if isinstance(value, int) else '-'.join(map(str, value))} {nouns[0]}"
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity.words", attributes=attrs))
     for m in _ENGLISH_WORD_NUMBER_RE.finditer(text):  # "nine outermost regions", "about twenty firms"
-        if any(b in breaks for b in range(m.start(), m.end())) or m.group("unit") in ("times", "ways") or (m.group("unit") in ("years", "days", "hours", "months", "weeks") and _AGO_RE.match(text, m.end())):
+        if any(b in breaks for b in range(m.start(), m.end())) or m.group("unit") in ("times", "ways") or (m.group("unit") in ("years", "decades", "days", "hours", "months", "weeks") and _AGO_RE.match(text, m.end())):
             continue  # "three times": repetition is no count; "two years ago": a point in time, not a span ("for two years" is one)
         if any(w[:1].isupper() and not _english_adjective_of_place(w) for w in text[m.end("num") : m.start("unit")].split()):
             continue  # a capitalised word other than a nationality's adjective belongs to a name ("four Hydrogen Valleys")
