@@ -1242,7 +1242,7 @@ def test_plants_parks_foreign_heads_banks_and_apposed_kinds_before_names():
     assert ("ORGANISATION", "Renault", "Renault") in found and any(t == "ORGANISATION" and x == "Visoriai" for t, x, _n in found)
     assert any(t == "ORGANISATION" and x == "Strefa Ekonomiczna Kanału Sueskiego" for t, x, _n in found)
     found = _ents("Loans from the Asian Development Bank and the Corporación Andina de Fomento reached more than a million people.")
-    assert ("ORGANISATION", "Asian Development Bank", "Asian Development Bank") in found
+    assert ("ORGANISATION", "Asian Development Bank", "Azjatycki Bank Rozwoju") in found
     assert any(t == "ORGANISATION" and x == "Corporación Andina de Fomento" for t, x, _n in found)
     assert any(t == "QUANTITY" and x == "more than a million people" for t, x, _n in found)
     found = _ents("Ryga: klaster fotoniczny LAFO, agencja Invest Latvia i uczelnie.")
@@ -1846,3 +1846,18 @@ def test_departments_sgjp_knows_peninsulas_places_after_foreign_articles_and_hyp
     assert {("REGION", "Calvados", "Calvados"), ("REGION", "Cotentin", "Cotentin"), ("PROJECT", "Trelavour", "Trelavour")} <= found
     assert not any(x == "Hague" for _t, x, _n in found)
     assert not any(t == "REGION" for t, _x, _n in _ents("Departament Innowacji ministerstwa przygotował konkurs."))
+
+
+def test_mines_named_by_unknown_words_aimags_regional_programmes_by_fund_and_country_named_programmes():
+    found = _ents("– kopalnia miedzi i złota Oyu Tolgoi\n– złoże Tavan Tolgoi na południu kraju\n– farmy wiatrowe w ajmaku Dornogovi\n– program Polska Pomoc – szkolenia\nProjekty wspierał POR Campania FESR, a teraz PR Campania FESR 2021-2027.")
+    assert {("PROJECT", "Oyu Tolgoi", "Oyu Tolgoi"), ("PROJECT", "Tavan Tolgoi", "Tavan Tolgoi"), ("REGION", "Dornogovi", "Dornogovi"), ("PROGRAMME", "Polska Pomoc", "Polska Pomoc"), ("PROGRAMME", "PR Campania FESR 2021-2027", "PR Campania FESR")} <= found
+    assert not any(t == "PROJECT" for t, _x, _n in _ents("Turyści odwiedzają kopalnię Wieliczka."))
+
+
+def test_serial_plan_names_decades_ago_mountain_ranges_and_development_banks():
+    found = _ents("Two decades ago the region bet on logistics, funded by the Recovery, Transformation and Resilience Plan, with a rail link through the Pyrenees and loans from the Asian Development Bank.")
+    assert {("PROGRAMME", "Recovery, Transformation and Resilience Plan", "Recovery, Transformation and Resilience Plan"), ("REGION", "Pyrenees", "Pireneje"), ("ORGANISATION", "Asian Development Bank", "Azjatycki Bank Rozwoju")} <= found
+    assert not any(t == "QUANTITY" for t, _x, _n in found)
+    assert {("REGION", "Karpat", "Karpaty"), ("ORGANISATION", "Azjatyckiego Banku Rozwoju", "Azjatycki Bank Rozwoju")} <= _ents("Strategia dla Karpat przy wsparciu Azjatyckiego Banku Rozwoju.")
+    found = _ents("In Zaragoza the ALIA logistics cluster links transport firms; the ICT cluster is smaller.")
+    assert ("CLUSTER", "ALIA", "ALIA") in found and not any(x == "ICT" for _t, x, _n in found)  # an acronym before its kind and "cluster", not a sector

@@ -238,6 +238,8 @@ KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze))
 DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Technology|Technological|Aerospace|Agrifood|Agri-Food|Agro-Food|Industrial|Textile|Footwear|Furniture|Ceramics?|Nautical|Biomedical|Mechatronics|Innovation) District)(?![\w-])")
 #: "the automotive cluster CEAGA", "klaster IT LITEK" is `KLASTER_ADJ_RE`'s.
 CLUSTER_ACRONYM_RE = re.compile(r"(?<![\w-])cluster (?:initiative )?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]{2,}[a-z]{3,})(?![\w-])")  # "the cluster initiative LISAvienna"
+#: ... and before its kind and a lowercase "cluster": "the ALIA logistics cluster".
+_ACRONYM_KIND_CLUSTER_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*) (?:[a-z]+ ){0,2}cluster(?![\w-])")
 #: "Andalusian water technology cluster Smart Water Andalucía": capitalised words after
 #: a lowercase "cluster" that a lowercase word (its kind or "the") precedes name it; so do
 #: capitalised words between commas after "cluster organisation" ("the regional cluster
@@ -413,6 +415,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(start, m.end("name"), "CLUSTER", "cluster.district", confidence=0.7))
     for m in CLUSTER_ACRONYM_RE.finditer(text):  # "automotive cluster CEAGA": an acronym after a lowercase "cluster"
         out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
+    for m in _ACRONYM_KIND_CLUSTER_RE.finditer(text):  # "the ALIA logistics cluster": an acronym before the kind (not "the EU cluster policy")
+        if _acronym_not_word(m.group("name")) and m.group("name") not in _SECTOR_ACRONYMS | {"SME", "SMES", "EU", "R&D", "NGO"} and not any(c.start == m.start("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.acronym", confidence=0.7))
     for m in CLUSTER_NAME_AFTER_RE.finditer(text):  # "the … cluster organisation, Automotive West Sweden, was formed": apposed
         g = next(g for g in ("name", "apposed", "org") if m.group(g))
         start, end = m.start(g), _trim_connectors(text, m.start(g), _cut_at_break(m.start(g), m.end(g), text))
@@ -1555,6 +1560,8 @@ OP_ACRONYM_RE = re.compile(
 #: perhaps with its period: "EFRE/ESF+ Niedersachsen", "FEDER Asturias 2021-2027", "FESR Toscana".
 _FUNDS = r"(?:EFRE|ESF\+?|ELER|JTF|FEDER|FESR|FSE\+?|FEADER|FEASR)"
 _FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:/{_FUNDS})* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
+#: ... or by its kind, its region and its fund, perhaps with its period: "PR Campania FESR 2021-2027", "POR Sicilia FESR".
+_PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD}(?: {CAPWORD})?) {_FUNDS}(?:[-/]{_FUNDS})*(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
@@ -1625,6 +1632,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
+    for m in _PLACE_FUND_PROGRAMME_RE.finditer(text):  # "PR Campania FESR 2021-2027": a region's programme by its kind, region and fund
+        if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end("place") for c in gaz):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.start("period") if m.group("period") else m.end()]}))
     for m in _FUNDS_PLACE_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen", "FEDER Asturias": a region's programme by its funds and the region
         if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end("place") for c in gaz):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.end("place")]}))
@@ -1844,21 +1854,24 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 
 #: A project named before what it builds and "project": "Shell's Quest carbon capture project", "the Porthos CO2
 #: storage project" (`_described_projects`).
-_DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})project(?![\w-])")
+_DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})(?:project|mine)(?![\w-])")
 #: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
 _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
 _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)? (?P<desc>(?:(?:[{LOW}]+|CO2|H2) ){{1,3}})(?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
+#: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
+_MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
 
 
 def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
-    """A name, then what the project builds, then "project" ("Shell's Quest carbon capture
+    """A name, then what the project builds, then "project" or "mine" ("Shell's Quest carbon capture
     project"), or "projekt", what it builds in the genitive, then a name of two words or a
     coined one ("projekt wychwytu CO2 Bayou Bend"): a project, unless a listed name (a
-    place's, a programme's) or a nationality opens it. 0.6."""
+    place's, a programme's) or a nationality opens it; a mine or deposit named by words no
+    dictionary knows too ("złoże Tavan Tolgoi"). 0.6."""
     out = []
     for m in _DESCRIBED_PROJECT_RE.finditer(text):
         words, desc = m.group("name").split(" "), m.group("desc").split()
@@ -1877,6 +1890,9 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
         start = m.end("name") - len(" ".join(words))
         if words and not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not any(c.start <= start < c.end and c.end >= m.end("name") for c in gaz) and (len(words) >= 2 or _COINED_RE.match(words[0])):
             out.append(Candidate(start, m.end("name"), "PROJECT", "project.described", confidence=0.6))
+    for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
+        if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _DESCRIBED_PROJEKT_RE.finditer(text):
         name, desc = m.group("name"), m.group("desc").split()
         if any(b in LINE_BREAKS.get() for b in range(m.start(), m.end("name"))):
@@ -2432,7 +2448,7 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
 #: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
 #: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
@@ -2685,9 +2701,10 @@ _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPW
 _KIND_WORDS = GENERIC_QUALIFIERS | {"development", "research", "support", "cluster", "clusters", "business", "economic", "funding", "investment", "growth"}
 _NOT_PROGRAMME_NAME_WORDS = frozenset({"Government", "Commission", "Union", "Ministry", "Agency", "Council", "EU", "UN", "Bank", "Fund"})
 _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:national|federal|regional|state|government's|new))? (?P<name>[A-Z][\w+]*(?: (?:and |& |for )?[A-Z][\w+]*){0,4}) (?:[Pp]rogramme|scheme|subsidies|grants|(?P<initiative>initiative))\b")  # "the PEACE PLUS programme", "the HyLand scheme", "its Strategic Vehicle Research and Innovation programme"
-#: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase).
+#: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase),
+#: its words perhaps a serial list ("the Recovery, Transformation and Resilience Plan").
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
-_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD} ){{1,4}}(?:Instrument|Facility|Plan|Programme|Mechanism|(?P<fund>Fund)))(?![\w-])")
+_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD}(?:, {CAPWORD})+,? and {CAPWORD} |(?:{CAPWORD} ){{1,4}})(?:Instrument|Facility|Plan|Programme|Mechanism|(?P<fund>Fund)))(?![\w-])")
 #: A fund that invests, owns or lends is a body, not a programme: "The National Wealth Fund invested £35 million".
 _INVESTOR_VERB_AFTER_RE = re.compile(r" (?:has |had |also |then )?(?:invest(?:s|ed)?|owns|owned|holds|held|lends|lent|bought|buys|acquired|manages|managed|took a stake)\b")
 #: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
@@ -2865,6 +2882,10 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             end = text.rfind(" ", m.start("name"), end)  # the name ends where a dash, a comma or the line does
         if end > m.start("name") and not any(c.start <= m.start("name") < c.end for c in gaz) and any(t.startswith("subst:sg:nom") and "nazwa_pospolita" in n for _l, t, n in _analyses(first.lower())):
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
+        elif (place := next((c for c in gaz if c.label in ("COUNTRY", "REGION") and c.start == m.start("name") and c.end < end), None)) is not None and not any(c.label == "PROGRAMME" and c.start == m.start("name") for c in gaz):
+            second = re.match(rf" ([{CAP}][{LOW}]+)", text[place.end : end])  # "program Polska Pomoc – szkolenia": a country's name, then a capitalised noun
+            if second and place.end + second.end() == end and any(t.startswith("subst:sg:nom") and "nazwa_pospolita" in n for _l, t, n in _analyses(second.group(1).lower())):
+                out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _NAMED_PERIOD_PROGRAMME_RE.finditer(text):  # "z programu Konkurencyjność i Spójność 2021–2027": a name and its period
         if not any(c.label == "PROGRAMME" and c.start <= m.start("name") < c.end for c in gaz) and m.start("period") not in breaks:
             out.append(Candidate(m.start("name"), m.end("period"), "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": m.group("name")}))
