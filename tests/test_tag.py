@@ -1861,3 +1861,10 @@ def test_serial_plan_names_decades_ago_mountain_ranges_and_development_banks():
     assert {("REGION", "Karpat", "Karpaty"), ("ORGANISATION", "Azjatyckiego Banku Rozwoju", "Azjatycki Bank Rozwoju")} <= _ents("Strategia dla Karpat przy wsparciu Azjatyckiego Banku Rozwoju.")
     found = _ents("In Zaragoza the ALIA logistics cluster links transport firms; the ICT cluster is smaller.")
     assert ("CLUSTER", "ALIA", "ALIA") in found and not any(x == "ICT" for _t, x, _n in found)  # an acronym before its kind and "cluster", not a sector
+
+
+def test_railways_named_by_the_places_they_join_compacts_places_opening_programme_names_and_ethiopian_regions():
+    found = _ents("The park opened in the Sidama region and the war in Tigray stalled it; Dire Dawa is linked to the port by the Addis Ababa–Djibouti Railway. The EU funds the Ethiopia Jobs Compact.")
+    assert {("REGION", "Sidama", "Sidama"), ("REGION", "Tigray", "Tigraj"), ("PROJECT", "Addis Ababa–Djibouti Railway", "Addis Ababa–Djibouti Railway"), ("PROGRAMME", "Ethiopia Jobs Compact", "Ethiopia Jobs Compact")} <= found
+    found = _ents("Projekt H2 Bourgogne-Franche-Comté wspierają banki. Region korzysta z programu FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura 2021-2027.")
+    assert {("PROJECT", "H2 Bourgogne-Franche-Comté", "H2 Bourgogne-Franche-Comté"), ("PROGRAMME", "FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura 2021-2027", "FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura")} <= found

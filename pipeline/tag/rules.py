@@ -1557,9 +1557,10 @@ OP_ACRONYM_RE = re.compile(
 #: An Italian (or Spanish, French) regional programme named by its kind and fund, then its region:
 #: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía".
 #: A region's programme by its funds and the region, in German, Spanish, French or Italian,
-#: perhaps with its period: "EFRE/ESF+ Niedersachsen", "FEDER Asturias 2021-2027", "FESR Toscana".
+#: perhaps with its period: "EFRE/ESF+ Niedersachsen", "FEDER Asturias 2021-2027", "FESR Toscana", a second area
+#: joined to the region ("FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura").
 _FUNDS = r"(?:EFRE|ESF\+?|ELER|JTF|FEDER|FESR|FSE\+?|FEADER|FEASR)"
-_FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:/{_FUNDS})* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
+_FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:[/-]{_FUNDS})* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])(?P<more> (?:et|and|und|e|y|i) (?:{CAPWORD} )?(?:(?:du|de|des|del|della|di) )?{CAPWORD}(?![\w-]))?(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 #: ... or by its kind, its region and its fund, perhaps with its period: "PR Campania FESR 2021-2027", "POR Sicilia FESR".
 _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD}(?: {CAPWORD})?) {_FUNDS}(?:[-/]{_FUNDS})*(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
@@ -1637,7 +1638,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.start("period") if m.group("period") else m.end()]}))
     for m in _FUNDS_PLACE_PROGRAMME_RE.finditer(text):  # "EFRE/ESF+ Niedersachsen", "FEDER Asturias": a region's programme by its funds and the region
         if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end("place") for c in gaz):
-            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.end("place")]}))
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.end("more") if m.group("more") else m.end("place")]}))
     for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
         if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.partnership", confidence=0.7))
@@ -1765,7 +1766,7 @@ def _project_name(name: str, headed: bool = False) -> bool:
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
 #: Energia Lubelszczyzny", "project ClusterCOOP" (checked by `_titled_project`).
-TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}}(?: \d(?:\.\d)?(?![\w.])| 20[2-5]\d(?![\w.-]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it; "RailHub 2030": a target year
+TITLED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)?|[Pp]rojekcie|[Pp]rojects?|PROJEKT|PROJECT)(?P<kind>(?: [{LOW}]+){{0,2}},?)? (?P<name>(?:[a-z]{{1,2}}-)?[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*(?:-[{CAP}][\w@+]*)*){{0,3}}(?: \d(?:\.\d)?(?![\w.])| 20[2-5]\d(?![\w.-]))?)(?![\w@+-])")  # "BaltSe@nioR 2.0": a version ends it; "RailHub 2030": a target year
 _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "ClusterFY", "BALTSE@NIOR"
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia|Initiative|Fund|Facility|Mechanism|Partnership)$")  # "the Vanguard Initiative pilot"
 
@@ -1861,6 +1862,8 @@ _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+
 _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)? (?P<desc>(?:(?:[{LOW}]+|CO2|H2) ){{1,3}})(?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
+#: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
+_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Pipeline|Bridge|Tunnel|Interconnector|Expressway|Canal))(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -1890,6 +1893,9 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
         start = m.end("name") - len(" ".join(words))
         if words and not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not any(c.start <= start < c.end and c.end >= m.end("name") for c in gaz) and (len(words) >= 2 or _COINED_RE.match(words[0])):
             out.append(Candidate(start, m.end("name"), "PROJECT", "project.described", confidence=0.6))
+    for m in _INFRASTRUCTURE_RE.finditer(text):  # "the Addis Ababa–Djibouti Railway" (a listed body's name is no project)
+        if not any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
@@ -2704,7 +2710,7 @@ _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:na
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase),
 #: its words perhaps a serial list ("the Recovery, Transformation and Resilience Plan").
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
-_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD}(?:, {CAPWORD})+,? and {CAPWORD} |(?:{CAPWORD} ){{1,4}})(?:Instrument|Facility|Plan|Programme|Mechanism|(?P<fund>Fund)))(?![\w-])")
+_THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD}(?:, {CAPWORD})+,? and {CAPWORD} |(?:{CAPWORD} ){{1,4}})(?:Instrument|Facility|Plan|Programme|Mechanism|Compact|(?P<fund>Fund)))(?![\w-])")
 #: A fund that invests, owns or lends is a body, not a programme: "The National Wealth Fund invested £35 million".
 _INVESTOR_VERB_AFTER_RE = re.compile(r" (?:has |had |also |then )?(?:invest(?:s|ed)?|owns|owned|holds|held|lends|lent|bought|buys|acquired|manages|managed|took a stake)\b")
 #: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
@@ -2867,7 +2873,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.fund", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
-        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words[:-1]) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):
+        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words[:-1]) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end and not (c.label in _GEO and c.end < m.end("name") - 5) for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):  # (a place may open it: "the Ethiopia Jobs Compact")
             end = m.end("name")
             if m.group("fund") and _INVESTOR_VERB_AFTER_RE.match(text, end):
                 out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.fund", confidence=0.6))  # "The National Wealth Fund invested …": an investor
