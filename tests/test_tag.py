@@ -1868,3 +1868,17 @@ def test_railways_named_by_the_places_they_join_compacts_places_opening_programm
     assert {("REGION", "Sidama", "Sidama"), ("REGION", "Tigray", "Tigraj"), ("PROJECT", "Addis Ababa–Djibouti Railway", "Addis Ababa–Djibouti Railway"), ("PROGRAMME", "Ethiopia Jobs Compact", "Ethiopia Jobs Compact")} <= found
     found = _ents("Projekt H2 Bourgogne-Franche-Comté wspierają banki. Region korzysta z programu FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura 2021-2027.")
     assert {("PROJECT", "H2 Bourgogne-Franche-Comté", "H2 Bourgogne-Franche-Comté"), ("PROGRAMME", "FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura 2021-2027", "FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura")} <= found
+
+
+def test_cued_places_one_sense_per_document_office_holders_and_two_bodies_joined_by_and():
+    text = "Leeds and West Yorkshire: a fintech cluster\nLeeds has long been a financial centre. Banks such as Lloyds, First Direct and Yorkshire Building Society are here, led by mayor Tracy Brabin."
+    assert [e.start for e in tag_text(text) if (e.label, e.text) == ("CITY", "Leeds")] == [0, text.index("\nLeeds") + 1]
+    found = _ents(text)
+    assert {("ORGANISATION", "First Direct", "First Direct"), ("ORGANISATION", "Yorkshire Building Society", "Yorkshire Building Society"), ("PERSON", "Tracy Brabin", "Tracy Brabin")} <= found
+    found = _ents("Reformy prezydenta Szawkata Mirzijojewa trwają. Prezes Zarządu Portu podpisał umowę. The Science and Technology Facilities Council pays.")
+    assert ("PERSON", "Szawkata Mirzijojewa", "Szawkat Mirzijojew") in found and not any(t == "PERSON" for t, x, _n in found if x != "Szawkata Mirzijojewa")
+    assert ("ORGANISATION", "Science and Technology Facilities Council", "Science and Technology Facilities Council") in found
+    found = _ents("Klaster działa w wilajecie fergańskim, a firmy zrzesza Distretto Tecnologico Sicilia Micro e Nano Sistemi.")
+    assert {("REGION", "wilajecie fergańskim", "wilajet fergański"), ("CLUSTER", "Distretto Tecnologico Sicilia Micro e Nano Sistemi", "Distretto Tecnologico Sicilia Micro e Nano Sistemi")} <= found
+    found = _ents("Offices in Leeds. The University of Leeds and Leeds Beckett University train developers.")
+    assert {("ORGANISATION", "University of Leeds", "University of Leeds"), ("ORGANISATION", "Leeds Beckett University", "Leeds Beckett University")} <= found

@@ -249,7 +249,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,3}})"  # not "… Tirol i Cluster …": the next one
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,5}})"  # not "… Tirol i Cluster …": the next one
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
 #: ("Portuguese Aeronautics, " before "Space and Defence Cluster").
@@ -1117,6 +1117,19 @@ ORG_EN_RE = re.compile(
     rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
     rf"|{CAPWORD}(?: (?:(?:and|of|&) )?{CAPWORD}){{0,5}} Local Enterprise Partnership)(?![\w-])"  # "Cornwall and Isles of Scilly Local Enterprise Partnership"
 )
+#: Two English bodies' names joined by "and", the second whole with its head (`_orgs`).
+_ORG_PAIR_RE = re.compile(rf"(?P<a>{CAPWORD}(?: (?:of (?:the )?)?{CAPWORD}){{1,3}}) and (?P<b>(?:{CAPWORD} ){{1,3}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS))}))")
+def _two_bodies(a: str, b: str) -> bool:
+    """Are `a` and `b`, joined by "and", two bodies' names? `a` of two words at least, not opening
+    with a nationality ("Lithuanian Defence and Security Industry Association" is one), and `b` two
+    words or more before its head, the first no common English word ("Yorkshire Building Society";
+    not "… and Technology Agency", "… and Security Industry Association")."""
+    from wordfreq import zipf_frequency
+
+    words = b.split(" ")
+    return len(a.split(" ")) >= 2 and a.split(" ")[0] not in _english_language_names() and len(words) >= 3 and zipf_frequency(words[0].lower(), "en") < 4.5
+
+
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
 _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?![\w-])")
@@ -1445,6 +1458,11 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 if _POLISH_HEAD_RE.search(text, start, last.start() if last else end):
                     continue  # "Lubelska Fundacja Rozwoju, Lubelski Park …": Polish names listed, no English one
                 end = _cut_before(text, start, end, [], _POLISH_HEAD_RE)  # "Massachusetts Institute of Technology i Uniwersytetu Harvarda": two
+            if rx is ORG_EN_RE and (pair := _ORG_PAIR_RE.fullmatch(text, start, end)) is not None and _two_bodies(pair.group("a"), pair.group("b")):
+                # "First Direct and Yorkshire Building Society", "University of Leeds and Leeds Beckett University": two
+                # names, the second a whole one with its head (not "Science and Technology Facilities Council")
+                out.append(Candidate(pair.start("a"), pair.end("a"), "ORGANISATION", src, confidence=0.6))
+                start = pair.start("b")
             if rx is ORG_EN_RE and (of := re.search(r" (?:of|for) (?:the )?", text[start:end])) is not None:
                 place = next((c for c in gaz if c.label in _GEO and c.start == start + of.end()), None)
                 if place is not None and place.end < end and text.startswith(" and ", place.end):
@@ -1999,8 +2017,32 @@ APOSTROPHE_NAME_RE = re.compile(rf"(?<![\w-])(?P<first>[{CAP}][{LOW}]+)(?:['’]
 _APOSTROPHE_ENDING_RE = re.compile(r"['’](?:a|owi|em|ie|m|u)(?![\w])")
 
 
+#: A first name and surname after an office held ("mayor Tracy Brabin", "prezydenta Szawkata Mirzijojewa").
+_OFFICE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:[Mm]ayor|[Gg]overnor|[Ss]enator|[Mm]inister|[Pp]resident|CEO|[Cc]hair(?:man|woman)?|[Pp]rofessor|[Dd]irector"
+    rf"|[Pp]rezydent(?:a|em|owi)?|[Pp]remier(?:a|em|owi)?|[Bb]urmistrz(?:a|em|owi)?|[Mm]arsza(?:łek|łka|łkiem|łkowi)|[Ww]ojewod(?:a|y|ą|zie)"
+    rf"|[Pp]rezes(?:a|em|owi)?|[Dd]yrektor(?:a|em|owi|ka|ki)?|[Ss]enator(?:a|em|owi)?|[Mm]inist(?:er|ra|rem|rowi))"
+    rf" (?P<name>[{CAP}][{LOW}]+ [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])(?! [{CAP}])"
+)
+
+
+def _office_holder_normal(office: str, first: str, last: str) -> dict[str, str]:
+    """A foreign name no dictionary declines, after a masculine office in the genitive, dative or
+    instrumental, takes off the same ending ("prezydenta Szawkata Mirzijojewa" -> Szawkat
+    Mirzijojew; "z prezydentem Szawkatem Mirzijojewem"); otherwise nothing is said here."""
+    ending = next((e for e in ("owi", "em", "a") if office.endswith(e) and office[:1].islower() and len(office) > len(e) + 4), None)
+    words = (first, last)
+    if ending is None or not all(w.endswith(ending) and len(w) > len(ending) + 2 and all(a[1] == "ign" for a in _analyses(w)) for w in words):
+        return {}
+    return {"normal": " ".join(w[: -len(ending)] for w in words)}
+
+
 def _persons(text: str) -> list[Candidate]:
     out = []
+    for m in _OFFICE_NAME_RE.finditer(text):  # "led by mayor Tracy Brabin": an office, then a name SGJP has or does not know
+        first, last = m.group("name").split(" ")
+        if (_first_name(first) or _surname_like(first)) and _surname_like(last) and not _common_noun_only(last) and not _common_polish(first):
+            out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "person.title", confidence=0.6, attributes=_office_holder_normal(m.group().split(" ")[0], first, last)))
     for m in APOSTROPHE_NAME_RE.finditer(text):  # "senatora Pierre'a Laffitte'a": a foreign first name, declined
         if _APOSTROPHE_ENDING_RE.search(m.group()) and _first_name(m.group("first")) and _surname_like(m.group("last")):
             out.append(Candidate(m.start(), m.end(), "PERSON", "person.name", confidence=0.6))
@@ -2469,7 +2511,7 @@ _WYSPA_RE = re.compile(rf"(?<![\w-])(?:[Ww]ysp(?:a|y|ie|ę|ą)|[Pp]ółwysep|[Pp
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
-_POWIAT_RE = re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")
+_POWIAT_RE = re.compile(rf"(?<![\w-])(?:[Pp]o(?:wiat(?:u|owi|em)?|wiecie)|[Ww]ilaje(?:t|tu|towi|tem|cie)) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")  # "w wilajecie fergańskim" (Uzbekistan's regions)
 _POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)|hrabstw(?:ach|ami)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
