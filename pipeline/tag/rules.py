@@ -1133,8 +1133,9 @@ def _two_bodies(a: str, b: str) -> bool:
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
 _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?![\w-])")
-#: An English special economic zone: "Walbrzych Special Economic Zone", "the Lodz Special Economic Zone".
-_ECONOMIC_ZONE_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Special )?Economic Zone(?![\w-])")
+#: An English special economic zone: "Walbrzych Special Economic Zone", "the Lodz Special Economic Zone"; by its acronym
+#: after or before its name ("Kigali SEZ"; Polish "SSE Navoi").
+_ECONOMIC_ZONE_RE = re.compile(rf"(?<![\w-])(?:(?:{CAPWORD} ){{1,3}}(?:Special )?Economic Zone|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])")  # "Kigali SEZ", "SSE Navoi"
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
@@ -1471,8 +1472,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end -= 2  # "the Technical University of Sofia's branch": the possessive is no part of the name
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
-            elif text[start:end].endswith((" Centre", " Center", " Agency")) and (place := lands_at.get(end + 1)) is not None and text[end] == " " and not re.match(rf" {CAPWORD}", text[place.end :]):
-                end = place.end  # "Automotive Research Centre Niedersachsen", "Innovation Centre Denmark": a land after the head names the body
+            elif text[start:end].endswith((" Centre", " Center", " Agency", " University")) and (place := lands_at.get(end + 1)) is not None and text[end] == " " and not re.match(rf" {CAPWORD}", text[place.end :]):
+                end = place.end  # "Automotive Research Centre Niedersachsen", "Innovation Centre Denmark", "Carnegie Mellon University Africa": a land after the head names the body
             out.append(Candidate(start, end, "ORGANISATION", src))
     for m in _CAPS_RUN_RE.finditer(text):  # "POLITECHNIKA ŁÓDZKA", "ŁÓDZKA SPECJALNA STREFA EKONOMICZNA": a body's name in capitals
         end = _cut_at_break(m.start(), m.end(), text)
@@ -1551,7 +1552,7 @@ _PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om
 _PLANT_OF_KNOWN_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:u|y|ów|ach|ami|om)?|[Ff]abryk(?:a|i|ę|ą|ach|ami|om))(?: (?P<what>[{LOW}]+))? (?P<name>{CAPWORD})(?![\w-])(?! [{CAP}])")
 _NEXT_FIRM_IN_TOWN_PL_RE = re.compile(rf"(?:, (?:i |oraz )?| i | oraz )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:w|we|pod|koło) ")
 _THE_X_KIND_RE = re.compile(
-    rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|ecosystem|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
+    rf"(?<![\w-])(?:[Tt]he|[Tt]he (?:region|city|state|country|province)['’]s|[Ii]ts|[Tt]heir) (?P<name>{CAPWORD}(?:(?: &)? {CAPWORD}){{0,3}}) (?P<kind>hub|cluster|ecosystem|agency|authority|association|foundation|institute|university|ministry|chamber|council|network)\b"
 )
 
 
@@ -1561,7 +1562,7 @@ RPO_ACRONYM_RE = re.compile(rf"(?<![\w-])RPO(?: ?W[A-ZĄĆĘŁŃÓŚŹŻ]{{1,3}}
 ROP_EN_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>(?!The ){CAPWORD}(?: {CAPWORD})?) )?Regional (?:Operational )?Programme(?: (?:for|of) (?:the )?(?P<post>{CAPWORD}(?: {CAPWORD}){{0,2}}))?(?![\w-])")
 #: Another member state's operational programme in English, by its fund and what it is for:
 #: "ERDF Operational Programme of Catalonia", "National Operational Programme for Research and Innovation".
-OP_EN_RE = re.compile(rf"(?<![\w-])(?<!Regional )(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR|National) )?Operational Programme (?:for|of) (?:the )?{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
+OP_EN_RE = re.compile(rf"(?<![\w-])(?<!Regional )(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR|National) Programme|(?:(?:ERDF|ESF\+?|EAFRD|EMFF|FEDER|EFRR|National) )?Operational Programme) (?:for|of) (?:the )?{CAPWORD}(?: (?:(?:and|&) )?{CAPWORD}){{0,3}}(?![\w-])")
 #: An operational programme by the acronym other member states use, with its name, its
 #: own acronym or period: "OP PIK", "OP Zuid", "OP Enterprise and Innovation for
 #: Competitiveness" (Czechia, the Netherlands), "POR 2021-2027"
@@ -1881,7 +1882,10 @@ _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
-_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Pipeline|Bridge|Tunnel|Interconnector|Expressway|Canal))(?![\w-])")
+_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])")
+#: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
+#: "kolej dużych prędkości Green Line".
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+)(?: [{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}})(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -1913,6 +1917,10 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _INFRASTRUCTURE_RE.finditer(text):  # "the Addis Ababa–Djibouti Railway" (a listed body's name is no project)
         if not any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
+    for m in _INFRASTRUCTURE_PL_RE.finditer(text):  # "tunel kolejowy Brenner Basistunnel": foreign words name it (not "linia kolejowa Warszawa")
+        words = m.group("name").split(" ")
+        if all(_not_polish(w) for w in words) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
