@@ -1892,3 +1892,11 @@ def test_named_lines_and_tunnels_zones_by_acronym_possessive_kinds_erdf_programm
     assert {("ORGANISATION", "Kigali SEZ", "Kigali SEZ"), ("ORGANISATION", "Carnegie Mellon University Africa", "Carnegie Mellon University Africa"), ("PROJECT", "Brenner Basistunnel", "Brenner Basistunnel"), ("ORGANISATION", "Wspólnoty Wschodnioafrykańskiej", "Wspólnota Wschodnioafrykańska")} <= found
     assert not any(t == "PROJECT" and x != "Brenner Basistunnel" for t, x, _n in found)
     assert ("PROJECT", "Gashuunsukhait–Ganqimaodu", "Gashuunsukhait–Ganqimaodu") in _ents("– nowa linia kolejowa Gashuunsukhait–Ganqimaodu do granicy z Chinami")
+
+
+def test_elided_units_after_a_colon_bodies_cut_before_a_cluster_interconnections_prefectures_and_esf_plus():
+    found = _ents("- cztery żupanie: zadarska, szybenicko-knińska i dubrownicko-neretwiańska\nAkademia Morska w Szczecinie i Zachodniopomorski Klaster Morski wymieniają doświadczenia.")
+    assert {("REGION", "zadarska", "żupania zadarska"), ("REGION", "szybenicko-knińska", "żupania szybenicko-knińska"), ("REGION", "dubrownicko-neretwiańska", "żupania dubrownicko-neretwiańska")} <= found
+    assert {("ORGANISATION", "Akademia Morska w Szczecinie", "Akademia Morska w Szczecinie"), ("CLUSTER", "Zachodniopomorski Klaster Morski", "Zachodniopomorski Klaster Morski")} <= found
+    found = _ents("The Crete–Attica Interconnection links the island; parks spread in the Lasithi prefecture, paid by the European Social Fund Plus.")
+    assert {("PROJECT", "Crete–Attica Interconnection", "Crete–Attica Interconnection"), ("REGION", "Lasithi", "Lasithi"), ("PROGRAMME", "European Social Fund Plus", "Europejski Fundusz Społeczny Plus")} <= found

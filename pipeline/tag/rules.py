@@ -1214,7 +1214,7 @@ _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|
 
 #: Where another institution's name starts: a Polish head, or a name ending in a foreign
 #: one ("Uniwersytet Zielonogórski i Brandenburgische Technische Universität").
-_ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_HEADS})\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b|(?:{_FOREIGN_HEADS}) (?:{_FOREIGN_LINK} )?[{CAP}]")  # "… i Université de Montréal", "… i Université Laval"
+_ORG_HEAD_RE = re.compile(rf"(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej) )?(?:{ORG_HEADS}|Klast(?:er|ra|rem|rowi|rze))\b|(?:{CAPWORD} ){{1,2}}(?:University|Universität|Universiteit|Universitet|Hochschule|Institute)\b|(?:{_FOREIGN_HEADS}) (?:{_FOREIGN_LINK} )?[{CAP}]")  # "… i Université de Montréal", "… i Université Laval"
 
 
 #: The word before a country's name in the brand of its trade, investment or innovation agency.
@@ -1882,7 +1882,7 @@ _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
-_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])")
+_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])")
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
 _INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+)(?: [{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}})(?![\w-])")
@@ -2373,7 +2373,7 @@ _ENGLISH_WORD_NUMBER_RE = re.compile(
 
 
 #: A unit's head noun and its first adjective: "województwa śląskiego", "obwód wołyński".
-_ELIDED_HEAD_RE = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.|[Oo]bw(?:ód|od\w*)|[Kk]raj(?:u|owi|em|e|ów|ach)?|[Oo]kręg\w*|[Żż]upani\w*) (?P<adj1>[\w-]+)")
+_ELIDED_HEAD_RE = re.compile(r"(?P<head>[Ww]ojewództw\w*|[Ww]oj\.|[Oo]bw(?:ód|od\w*)|[Kk]raj(?:u|owi|em|e|ów|ach)?|[Oo]kręg\w*|[Żż]upani\w*)(?P<colon>:)? (?P<adj1>[\w-]+)")
 #: The next adjective of a list whose head noun is left out: ", mazowieckiego", " oraz śląskiego".
 _ELIDED_NEXT_RE = re.compile(r"(?:,? (?:i|oraz|lub|albo) |, ?| ,)(?:część |częściowo )?(?P<adj>[a-ząćęłńóśźż-]+)")  # "i część podlaskiego"
 #: Plural forms of "województwo": "w województwach dolnośląskim i wielkopolskim".
@@ -2385,7 +2385,8 @@ _ELIDED_HEADS = (("woj", "województwo"), ("obw", "obwód"), ("okr", "okręg"), 
 
 def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """"województwa małopolskiego, mazowieckiego oraz śląskiego", "obwód wołyński,
-    lwowski i brzeski": the units after the first, their head noun left out. Each
+    lwowski i brzeski": the units after the first, their head noun left out (after a colon,
+    "cztery żupanie: zadarska, …", the first too). Each
     adjective is matched against the case forms of the gazetteer's units of that head."""
     out = []
     for m in _ELIDED_HEAD_RE.finditer(text):
@@ -2396,6 +2397,9 @@ def _elided_voivodeships(text: str, gaz: list[Candidate], entries: dict[str, Any
             out.append(Candidate(nxt.start("adj"), nxt.end("adj"), "REGION", "gazetteer", key))
             pos, n = nxt.end(), n + 1
         first = forms.get(m.group("adj1"))
+        if m.group("colon") and first is not None and (n or _ELIDED_NEXT_RE.match(text, m.end("adj1"))):
+            out.append(Candidate(m.start("adj1"), m.end("adj1"), "REGION", "gazetteer", first))  # "żupanie: zadarska, szybenicko-knińska …": each adjective alone
+            continue
         plural = head in _PLURAL_VOIVODESHIP_HEADS or all(":pl:" in t for _l, t, _n in _analyses(head))  # "obwody lwowski, wołyński"
         if n and first is not None and plural and not any(c.start == m.start() and c.end >= m.end("adj1") for c in gaz):
             # a plural head with singular adjectives ("województwach dolnośląskim", "obwody lwowski"): the first with its head
@@ -2516,6 +2520,8 @@ _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic|siedzib)[aąęy] $")
 _SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
 _WYSPA_RE = re.compile(rf"(?<![\w-])(?:[Ww]ysp(?:a|y|ie|ę|ą)|[Pp]ółwysep|[Pp]ółwysp(?:u|ie|em|owi)) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
+#: An English unit named before its kind: "in the Lasithi prefecture", "the Guanacaste province".
+_ENGLISH_UNIT_NAMED_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD})?) (?:prefecture|province|county|governorate|oblast|canton|department|voivodeship)(?![\w-])")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
@@ -2629,6 +2635,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu", "na półwyspie Cotentin": an island or peninsula no list has is a region
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))
+    for m in _ENGLISH_UNIT_NAMED_RE.finditer(text):  # "in the Lasithi prefecture": a unit no list has, named before its kind
+        if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     for m in _ISLAND_RE.finditer(text):  # "Jurong Island", "Rhode Island": an island is a region (as "– wyspa" says)
         if not any(c.start <= m.start() < c.end for c in gaz) and m.group().split(" ")[0] not in _LEAD_STOP:
             out.append(Candidate(m.start(), m.end(), "REGION", "region.cue", confidence=0.6))
