@@ -1900,3 +1900,10 @@ def test_elided_units_after_a_colon_bodies_cut_before_a_cluster_interconnections
     assert {("ORGANISATION", "Akademia Morska w Szczecinie", "Akademia Morska w Szczecinie"), ("CLUSTER", "Zachodniopomorski Klaster Morski", "Zachodniopomorski Klaster Morski")} <= found
     found = _ents("The Crete–Attica Interconnection links the island; parks spread in the Lasithi prefecture, paid by the European Social Fund Plus.")
     assert {("PROJECT", "Crete–Attica Interconnection", "Crete–Attica Interconnection"), ("REGION", "Lasithi", "Lasithi"), ("PROGRAMME", "European Social Fund Plus", "Europejski Fundusz Społeczny Plus")} <= found
+
+
+def test_versions_in_cluster_names_coined_projects_ending_in_a_place_and_declined_places_before_foreign_words():
+    found = _ents("The Navarra Industry 4.0 Cluster links firms. Projekt GeoHeat Podhale ruszył, a inwestor Adani Ports buduje terminal.")
+    assert {("CLUSTER", "Navarra Industry 4.0 Cluster", "Navarra Industry 4.0 Cluster"), ("PROJECT", "GeoHeat Podhale", "GeoHeat Podhale")} <= found
+    assert not any(x == "Adani" for _t, x, _n in found)
+    assert ("CITY", "Grazu", "Graz") in _ents("Spotkanie odbyło się w Grazu.")

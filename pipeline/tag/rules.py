@@ -248,7 +248,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?
 #: An English word this frequent after "Cluster" makes a topic, not a name ("Cluster Policy").
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:\d\.\d )?(?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
     rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,5}})"  # not "… Tirol i Cluster …": the next one
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
@@ -1790,6 +1790,11 @@ _COINED_RE = re.compile(r"[A-Z]\w*[A-Z@+]|\w+[@+]\w+")  # "ClusterCOOP", "Cluste
 _NOT_PROJECT_HEAD_RE = re.compile(rf"(?:{ORG_HEADS}|Projekt\w*|Project|Klast\w*|Cluster\w*|Program\w*|Fundusz\w*|Interreg|INTERREG|Horyzont\w*|Horizon|Unii|Unia|Initiative|Fund|Facility|Mechanism|Partnership)$")  # "the Vanguard Initiative pilot"
 
 
+def _nominative(word: str) -> bool:
+    """Can SGJP read `word` as a nominative ("Podhale"; not "Banku")?"""
+    return any(":nom" in t for _l, t, _n in _analyses(word))
+
+
 def _is_plain_adjective(word: str) -> bool:
     """An adjective (not a participle): "demonstracyjny", "pilotażowy"."""
     return any(t.startswith("adj:") for _l, t, _n in _analyses(word))
@@ -1849,8 +1854,8 @@ def _projects(text: str) -> list[Candidate]:
         if _titled_project(m.group("name"), polish_cue=m.group().startswith(("projekt", "Projekt", "PROJEKT"))):
             end = m.end("name")
             words = m.group("name").split(" ")
-            if _COINED_RE.match(words[0]) and (k := next((k for k, w in enumerate(words[1:], 1) if w[:1].isalpha() and not w.isupper() and not _not_polish(w)), None)) is not None:
-                end = m.start("name") + len(" ".join(words[:k]))  # "projekt PaCT Banku Światowego": a coined name ends where Polish words go on
+            if _COINED_RE.match(words[0]) and (k := next((k for k, w in enumerate(words[1:], 1) if w[:1].isalpha() and not w.isupper() and not _not_polish(w) and not _nominative(w)), None)) is not None:
+                end = m.start("name") + len(" ".join(words[:k]))  # "projekt PaCT Banku Światowego": a coined name ends where Polish words in another case go on (not "GeoHeat Podhale")
             out.append(Candidate(m.start("name"), end, "PROJECT", "project.titled", confidence=0.7))
     out += [Candidate(m.start("name"), m.end("name"), "PROJECT", "project.english", confidence=0.7) for m in ENGLISH_PROJECT_RE.finditer(text) if _english_project_name(m.group("name"))]
     # "One of its flagship projects, BLUEMAC, tests …": a name set off by commas after "projects"
@@ -3133,8 +3138,8 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     feminine = _feminine_place_stems()
     out = []
     for m in _CAP_WORD_RE.finditer(text):
-        if m.start() in taken:
-            continue
+        if m.start() in taken or _declined_before_foreign_name(text, m.start(), m.end()):
+            continue  # (not "Adani Ports": a name's first word before a foreign one)
         word = m.group()
         stem = next((word[: -len(e)] + h for e, h in _FEMININE_ENDINGS if word.endswith(e) and word[: -len(e)] + h in feminine), None)
         if stem is not None and _no_listed_reading(word, places):
@@ -3388,6 +3393,14 @@ def after_foreign_article(text: str, start: int) -> bool:
     when only "Mans" matched)? The name goes on before it: no listed place ("Hague" = Haga)."""
     m = re.search(r"(?<![\w-])(\w+) $", text[max(0, start - 5) : start])
     return m is not None and m.group(1) in _FOREIGN_ARTICLES
+
+
+def _declined_before_foreign_name(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end], read as a place's declined form ("Adani", Adana's
+    locative), right before a capitalised English word ("inwestor Adani Ports") with no place's
+    preposition before it? Then it is a name's first word ("w Izmirze Aegean Textile …" is the town)."""
+    nxt = re.match(rf" ({CAPWORD})", text[end : end + 40])
+    return nxt is not None and _not_polish(nxt.group(1)) and _english_word(nxt.group(1)) and not place_cue_before(text, start)
 
 
 def acronym_in_mixed_case(text: str, start: int, end: int, name: str) -> bool:
