@@ -1833,7 +1833,7 @@ def _in_capitals_heading(text: str, pos: int) -> bool:
 
 
 #: A certificate's, label's or standard's word before a name in capitals: "certyfikat OEKO-TEX", "the ISO-9001 standard" is no project.
-_CERTIFICATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertificat\w*|[Ss]tandard\w*|[Nn]orm[aąyie]\w*|[Ee]tykiet\w*|[Ll]abel\w*|[Ee]colabel\w*|[Zz]nak\w*) (?:[{LOW}]+ )?$".replace("{LOW}", LOW))
+_CERTIFICATE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertificat\w*|[Ss]tandard\w*|[Nn]orm[aąyie]\w*|[Ee]tykiet\w*|[Ll]abel\w*|[Ee]colabel\w*|[Zz]nak\w*) (?:[{LOW}]+ )?$")
 
 
 def _projects(text: str) -> list[Candidate]:
@@ -2937,7 +2937,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.fund", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _THE_X_HEAD_RE.finditer(text):  # "its Industrial Acceleration Plan", "the European Neighbourhood Instrument": the head is the name's own
         words = m.group("name").split(" ")
-        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words[:-1]) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end and not (c.label in _GEO and c.end < m.end("name") - 5) for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):  # (a place may open it: "the Ethiopia Jobs Compact")
+        if not any(w in _NOT_PROGRAMME_NAME_WORDS for w in words[:-1]) and not all(w.lower() in _KIND_WORDS | _PLAN_KIND_WORDS for w in words[:-1]) and not any(c.start <= m.start("name") < c.end and not (c.label in _GEO and c.end < m.end("name") - len(words[-1]) - 1) for c in [*gaz, *(c for c in out if c.label == "PROGRAMME")]):  # (a place may open it, a word before the head: "the Ethiopia Jobs Compact")
             end = m.end("name")
             if m.group("fund") and _INVESTOR_VERB_AFTER_RE.match(text, end):
                 out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.fund", confidence=0.6))  # "The National Wealth Fund invested …": an investor
