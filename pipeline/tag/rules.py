@@ -3411,7 +3411,7 @@ def acronym_in_mixed_case(text: str, start: int, end: int, name: str) -> bool:
     word = text[start:end]
     if not (word.isupper() and 2 <= len(word) <= 5 and word.isalpha()) or name.isupper():
         return False
-    if any("nazwa_geograficzna" in names for _l, _t, names in _analyses(word.capitalize())):
+    if _place_name(word.capitalize()):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     words = re.findall(r"[^\W\d_]{2,}", line)
