@@ -3138,23 +3138,20 @@ def _foreign_place_forms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     feminine = _feminine_place_stems()
     out = []
     for m in _CAP_WORD_RE.finditer(text):
-        if m.start() in taken or _declined_before_foreign_name(text, m.start(), m.end()):
-            continue  # (not "Adani Ports": a name's first word before a foreign one)
+        if m.start() in taken:
+            continue
         word = m.group()
         stem = next((word[: -len(e)] + h for e, h in _FEMININE_ENDINGS if word.endswith(e) and word[: -len(e)] + h in feminine), None)
-        if stem is not None and _no_listed_reading(word, places):
-            key = feminine[stem]
-            out.append(Candidate(m.start(), m.end(), "CITY" if key.startswith("cities") else "REGION", "place.declined", key, confidence=0.8))
-            continue
-        for ending in (*FOREIGN_PLACE_ENDINGS, "ie"):
+        key = feminine[stem] if stem is not None and _no_listed_reading(word, places) else None
+        for ending in (*FOREIGN_PLACE_ENDINGS, "ie") if key is None else ():
             stem = word[: -len(ending)]
             if ending == "ie" and not stem.endswith(LABIAL_FINALS):
                 continue  # the locative -ie without a consonant change: "Mohylewie", "Bergenie"
             if word.endswith(ending) and stem in places and not any(t != "ign" for _l, t, _n in _analyses(word)):
-                key = places[word[: -len(ending)]]
-                label = "CITY" if key.startswith("cities") else "REGION"
-                out.append(Candidate(m.start(), m.end(), label, "place.declined", key, confidence=0.8))
+                key = places[stem]
                 break
+        if key is not None and not _declined_before_foreign_name(text, m.start(), m.end()):  # (not "Adani Ports": a name's first word before a foreign one)
+            out.append(Candidate(m.start(), m.end(), "CITY" if key.startswith("cities") else "REGION", "place.declined", key, confidence=0.8))
     return out
 
 
