@@ -17,7 +17,10 @@ Two steps, both against the lexicon:
    its diacritic forms. Context decides where frequencies cannot: "ze" stays
    before the words that take it ("ze względu", "ze mną"), else becomes "że";
    a preposition's case and an adjective's agreement with the next noun choose
-   between endings ("z tą firmą", "na tę konferencję") — see `_context_bonus`.
+   between endings ("z tą firmą", "na tę konferencję") — see `AgreementModel`;
+   and a character-level model of Polish (`charmodel`, ogonki's CNN) scores each
+   reading from the 38 characters around it ("zgodnie z logika" -> "logiką"),
+   and offers its own reading of a word no source knows ("Nizienski" -> "Nizieński").
 
 Confidence is the winner's share of the probability of all readings.
 """
@@ -30,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import charmodel
 from .context import AgreementModel, coordination_prior, label_prior
 from .lexicon import Lexicon
 from .trace import Edit
@@ -85,6 +89,15 @@ class DiacriticsConfig:
         diacritic than this is not searched through morfeusz2 (2^9 lookups at most).
     english_margin: a capitalised word whose English frequency beats its best Polish
         spelling with diacritics by this many Zipf units is an English name, left alone.
+    char_weight: weight of a reading's log10 probability under the character model
+        (`charmodel.form_score`) added to its log10 frequency; 0 turns the model off.
+    char_propose_margin: a word neither the lexicon nor morfeusz2 knows takes the
+        character model's reading when every letter it changes won by this many log10
+        units ("Nizienski" -> "Nizieński"); recorded as `diacritics.charmodel`.
+    polish_only_english_zipf, polish_only_zipf: in an English sentence or paragraph of
+        text typed without diacritics, a word changes only when English uses it less
+        often than the first (Zipf) and its reading is a Polish word at least as
+        common as the second ("from Swinoujscie"; not "more", "Wroclaw").
     """
 
     min_evidence: int = 2
@@ -96,6 +109,10 @@ class DiacriticsConfig:
     max_readings: int = 4
     max_rare_slots: int = 9
     english_margin: float = 1.0
+    char_weight: float = 1.0
+    char_propose_margin: float = 2.0
+    polish_only_english_zipf: float = 1.5
+    polish_only_zipf: float = 3.0
 
 
 #: A token wordfreq lists at least this often is in use as written ("godz", "np"),
@@ -240,35 +257,65 @@ class DiacriticRestorer:
         for (a, b), (e, p, n) in zip(spans, verdicts, strict=True):
             if self._stripped(e, p, n) or (doc_stripped and p == 0 and e >= 1):
                 out.extend(self._restore(text, a, b))
+            elif doc_stripped and p == 0:
+                # an English paragraph of a stripped document: only its Polish words ("from Swinoujscie")
+                out.extend(self._restore(text, a, b, english=True))
         return out
 
-    def _restore(self, text: str, start: int, end: int) -> list[Edit]:
-        """Choose every word's reading at once (`AgreementModel.choose`)."""
+    def _polish_only(self, word: str, form: str) -> bool:
+        """Is `word`, met in English, a Polish word typed without diacritics: no word
+        English uses (`polish_only_english_zipf`), and its reading `form` a common
+        Polish one (`polish_only_zipf`)? "Swinoujscie", "klastrow"; not "more", "Wroclaw"."""
+        cfg = self.config
+        return self.lex.english_zipf(word) < cfg.polish_only_english_zipf and self.lex.zipf(form) >= cfg.polish_only_zipf
+
+    def _restore(self, text: str, start: int, end: int, english: bool = False) -> list[Edit]:
+        """Choose every word's reading at once (`AgreementModel.choose`). english: the
+        paragraph is English; only its Polish words (`_polish_only`) change."""
         words = list(_WORD.finditer(text, start, end))
         if not words:
             return []
+        cfg = self.config
+        lp = charmodel.logprobs(text[start:end]) if cfg.char_weight > 0 else None
         options: list[list[tuple[str, float]]] = []
-        for m in words:
+        proposed: set[int] = set()
+        for i, m in enumerate(words):
             w = m.group()
             readings = self.readings(w.lower()) if w.isascii() and len(w) > 1 else ()
             if readings:
                 name = self._read_as_name(text, m, start)
-                options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: self.config.max_readings]])
-            else:
-                options.append([(w.lower(), 0.0)])
+                options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: cfg.max_readings]])
+                continue
+            options.append([(w.lower(), 0.0)])
+            if lp is None or not w.isascii() or len(w) < 2:
+                continue
+            at = m.start() - start
+            form, margin = charmodel.proposal(lp, at, w.lower())
+            if form != w.lower() and margin >= cfg.char_propose_margin and not self.lex.morfeusz_knows(w.lower()) and not self.lex.morfeusz_knows(w):
+                options[i] = [(f, cfg.char_weight * charmodel.form_score(lp, at, f)) for f in (w.lower(), form)]
+                proposed.add(i)
+        before = [list(o) for o in options]
         coordination_prior(text, words, options, self.lex)  # "piórem i kredą"
+        if lp is not None:
+            # the character model scores each word from stripped context, which cannot show the
+            # case of a coordinated partner that is itself ambiguous ("z Litwa i Lotwa"): not those
+            for i, m in enumerate(words):
+                if len(options[i]) > 1 and i not in proposed and options[i] == before[i]:
+                    options[i] = [(f, sc + cfg.char_weight * charmodel.form_score(lp, m.start() - start, f)) for f, sc in options[i]]
         label_prior(text, words, options, self.lex)  # "Siedziba: Rzeszów"
         _set_phrases(text, words, options)  # "16 maja", "z wolna"
         chosen, confidence = self.model.choose(text, words, options)
-        english = english_spans(text, start, end)
+        english_at = [(start, end)] if english else english_spans(text, start, end)
         out = []
         for i, m in enumerate(words):
             w = m.group()
             form = options[i][chosen[i]][0].lower()
-            if any(a <= m.start() < b for a, b in english) or self._english_capital(w):
-                continue  # an English sentence in a Polish paragraph, or an English name, keeps its words
-            if form != w.lower() and w.isascii():
-                out.append(Edit(m.start(), m.end(), _shape(form, w), "diacritics.lexicon", confidence[i]))
+            if form == w.lower() or not w.isascii():
+                continue
+            if self._english_capital(w) or (any(a <= m.start() < b for a, b in english_at) and not self._polish_only(w, form)):
+                continue  # an English name, or a word of an English sentence or paragraph, stays as written
+            method = "diacritics.charmodel" if i in proposed else "diacritics.lexicon"
+            out.append(Edit(m.start(), m.end(), _shape(form, w), method, confidence[i]))
         return out
 
 
