@@ -1907,3 +1907,19 @@ def test_versions_in_cluster_names_coined_projects_ending_in_a_place_and_decline
     assert {("CLUSTER", "Navarra Industry 4.0 Cluster", "Navarra Industry 4.0 Cluster"), ("PROJECT", "GeoHeat Podhale", "GeoHeat Podhale")} <= found
     assert not any(x == "Adani" for _t, x, _n in found)
     assert ("CITY", "Grazu", "Graz") in _ents("Spotkanie odbyło się w Grazu.")
+
+
+def test_islands_named_like_their_city_capitalised_cues_in_list_items_apposed_nouns_strategies_and_ambassadors():
+    found = _ents("Drugim biegunem jest wyspa Cebu, a fabryki działają w prowincji Laguna.\n• Region Ashanti – główny obszar upraw")
+    assert {("REGION", "Cebu", "Cebu"), ("REGION", "Laguna", "Laguna"), ("REGION", "Ashanti", "Ashanti")} <= found
+    assert not any(t == "CITY" for t, _x, _n in found)
+    found = _ents("Rozwój wspiera strategia Plan Sénégal Émergent. Ambasador Jan Nowicki zapowiedział misję.")
+    assert not any(t == "PROGRAMME" for t, _x, _n in found)
+    assert ("PERSON", "Jan Nowicki", "Jan Nowicki") in found
+    assert not any(t == "REGION" for t, _x, _n in _ents("Kraj jest w stanie Wyjątkowym, a w regionie Doliny trwa susza."))
+
+
+def test_mid_sized_cities_outside_europe_after_a_place_preposition():
+    found = _ents("Klaster przetwórstwa kakao w Tema. Oil service firms work in Atyrau; the port in Batangas grows.")
+    assert {("CITY", "Tema", "Tema"), ("CITY", "Atyrau", "Atyrau"), ("CITY", "Batangas", "Batangas")} <= found
+    assert not any(x == "Tema" for _t, x, _n in _ents("Tema prezentacji: Atyrau to miasto."))

