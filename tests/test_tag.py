@@ -1923,3 +1923,14 @@ def test_mid_sized_cities_outside_europe_after_a_place_preposition():
     found = _ents("Klaster przetwórstwa kakao w Tema. Oil service firms work in Atyrau; the port in Batangas grows.")
     assert {("CITY", "Tema", "Tema"), ("CITY", "Atyrau", "Atyrau"), ("CITY", "Batangas", "Batangas")} <= found
     assert not any(x == "Tema" for _t, x, _n in _ents("Tema prezentacji: Atyrau to miasto."))
+
+
+def test_islands_and_regions_of_english_programme_acronyms_polish_kinds_before_english_names_and_usaid():
+    found = _ents("The islands of Zanzibar follow their own path. Farmers in the regions of Iringa, Mbeya and Morogoro grow rice with USAID.")
+    assert {("REGION", "Zanzibar", "Zanzibar"), ("REGION", "Iringa", "Iringa"), ("REGION", "Mbeya", "Mbeya"), ("REGION", "Morogoro", "Morogoro")} <= found
+    assert ("ORGANISATION", "USAID", "Amerykańska Agencja Rozwoju Międzynarodowego") in found
+    found = _ents("Exporters joined the AGRI-CONNECT programme. Konsorcjum Indonesia Battery Corporation buduje fabrykę.")
+    assert {("PROGRAMME", "AGRI-CONNECT", "AGRI-CONNECT"), ("ORGANISATION", "Indonesia Battery Corporation", "Indonesia Battery Corporation")} <= found
+    assert not any(t == "PROJECT" for t, _x, _n in found)
+    found = _ents("Port w Bastii obsługuje eksport, a Collectivité de Corse zarządza funduszami.")
+    assert {("CITY", "Bastii", "Bastia"), ("ORGANISATION", "Collectivité de Corse", "Collectivité de Corse")} <= found

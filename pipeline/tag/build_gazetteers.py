@@ -690,8 +690,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms.append(bare)
             if _polish_place(name):
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
-            elif pop >= SMALL_CITY_POPULATION and re.search(r"[^aeiouyáéíóú][ií]a$", name):
-                forms += [f for f in _forms(_without_accents(name)) if f != _without_accents(name)]  # "Almería": w Almerii, as "Owernia"
+            elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else SMALL_CITY_POPULATION) and re.search(r"[^aeiouyáéíóú][ií]a$", name):
+                forms += [f for f in _forms(_without_accents(name)) if f != _without_accents(name)]  # "Almería": w Almerii, as "Owernia"; "w Bastii"
             elif pop >= (DECLINED_EUROPE_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
                 # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word,
                 # and so does its spelling with accents ("Timișoarą", "w Liège"'s neighbours)

@@ -295,6 +295,8 @@ _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+o-)?[{CAP}][{LO
 DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)")
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
+#: Polish words of a body's kind that may open a sentence before an English name ("Konsorcjum Indonesia Battery Corporation").
+_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor"})
 _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
@@ -1216,7 +1218,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 
@@ -1307,8 +1309,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if not m.group("adj") and (start - 1) not in LINE_BREAKS.get() and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
                 start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name (on the same line)
             own = text[m.start("name") : end]
-            if not m.group("adj") and ((m.group("head").startswith(("Agencj", "agencj")) and _foreign_name(own)) or (m.group("head").startswith("Stowarzyszeni") and _english_name(own))):
-                start = m.start("name")  # "Agencja Invest Lithuania", "Stowarzyszenie Malta Maritime Forum": the body's own name
+            if not m.group("adj") and ((m.group("head").startswith(("Agencj", "agencj")) and _foreign_name(own)) or (m.group("head").startswith(("Stowarzyszeni", "Konsorcj")) and _english_name(own))):
+                start = m.start("name")  # "Agencja Invest Lithuania", "Stowarzyszenie Malta Maritime Forum", "Konsorcjum Indonesia Battery Corporation": the body's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
         elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city_end := _seat_end(text, m.end("head") + seat.end(), cities_at, gaz)) is not None:
             end = city_end  # "Uniwersytet w Maastricht", "Uniwersytetem w Uppsali", "w Sfaksie": a university named by its seat alone
@@ -1451,8 +1453,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         for m in rx.finditer(text):
             start = m.start()
             words = text[start : m.end()].split(" ")
-            while len(words) > 2 and words[0] in _LEAD_STOP:
-                start += len(words.pop(0)) + 1
+            while len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _POLISH_KIND_LEADS):
+                start += len(words.pop(0)) + 1  # "Konsorcjum Indonesia Battery Corporation": the Polish kind is no part of the English name
             if words[0] in _OPENING_PREPOSITIONS and (comma := text.find(", ", start, m.end())) != -1:
                 start = comma + 2  # "In Lithuania, Innovation Agency Lithuania": the opening phrase is no part of the name
             end = _cut_at_break(start, m.end(), text)
@@ -1845,8 +1847,19 @@ def _in_capitals_heading(text: str, pos: int) -> bool:
 _CERTIFICATE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertificat\w*|[Ss]tandard\w*|[Nn]orm[aąyie]\w*|[Ee]tykiet\w*|[Ll]abel\w*|[Ee]colabel\w*|[Zz]nak\w*) (?:[{LOW}]+ )?$")
 
 
+#: A programme's word right after an acronym: "the AGRI-CONNECT programme" names a programme, not a project.
+_PROGRAMME_AFTER_RE = re.compile(r" (?:programme|program|programu|programie|programem)(?![\w-])")
+
+
 def _projects(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "PROJECT", "project.acronym") for m in PROJECT_RE.finditer(text) if not _CALL_ID_RE.match(m.group()) and not _in_capitals_heading(text, m.start()) and not _CERTIFICATE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())]
+    out = []
+    for m in PROJECT_RE.finditer(text):
+        if _CALL_ID_RE.match(m.group()) or _in_capitals_heading(text, m.start()) or _CERTIFICATE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if _PROGRAMME_AFTER_RE.match(text, m.end()):
+            out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.cued", confidence=0.6))  # "the AGRI-CONNECT programme"
+        else:
+            out.append(Candidate(m.start(), m.end(), "PROJECT", "project.acronym"))
     out += _listed_projects(text)
     for m in NAMED_PROJECT_RE.finditer(text):
         s, e = m.start("name"), m.end("name")
@@ -2532,13 +2545,15 @@ _NOMINATIVE_CUES = frozenset({"region", "stan", "prowincja", "kanton", "rejon", 
 #: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
 #: English names of a federal country's units: "the states of Guanajuato, Querétaro and Aguascalientes", "São Paulo state".
-_ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
+_ENGLISH_STATES_OF_RE = re.compile(rf"(?<![\w-])(?:[Ss]tates?|[Pp]rovinces?|[Rr]egions|[Cc]ounties|[Dd]istricts) of (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:,? and |, ){CAPWORD}(?: {CAPWORD})?)*)")
 #: "stolica"/"siedziba" right before "regionu X": X is the town ("stolica regionu Rovaniemi").
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:stolic|siedzib)[aąęy] $")
 #: A sea's basin, a region as the conventions have it: "basenu Morza Czarnego", "w basenie Morza Śródziemnego".
 _SEA_BASIN_RE = re.compile(rf"(?<![\w-])[Bb]asen(?:u|ie|em)? (?P<name>(?:Morza|Oceanu) [{CAP}][{LOW}]+)(?![\w-])")
 #: An island named after a Polish "wyspa": "Wyspa Kiusiu", "na wyspie Hokkaido" (a name no source knows; one word or two).
 _WYSPA_RE = re.compile(rf"(?<![\w-])(?:[Ww]ysp(?:a|y|ie|ę|ą)|[Pp]ółwysep|[Pp]ółwysp(?:u|ie|em|owi)) (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
+#: English islands named after "island(s) of": "the islands of Zanzibar", "the island of Mauritius" (Polish: `_WYSPA_RE`).
+_ISLANDS_OF_RE = re.compile(rf"(?<![\w-])(?:[Ii]slands?|[Aa]rchipelago) of (?P<name>[{CAP}][{LOW}]+(?: [{CAP}][{LOW}]+)?)(?![\w-])")
 #: An English unit named before its kind: "in the Lasithi prefecture", "the Guanacaste province".
 _ENGLISH_UNIT_NAMED_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {CAPWORD})?) (?:prefecture|province|county|governorate|oblast|canton|department|voivodeship)(?![\w-])")
 #: An English island's name: "Jurong Island" (not a longer name's part: "… Island Maritime Cluster").
@@ -2656,7 +2671,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(start, end, "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(start, end)]}))
     for m in _SEA_BASIN_RE.finditer(text):  # "basenu Morza Czarnego": the basin's region, named by its sea
         out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.7, attributes={"normal": to_nominative(m.group("name"))}))
-    for m in _WYSPA_RE.finditer(text):  # "Wyspa Kiusiu", "na półwyspie Cotentin": an island or peninsula no list has is a region
+    for m in itertools.chain(_WYSPA_RE.finditer(text), _ISLANDS_OF_RE.finditer(text)):  # "Wyspa Kiusiu", "na półwyspie Cotentin", "the islands of Zanzibar": an island no list has is a region
         if _cut_at_break(m.start("name"), m.end("name"), text) != m.end("name"):
             continue
         if (m.start("name"), m.end("name")) in cities and m.group("name") in (city_names[(m.start("name"), m.end("name"))], city_names[(m.start("name"), m.end("name"))].removesuffix(" City")):
