@@ -1934,3 +1934,12 @@ def test_islands_and_regions_of_english_programme_acronyms_polish_kinds_before_e
     assert not any(t == "PROJECT" for t, _x, _n in found)
     found = _ents("Port w Bastii obsługuje eksport, a Collectivité de Corse zarządza funduszami.")
     assert {("CITY", "Bastii", "Bastia"), ("ORGANISATION", "Collectivité de Corse", "Collectivité de Corse")} <= found
+
+
+def test_programme_acronyms_after_the_word_clusters_named_after_a_description_spanish_governments_and_pharmaceuticals():
+    found = _ents("The EU programme AL-INVEST Verde connected clusters. Działa tam klaster przetwórstwa ryb Clusaga, a uczelnia prowadzi badania.")
+    assert {("PROGRAMME", "AL-INVEST Verde", "AL-INVEST Verde"), ("CLUSTER", "Clusaga", "Clusaga")} <= found
+    assert not any(t == "PROJECT" or (t == "ORGANISATION" and x == "Clusaga") for t, x, _n in found)
+    found = _ents("Władze regionalne, Xunta de Galicia, wspierają klastry, a Hikma Pharmaceuticals eksportuje leki.")
+    assert {("ORGANISATION", "Xunta de Galicia", "Xunta de Galicia"), ("ORGANISATION", "Hikma Pharmaceuticals", "Hikma Pharmaceuticals")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)

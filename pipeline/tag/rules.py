@@ -233,6 +233,10 @@ def _trim_connectors(text: str, start: int, end: int) -> int:
 KLASTER_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>[{CAP}][{LOW}]+(?:-[{CAP}][{LOW}]+)?) )?(?P<head>[Kk]laster|[Kk]lastr(?:a|owi|em|ze)|Klastr|KLASTER|KLASTR(?:A|OWI|EM|ZE)) (?:(?:[{LOW}]+ ){{0,2}}(?P<qname>{QUOTED})|(?P<name>{NAME}))")
 #: "klaster laserowy LITEK", "Klaster energetyczny Optima": a kind in lowercase, then the name.
 KLASTER_ADJ_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<kind>[{LOW}]+(?:-[{LOW}]+)?) (?P<name>{NAME})")
+#: "klaster przetwórstwa ryb Clusaga": a kind in lowercase words, then one name no source knows (checked in `_clusters`;
+#: not past a preposition or conjunction: "klaster dla firm Xyz" says who it serves).
+_KLASTER_DESC_STOP = frozenset({"dla", "pod", "nad", "przy", "przez", "oraz", "ale", "jest", "był", "była", "które", "który", "która", "także", "również", "wraz", "jako", "według"})
+_KLASTER_DESC_NAME_RE = re.compile(rf"(?<![\w-])(?:[Kk]laster|[Kk]lastr(?:a|owi|em|ze)) (?P<desc>[{LOW}]{{3,}}(?: [{LOW}]{{3,}})?) (?P<name>[{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
 #: An Italian technology district named in English: "Apulian Aerospace District", "Campania
 #: Aerospace Technology District" (a sector's word before "District"; not "Lake District").
 DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Technology|Technological|Aerospace|Agrifood|Agri-Food|Agro-Food|Industrial|Textile|Footwear|Furniture|Ceramics?|Nautical|Biomedical|Mechatronics|Innovation) District)(?![\w-])")
@@ -438,6 +442,9 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             end = _trim_connectors(text, m.start("name"), _cut_before(text, m.start("name"), _cut_at_break(m.start("name"), m.end("name"), text), gaz, _NAME_START_RE))
             if end > m.start("name"):
                 out.append(Candidate(m.start("name"), end, "CLUSTER", "cluster.klaster"))
+    for m in _KLASTER_DESC_NAME_RE.finditer(text):
+        if _unknown_word(m.group("name")) and not any(c.start <= m.start("name") < c.end for c in gaz) and not any(w in _KLASTER_DESC_STOP for w in m.group("desc").split(" ")):
+            out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.klaster", confidence=0.6))
     for m in VALLEY_RE.finditer(text):
         g = "name" if m.group("name") else "name2"
         start, end = m.start(g), m.end(g)
@@ -1121,7 +1128,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board"})
+ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
@@ -1218,7 +1225,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 
@@ -1369,6 +1376,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "LITEK, agencja Enterprise Lithuania": the kind heads the next name, it says nothing of this one
         if re.fullmatch(r"[IVXLC]+", name):
             continue  # "Filar II, klaster 4": a part's Roman number, no name
+        if m.group("kind") not in _ENGLISH_KINDS and text[m.start() + len(name) : m.start() + len(name) + 4] == ", a ":
+            continue  # "Clusaga, a uczelnia prowadzi …": Polish "a" joins two clauses; it opens no apposition
         base = m.start() + len(name) + 2  # past "NAME, "
         between = text[base : m.start("kind")].split()
         if between and m.group("kind") in _ENGLISH_KINDS and between[0] not in ("the", "a", "an", "its", "their", "one") and not between[0][:1].isupper():
@@ -1849,6 +1858,8 @@ _CERTIFICATE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertific
 
 #: A programme's word right after an acronym: "the AGRI-CONNECT programme" names a programme, not a project.
 _PROGRAMME_AFTER_RE = re.compile(r" (?:programme|program|programu|programie|programem)(?![\w-])")
+#: ... or right before it: "the EU programme AL-INVEST Verde", "w programie INTERREG-MED".
+_PROGRAMME_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programie|programem) $")
 
 
 def _projects(text: str) -> list[Candidate]:
@@ -1858,6 +1869,10 @@ def _projects(text: str) -> list[Candidate]:
             continue
         if _PROGRAMME_AFTER_RE.match(text, m.end()):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.cued", confidence=0.6))  # "the AGRI-CONNECT programme"
+        elif _PROGRAMME_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            word = re.match(rf" {CAPWORD}(?![\w-])", text[m.end() :])  # "the EU programme AL-INVEST Verde": a word may follow
+            end = m.end() + (len(word.group()) if word and m.end() not in LINE_BREAKS.get() else 0)
+            out.append(Candidate(m.start(), end, "PROGRAMME", "programme.cued", confidence=0.6))
         else:
             out.append(Candidate(m.start(), m.end(), "PROJECT", "project.acronym"))
     out += _listed_projects(text)
