@@ -1943,3 +1943,14 @@ def test_programme_acronyms_after_the_word_clusters_named_after_a_description_sp
     found = _ents("Władze regionalne, Xunta de Galicia, wspierają klastry, a Hikma Pharmaceuticals eksportuje leki.")
     assert {("ORGANISATION", "Xunta de Galicia", "Xunta de Galicia"), ("ORGANISATION", "Hikma Pharmaceuticals", "Hikma Pharmaceuticals")} <= found
     assert not any(t == "REGION" for t, _x, _n in found)
+
+
+def test_development_corridors_list_item_programmes_and_kinds_trillions_islands_and_articles_before_places():
+    found = _ents("Its corridor, the Sarawak Corridor of Renewable Energy (SCORE), grew. The Sabah Development Corridor is smaller; firms joined the H2biscus project.")
+    assert {("PROJECT", "Sarawak Corridor of Renewable Energy", "Sarawak Corridor of Renewable Energy"), ("PROJECT", "SCORE", "SCORE"), ("PROJECT", "Sabah Development Corridor", "Sabah Development Corridor"), ("PROJECT", "H2biscus", "H2biscus")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)
+    found = _ents("▪ Program Critical Minerals Accelerator Initiative rządu\n▪ Uczelnia University of Queensland – badania\n▪ PKB ok. 1,7 bln USD")
+    assert {("PROGRAMME", "Critical Minerals Accelerator Initiative", "Critical Minerals Accelerator Initiative"), ("ORGANISATION", "University of Queensland", "University of Queensland"), ("QUANTITY", "ok. 1,7 bln USD", "1700000000000 USD")} <= found
+    found = _ents("Na Teneryfie i na wyspie El Hierro działają farmy wiatrowe, a Gobierno de Canarias je wspiera.")
+    assert {("REGION", "Teneryfie", "Teneryfa"), ("REGION", "El Hierro", "El Hierro"), ("ORGANISATION", "Gobierno de Canarias", "Gobierno de Canarias")} <= found
+    assert not any(t == "PERSON" for t, _x, _n in found)

@@ -300,7 +300,7 @@ DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
 #: Polish words of a body's kind that may open a sentence before an English name ("Konsorcjum Indonesia Battery Corporation").
-_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor"})
+_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia"})
 _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
@@ -923,6 +923,8 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "- From Baden-Württemberg in Germany to …": a sentence, not a name
     if words[0] in ("Projekt", "Project", "Program", "Programme") or any(c.label == "PROGRAMME" and c.start == m.start() for c in gaz):
         return None  # a project's or programme's name ("Interreg MED"), not a cluster's
+    if words[0] in _POLISH_KIND_LEADS and len(words) > 2:
+        return None  # "▪ Uczelnia University of Queensland": a kind, then an English name `_orgs` reads
     if _ORG_APPOSITION_RE.match(text, end):
         return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]  # "• Neogames – stowarzyszenie branżowe"
     if words[0] in _REGION_HEADS or _REGIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _REGION_APPOSITION_RE.match(text, end):
@@ -1225,7 +1227,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
     r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación"
+    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
 
@@ -1720,7 +1722,7 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "Program Interreg V-A", "7 Program Ramowy UE": a listed programme is there
         if text.startswith("Operacyjn", m.start("name")):
             continue  # an operational programme: `PO_RE` and `PLACE_PO_RE` read it
-        if (_foreign_programme(m.group("name").split(" ")[0]) or _foreign_programme(text[m.start("name") : end])) and (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get()):
+        if (_foreign_programme(m.group("name").split(" ")[0]) or _foreign_programme(text[m.start("name") : end])) and (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in LINE_BREAKS.get() or m.start() in items):
             continue  # "• Program Copernicus i Galileo", "Program Centres of Expertise": a foreign name after a sentence's "Program" (`_foreign_programmes_after_cue`)
         if end > m.start("name") and not text[m.start("name") : end].isupper():
             year = _YEAR_AFTER_RE.match(text, end)
@@ -1862,8 +1864,28 @@ _PROGRAMME_AFTER_RE = re.compile(r" (?:programme|program|programu|programie|prog
 _PROGRAMME_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programie|programem) $")
 
 
+#: A development corridor named as a project: "Sabah Development Corridor", "Southern Agricultural Growth Corridor of
+#: Tanzania", "Sarawak Corridor of Renewable Energy" (not a transport corridor: "the Middle Corridor", "Baltic–Adriatic Corridor").
+_CORRIDOR_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{CAPWORD} ){{1,3}}(?:Development|Economic|Growth|Industrial|Investment) Corridor(?: of (?:the )?{CAPWORD}(?: {CAPWORD}){{0,2}})?"
+    rf"|{CAPWORD} Corridor of (?:the )?{CAPWORD}(?: (?:and )?{CAPWORD}){{0,3}})(?![\w-])"
+)
+#: An acronym in parentheses right after a name: the same entity under its short name ("… Renewable Energy (SCORE)").
+_ACRONYM_IN_PARENS_RE = re.compile(r" \((?P<a>[A-Z][A-Z0-9&-]{2,})\)")
+
+
 def _projects(text: str) -> list[Candidate]:
     out = []
+    for m in _CORRIDOR_RE.finditer(text):
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        while len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
+            start += len(words.pop(0)) + 1
+        end = _cut_at_break(start, m.end("name"), text)
+        if " Corridor" in text[start:end]:
+            out.append(Candidate(start, end, "PROJECT", "project.corridor", confidence=0.6))
+            if (a := _ACRONYM_IN_PARENS_RE.match(text, end)) is not None:
+                out.append(Candidate(a.start("a"), a.end("a"), "PROJECT", "project.corridor", confidence=0.6))
     for m in PROJECT_RE.finditer(text):
         if _CALL_ID_RE.match(m.group()) or _in_capitals_heading(text, m.start()) or _CERTIFICATE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             continue
@@ -1991,7 +2013,7 @@ def _english_project_name(name: str) -> bool:
         return False
     if len(words) == 1:
         w = words[0]
-        return (w.isupper() and len(w) >= 3 and _acronym_not_word(w)) or bool(_COINED_RE.match(w)) or ("-" in w and any(p.isupper() and len(p) >= 2 for p in w.split("-")))
+        return (w.isupper() and len(w) >= 3 and _acronym_not_word(w)) or bool(_COINED_RE.match(w)) or ("-" in w and any(p.isupper() and len(p) >= 2 for p in w.split("-"))) or bool(re.fullmatch(r"[A-Z]\w*\d\w*", w))  # "the H2biscus project"
     return True
 
 
@@ -2119,6 +2141,8 @@ def _persons(text: str) -> list[Candidate]:
             continue  # "the Alberta Carbon Trunk Line": two words of a name go on, a longer name's first two
         if last in _ENGLISH_PLACE_HEADS:
             continue  # "George Town", "Jersey City": a place's name
+        if first in _FOREIGN_ARTICLES:
+            continue  # "El Hierro", "La Palma", "Los Angeles": an article opens a place's name ("El" is also a genitive of Ela)
         if _first_name(first) and (_surname_like(last) or (_only_a_name(first) and _common_noun_only(last))) and (not adjective_like or _agreeing_surname(first, last)) and not _function_or_verb(first):
             out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PERSON", "person.name", confidence=0.6))
     return out
@@ -2177,7 +2201,7 @@ QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kw
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
+    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
 )
 #: The plural of "rok" (year): "lata", "lat" (not the summer's "lato", as morfeusz2 lemmatises them).
@@ -2318,7 +2342,7 @@ def _quantities(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
     out += _word_quantities(text)
     for m in CURRENCY_FIRST_RE.finditer(text):
-        value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
+        value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e12}.get((m.group("mult") or "").lower(), 1)
         value = int(value) if value == int(value) else value
         unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": bool(m.group("approx")), "normal": f"{value} {unit}"}))
@@ -3017,8 +3041,9 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in _NAMED_PERIOD_PROGRAMME_RE.finditer(text):  # "z programu Konkurencyjność i Spójność 2021–2027": a name and its period
         if not any(c.label == "PROGRAMME" and c.start <= m.start("name") < c.end for c in gaz) and m.start("period") not in breaks:
             out.append(Candidate(m.start("name"), m.end("period"), "PROGRAMME", "programme.cued", confidence=0.6, attributes={"normal": m.group("name")}))
+    items = set(_item_starts(text))
     for m in CUED_FOREIGN_PROGRAMME_RE.finditer(text):
-        if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks):
+        if m.group("cap") and not (_SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]) or (m.start() - 1) in breaks or m.start() in items):
             continue  # a capital "Program" inside a sentence is a name's first word ("Program Kosmiczny")
         if m.group().startswith("programme") and any(_english_word(w) for w in m.group("name").split(" ") if not re.match(r"[dl][’']", w)):
             continue  # English "programme" before a name in another language only ("Territoires d'industrie"; not "the programme Managing Authority")
@@ -3763,7 +3788,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             raw_value = m.group("value").replace(" ", "").replace("\u00a0", "")
             raw_value = raw_value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw_value) else raw_value.replace(",", ".")  # "5,000" in English is five thousand
             value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
-            mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}.get((m.group("mult") or "").lower(), 1)
+            mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000_000}.get((m.group("mult") or "").lower(), 1)
             value = value * mult
             if isinstance(value, float) and value.is_integer() and mult > 1:
                 value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
