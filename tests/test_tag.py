@@ -1954,3 +1954,11 @@ def test_development_corridors_list_item_programmes_and_kinds_trillions_islands_
     found = _ents("Na Teneryfie i na wyspie El Hierro działają farmy wiatrowe, a Gobierno de Canarias je wspiera.")
     assert {("REGION", "Teneryfie", "Teneryfa"), ("REGION", "El Hierro", "El Hierro"), ("ORGANISATION", "Gobierno de Canarias", "Gobierno de Canarias")} <= found
     assert not any(t == "PERSON" for t, _x, _n in found)
+
+
+def test_units_a_cue_named_are_units_elsewhere_in_the_document_and_dr_congo_declined():
+    text = "2. Zambia – Copperbelt\n• Prowincja Copperbelt: kopalnie miedzi. Firmy z Copperbeltu i z DR Konga."
+    regions = [(e.start, e.normalized) for e in tag_text(text) if e.label == "REGION"]
+    assert regions == [(text.index("Copperbelt"), "Copperbelt"), (text.index("Copperbelt:"), "Copperbelt"), (text.index("Copperbeltu"), "Copperbelt")]
+    found = _ents(text)
+    assert ("COUNTRY", "DR Konga", "Demokratyczna Republika Konga") in found and not any(x == "Konga" for _t, x, _n in found)

@@ -3720,13 +3720,16 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Other mentions of a name a rule found with its cue ("klaster Agrolux … Agrolux
     skupia 30 firm", "projekt TEXNET-2 … TEXNET-2 obejmuje"): the same name anywhere in
     the document (a one-word name SGJP does not know also with a case ending), where
-    no entity is. Only names found with confidence ≥ 0.7 spread; the copies get 0.6."""
+    no entity is. Only names found with confidence ≥ 0.7 spread, and units a region's
+    cue named by words no source knows ("prowincja Copperbelt"); the copies get 0.6."""
     taken = sorted((c.start, c.end) for c in chosen)
     seen: dict[str, Candidate] = {}
     for c in chosen:
         name = text[c.start : c.end]
         if c.source != "gazetteer" and c.label in _REPEATED and (c.confidence or RULE_CONFIDENCE[c.label]) >= 0.7 and len(name) >= 3 and name[0].isupper():
             seen.setdefault(name, c)
+        elif c.source == "region.cue" and len(name) >= 3 and name[0].isupper() and all(_unknown_word(w) for w in name.split(" ")):
+            seen.setdefault(name, c)  # "Prowincja Copperbelt … Zambia – Copperbelt": a unit its cue named is the unit elsewhere too
     out: list[Candidate] = []
     if not seen:
         return out
