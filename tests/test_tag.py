@@ -1962,3 +1962,11 @@ def test_units_a_cue_named_are_units_elsewhere_in_the_document_and_dr_congo_decl
     assert regions == [(text.index("Copperbelt"), "Copperbelt"), (text.index("Copperbelt:"), "Copperbelt"), (text.index("Copperbeltu"), "Copperbelt")]
     found = _ents(text)
     assert ("COUNTRY", "DR Konga", "Demokratyczna Republika Konga") in found and not any(x == "Konga" for _t, x, _n in found)
+
+
+def test_counted_bodies_after_a_word_ending_in_s_list_items_opening_with_program_and_lines_inside_longer_names():
+    found = _ents("Along the corridor, more than 100 agribusiness investors grow rice, and around 1,000 parts suppliers work.")
+    assert {("QUANTITY", "more than 100 agribusiness investors", "100 investors"), ("QUANTITY", "around 1,000 parts suppliers", "1000 suppliers")} <= found
+    found = _ents("Finansowanie\n– Program AL-INVEST Verde – wsparcie dla MŚP\n– Bank Gospodarstwa Krajowego – kredyty")
+    assert ("PROGRAMME", "AL-INVEST Verde", "AL-INVEST Verde") in found and not any(x.startswith("Program ") for _t, x, _n in found)
+    assert not any(t == "PROJECT" for t, _x, _n in _ents("Freight trains of the China-Europe Railway Express run from Chongqing."))

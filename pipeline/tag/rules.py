@@ -1024,6 +1024,8 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
         words = text[start:end].split(" ")
         if words[0] in ("Projekt", "Project"):
             continue  # "• Projekt FASHION-TECH w ramach programu …": a project funded (`_projects`)
+        if words[0] in ("Program", "Programme") and len(words) > 1 and _foreign_programme(" ".join(words[1:])):
+            continue  # "– Program AL-INVEST Verde – wsparcie …": the item's "Program" is a cue, the name follows it (`_projects`, `_foreign_programmes_after_cue`)
         under = _UNDER_RE.match(text, end)
         if under and any(c.label == "PROGRAMME" and c.start == under.end() for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.listed", confidence=0.6))  # "• Clean Aviation w ramach Horyzontu Europa": a programme's part
@@ -1946,7 +1948,7 @@ _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
-_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])")
+_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
 _INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+)(?: [{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}})(?![\w-])")
@@ -2285,7 +2287,7 @@ _NATIONALITY_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
 
 
 #: English nouns for the bodies a count counts, after a sector's plural ("life sciences firms").
-_COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs"})
+_COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs", "investors", "producers", "exporters", "growers", "manufacturers"})
 
 
 #: A temperature, its sign included: "do -40°C", "+5 °C".
@@ -2327,6 +2329,8 @@ def _quantities(text: str) -> list[Candidate]:
                 unit = noun.group(1)
                 if (counted := _NEXT_WORD_RE.match(text, end)) is not None and counted.group(1) in _COUNTED_BODIES and "\n" not in text[end : counted.end()]:
                     end, unit = counted.end(), counted.group(1)  # "700 life sciences firms": a plural sector before the bodies counted
+        elif noun and unit.isascii() and unit not in _COUNTED_BODIES and noun.group(1) in _COUNTED_BODIES and "\n" not in text[m.end() : noun.end()]:
+            end, unit = noun.end(), noun.group(1)  # "100 agribusiness investors", "1,000 parts suppliers": a word ending in "s" before the bodies counted
         if unit.lower() in ("miejsc", "miejsca") and text.startswith(" pracy", end):
             end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
         if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
