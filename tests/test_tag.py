@@ -1970,3 +1970,8 @@ def test_counted_bodies_after_a_word_ending_in_s_list_items_opening_with_program
     found = _ents("Finansowanie\n– Program AL-INVEST Verde – wsparcie dla MŚP\n– Bank Gospodarstwa Krajowego – kredyty")
     assert ("PROGRAMME", "AL-INVEST Verde", "AL-INVEST Verde") in found and not any(x.startswith("Program ") for _t, x, _n in found)
     assert not any(t == "PROJECT" for t, _x, _n in _ents("Freight trains of the China-Europe Railway Express run from Chongqing."))
+
+
+def test_caucasus_regions_per_cent_and_the_congo_in_english():
+    found = _ents("Region Karabach odbudowuje się, a Nachiczewan leży przy Iranie. Oil brings about 90 per cent of revenue from the Democratic Republic of the Congo.")
+    assert {("REGION", "Karabach", "Karabach"), ("REGION", "Nachiczewan", "Nachiczewan"), ("QUANTITY", "about 90 per cent", "90 %"), ("COUNTRY", "Democratic Republic of the Congo", "Demokratyczna Republika Konga")} <= found

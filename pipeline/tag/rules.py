@@ -2203,7 +2203,7 @@ QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kw
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
+    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|per ?cent(?![\w-])|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
 )
 #: The plural of "rok" (year): "lata", "lat" (not the summer's "lato", as morfeusz2 lemmatises them).
@@ -3799,7 +3799,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             value = value * mult
             if isinstance(value, float) and value.is_integer() and mult > 1:
                 value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
-            unit_word = m.group("unit").rstrip(".") if m.group("unit") not in ("proc.",) else "%"
+            unit_word = m.group("unit").rstrip(".") if m.group("unit").lower() not in ("proc.", "per cent", "percent") else "%"
             rest = text[m.end() :].strip().split(" ")
             if rest[0] and (_is_adjective(unit_word) or _ENGLISH_ADJECTIVE_RE.fullmatch(unit_word) or (unit_word.isascii() and _ENGLISH_PLURAL_RE.fullmatch(rest[-1]))):
                 unit_word = rest[-1]  # "3 wspólne patenty" -> patent, "22 cluster members" -> members
