@@ -2218,6 +2218,8 @@ _CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|CZK|HUF|RON|
 _RINGGIT = r"RM(?=\s?\d[\d.,]*\s*(?:million|billion|bn|mln|mld)(?![\w]))"
 CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
+#: What an amount's multiplier word multiplies by (Polish "bln", bilion, is 10^12).
+_MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12}
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP", "rm": "MYR", "rmb": "CNY"}
 
 
@@ -2329,7 +2331,7 @@ def _quantities(text: str) -> list[Candidate]:
                 unit = noun.group(1)
                 if (counted := _NEXT_WORD_RE.match(text, end)) is not None and counted.group(1) in _COUNTED_BODIES and "\n" not in text[end : counted.end()]:
                     end, unit = counted.end(), counted.group(1)  # "700 life sciences firms": a plural sector before the bodies counted
-        elif noun and unit.isascii() and unit not in _COUNTED_BODIES and noun.group(1) in _COUNTED_BODIES and "\n" not in text[m.end() : noun.end()]:
+        elif noun and unit.isascii() and unit not in _COUNTED_BODIES and noun.group(1) in _COUNTED_BODIES and not any(b in LINE_BREAKS.get() for b in range(m.end(), noun.start(1))):
             end, unit = noun.end(), noun.group(1)  # "100 agribusiness investors", "1,000 parts suppliers": a word ending in "s" before the bodies counted
         if unit.lower() in ("miejsc", "miejsca") and text.startswith(" pracy", end):
             end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
@@ -2346,7 +2348,7 @@ def _quantities(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), end, "QUANTITY", "quantity"))
     out += _word_quantities(text)
     for m in CURRENCY_FIRST_RE.finditer(text):
-        value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * {"tys.": 1e3, "thousand": 1e3, "mln": 1e6, "million": 1e6, "mld": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e12}.get((m.group("mult") or "").lower(), 1)
+        value = float(m.group("value").replace(" ", "").replace("\u00a0", "").replace(",", ".")) * _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
         value = int(value) if value == int(value) else value
         unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "quantity", attributes={"value": value, "unit": unit, "approximate": bool(m.group("approx")), "normal": f"{value} {unit}"}))
@@ -3795,7 +3797,7 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
             raw_value = m.group("value").replace(" ", "").replace("\u00a0", "")
             raw_value = raw_value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw_value) else raw_value.replace(",", ".")  # "5,000" in English is five thousand
             value: float | int = float(raw_value) if "." in raw_value else int(raw_value)
-            mult = {"tys.": 1_000, "thousand": 1_000, "mln": 1_000_000, "million": 1_000_000, "m": 1_000_000, "mld": 1_000_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000_000}.get((m.group("mult") or "").lower(), 1)
+            mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
             value = value * mult
             if isinstance(value, float) and value.is_integer() and mult > 1:
                 value = int(value)  # "1,2 mln euro" is 1200000 euro, not 1200000.0
