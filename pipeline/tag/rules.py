@@ -1862,8 +1862,6 @@ _CERTIFICATE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Cc]ertyfikat\w*|[Cc]ertific
 
 #: A programme's word right after an acronym: "the AGRI-CONNECT programme" names a programme, not a project.
 _PROGRAMME_AFTER_RE = re.compile(r" (?:programme|program|programu|programie|programem)(?![\w-])")
-#: ... or right before it: "the EU programme AL-INVEST Verde", "w programie INTERREG-MED".
-_PROGRAMME_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programie|programem) $")
 
 
 #: A development corridor named as a project: "Sabah Development Corridor", "Southern Agricultural Growth Corridor of
@@ -1893,8 +1891,8 @@ def _projects(text: str) -> list[Candidate]:
             continue
         if _PROGRAMME_AFTER_RE.match(text, m.end()):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.cued", confidence=0.6))  # "the AGRI-CONNECT programme"
-        elif _PROGRAMME_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            word = re.match(rf" {CAPWORD}(?![\w-])", text[m.end() :])  # "the EU programme AL-INVEST Verde": a word may follow
+        elif _PROGRAMME_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            word = re.match(rf" {CAPWORD}(?![\w-])", text[m.end() :])  # "the EU programme AL-INVEST Verde", "w programie INTERREG-MED": a word may follow
             end = m.end() + (len(word.group()) if word and m.end() not in LINE_BREAKS.get() else 0)
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.cued", confidence=0.6))
         else:
@@ -2861,7 +2859,7 @@ _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master",
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD}(?:, {CAPWORD})+,? and {CAPWORD} |(?:{CAPWORD} ){{1,4}})(?:Instrument|Facility|Plan|Programme|Mechanism|Compact|(?P<fund>Fund)))(?![\w-])")
 #: A fund that invests, owns or lends is a body, not a programme: "The National Wealth Fund invested £35 million".
 _INVESTOR_VERB_AFTER_RE = re.compile(r" (?:has |had |also |then )?(?:invest(?:s|ed)?|owns|owned|holds|held|lends|lent|bought|buys|acquired|manages|managed|took a stake)\b")
-#: "programme"/"programu" right before a region's name, and a period right after it ("the regional programme Thessaly 2021-2027").
+#: "programme"/"programu" right before a name: a region's with a period after it ("the regional programme Thessaly 2021-2027"), an acronym ("the EU programme AL-INVEST Verde", `_projects`).
 _PROGRAMME_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:programme|program|programu|programem|programie) $")
 _PERIOD_AFTER_RE = re.compile(r" (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-])")
 #: A fund's English name after a government's word or a Polish "fundusz": a grant scheme ("the federal Clean
