@@ -7,9 +7,9 @@ letter, add its usual diacritic (a→ą, l→ł, z→ż …), or z→ź — from
 characters on either side. Alone, its per-letter argmax makes up forms no
 dictionary holds ("bałwaną", "Ciemnoskórę") and misses rare words; the lexicon
 alone cannot see that "zgodnie z logika" wants "logiką". Here its probabilities
-are one more score in the lexicon's choice (`CharContext.form_score`: a form's
-log10 probability under the model), and its reading of a word neither source
-knows is offered where it is confident (`CharContext.proposal`: "Nizieński").
+are one more score in the lexicon's choice (`form_score`: a form's log10
+probability under the model), and its reading of a word neither source knows is
+offered where it is confident (`proposal`: "Nizieński").
 
 Only the model's weights are read from the ogonki package; the forward pass is
 ours (the same arithmetic, checked against ogonki's output in the tests), so that
@@ -24,12 +24,13 @@ from importlib.resources import files
 
 import numpy as np
 
+from .lexicon import FOLD
+
 #: Lowercase letters the model may give a diacritic, and what each class makes of them.
 BASES = "acelnosz"
 _ADD = {("a", 1): "ą", ("c", 1): "ć", ("e", 1): "ę", ("l", 1): "ł", ("n", 1): "ń", ("o", 1): "ó", ("s", 1): "ś", ("z", 1): "ż", ("z", 2): "ź"}
-#: The class of each lowercase letter: 0 its base letter, 1 the usual diacritic, 2 ź.
-_CLASS = {c: 1 for c in "ąćęłńóśż"} | {"ź": 2}
-_STRIP = str.maketrans("ąćęłńóśżźĄĆĘŁŃÓŚŻŹ", "acelnoszzACELNOSZZ")
+#: The class of each letter with a diacritic (its base letter is class 0).
+_CLASS = {letter: cls for (_base, cls), letter in _ADD.items()}
 #: Characters of context the model sees on each side (the sum of its dilations).
 RECEPTIVE = 38
 #: Longest stretch run through the model at once (memory: ~1.5 KB a character).
@@ -38,7 +39,7 @@ CHUNK = 20_000
 
 def strip(text: str) -> str:
     """Text with Polish diacritics removed ("Żółw" -> "Zolw"), as the model reads it."""
-    return text.translate(_STRIP)
+    return text.translate(FOLD)
 
 
 @lru_cache(maxsize=1)
