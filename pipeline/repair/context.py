@@ -456,6 +456,72 @@ def _person_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
         options[i] = [(f, sc + PERSON_BONUS if p == want else sc) for (f, sc), p in zip(opts, persons, strict=True)]
 
 
+#: log10 bonus for the reading of a present-tense verb that is first person singular
+#: one way and third person the other ("piszę"/"pisze", typed without diacritics) in
+#: the person the other verbs of its sentence speak in ("Debiutowałem wierszem. Nie
+#: piszę"), `SPEAKER_PARAGRAPH_BONUS` from the rest of the paragraph when the sentence has none.
+SPEAKER_BONUS = 1.0
+SPEAKER_PARAGRAPH_BONUS = 0.5
+SPEAKER_MAX_VOTES = 2
+
+
+def speaker_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
+    """Raise, in place, the reading in the person the sentence (else the paragraph) speaks in
+    (`SPEAKER_BONUS`), for words read as a first person singular and a third person verb."""
+    sentences: list[int] | None = None
+    for i, opts in enumerate(options):
+        if len(opts) < 2:
+            continue
+        persons = [_speaker(lex, f) for f, _sc in opts]
+        if "pri" not in persons or "ter" not in persons:
+            continue
+        if sentences is None:
+            sentences = [0]
+            for a, b in itertools.pairwise(words):
+                sentences.append(sentences[-1] + bool(_SENTENCE_END.search(text, a.end(), b.start())))
+        start, _end = _clause(text, words, i)
+        if any(_noun_subject(lex, max(options[j], key=lambda o: o[1])[0].lower()) for j in range(start, i)):
+            options[i] = [(f, sc + SPEAKER_BONUS if p == "ter" else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+            continue  # "Rozumiem, że Komisja proponuje": a noun (its likelier reading) is the clause's subject
+        for same, bonus in ((True, SPEAKER_BONUS), (False, SPEAKER_PARAGRAPH_BONUS)):
+            marks = [_speaker(lex, o[0][0]) for j, o in enumerate(options) if j != i and len(o) == 1 and (sentences[j] == sentences[i]) == same]
+            first, third = marks.count("pri"), marks.count("ter")
+            if first != third:
+                want = "pri" if first > third else "ter"
+                bonus *= min(abs(first - third), SPEAKER_MAX_VOTES)  # two verbs say more than one
+                options[i] = [(f, sc + bonus if p == want else sc) for (f, sc), p in zip(opts, persons, strict=True)]
+                break
+
+
+def _noun_subject(lex: Lexicon, form: str) -> bool:
+    """Is `form` a noun in the nominative, in every reading ("Komisja", "pan"; "Rada",
+    also the adjective "rad"; not "jutro", also an adverb)?"""
+    readings = lex.lemmas(form, standard=True)
+    return any(tag.startswith("subst:") for _l, tag in readings) and all(_has_case(tag, "nom") or tag.startswith("winien:") for _l, tag in readings)
+
+
+def _speaker(lex: Lexicon, form: str) -> str:
+    """"pri" for a word read only as a verb in the first person singular ("jestem",
+    "zrobiłam", "piszę"), "ter" for one read only as a verb in the third person ("jest",
+    "zrobił", "pisze"), "" otherwise (nouns among its readings, other persons)."""
+    first = third = False
+    for _l, t in lex.lemmas(form):
+        parts = t.split(":")
+        if parts[0] not in ("fin", "bedzie", "aglt", "praet"):
+            return ""
+        if parts[0] == "praet":
+            third = True  # a past form with no agglutinate is the third person ("zrobił")
+        elif parts[1:3] == ["sg", "pri"]:
+            first = True
+        elif len(parts) > 2 and parts[2] == "ter":
+            third = True
+        else:
+            return ""
+    if first:
+        return "pri"  # "zrobiłem": the past form and its first-person agglutinate
+    return "ter" if third else ""
+
+
 #: log10 cost for a verb reading ("idę"/"idą") that disagrees with the subject its
 #: clause opens with: a plural noun ("Dzieci w mundurkach idą") or "ja".
 SUBJECT_PENALTY = 0.8

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import charmodel
-from .context import AgreementModel, coordination_prior, label_prior
-from .lexicon import Lexicon
+from .context import AgreementModel, coordination_prior, label_prior, speaker_prior
+from .lexicon import RARE_FORM_ZIPF, Lexicon
 from .trace import Edit
 
 PL_DIACRITICS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
@@ -113,6 +113,11 @@ class DiacriticsConfig:
     char_propose_margin: float = 2.0
     polish_only_english_zipf: float = 1.5
     polish_only_zipf: float = 3.0
+    place_as_written_penalty: float = 1.0
+    english_only_zipf: float = 3.5
+    english_only_margin: float = 1.5
+    english_neighbour_zipf: float = 3.0
+    english_neighbour_margin: float = 0.5
 
 
 #: A token wordfreq lists at least this often is in use as written ("godz", "np"),
@@ -146,11 +151,18 @@ class DiacriticRestorer:
         """Candidate forms of a lowercase ASCII word with their frequencies
         (linear, per billion words), the stripped form's corrected for leak; best first."""
         forms = self.lex.with_diacritics(word)
+        places: tuple[str, ...] = ()
         if not forms and len(word) >= 3 and self.lex.zipf(word) <= -9.0 and not _common_token(word):
             forms = self._rare_forms(word)
-        if not forms:
+            places = self.lex.places_with_diacritics(word)
+        if not forms and not places:
             return ()
         out = [(f, 10 ** self.lex.zipf(f)) for f in forms]
+        if places:
+            # words of places' names ("Abidzan" -> "Abidżan"), the word as written as likely:
+            # "Oksytania" is a name's nominative too, and context or the character model decides
+            out += [(f, 10**RARE_FORM_ZIPF) for f in places if f not in forms]
+            out.append((word, 10 ** (RARE_FORM_ZIPF - self.config.place_as_written_penalty)))
         total = sum(p for _, p in out)
         z = self.lex.zipf(word)
         if z > -9.0:
@@ -201,6 +213,35 @@ class DiacriticRestorer:
             return False  # as common in Polish as written ("Korea", "Kanada"): context decides its ending
         return en >= max(self.lex.zipf(f) for f in r) + self.config.english_margin
 
+    def _acronym(self, form: str) -> bool:
+        """Does SGJP read `form` as an acronym (a lemma in capitals: "UW", "RPO")?"""
+        return any(lemma.isupper() for lemma, _tag in self.lex.lemmas(form))
+
+    def _english_only(self, word: str) -> bool:
+        """An English word Polish does not use (`english_only_zipf` in English, `english_only_margin`
+        above its Polish frequency, and no spelling with diacritics): "Economic", "makes", "launch"."""
+        cfg = self.config
+        en = self.lex.english_zipf(word)
+        return word.isascii() and en >= cfg.english_only_zipf and self.lex.zipf(word) < en - cfg.english_only_margin and not self.lex.with_diacritics(word.lower())
+
+    def _english_beside_english(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Is the word at `i` English, though it has Polish readings with diacritics: common in
+        English (`english_neighbour_zipf`), not much rarer than its likeliest Polish reading
+        (`english_neighbour_margin`), and right beside an English-only word (`_english_only`;
+        a space or hyphen between): "Free Economic Zone", "low-carbon", "makes more cars"."""
+        cfg = self.config
+        w = words[i].group()
+        en = self.lex.english_zipf(w)
+        if en < cfg.english_neighbour_zipf or en < max(self.lex.zipf(f) for f, _p in self.readings(w.lower())) - cfg.english_neighbour_margin:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words):
+                a, b = sorted((i, j))
+                gap = text[words[a].end() : words[b].start()]
+                if gap in (" ", "-", " \n", "\n") and self._english_only(words[j].group()):
+                    return True
+        return False
+
     def _is_evidence(self, word: str) -> bool:
         r = self.readings(word)
         if not r or r[0][0] == word:
@@ -212,7 +253,7 @@ class DiacriticRestorer:
         """(evidence, words with diacritics, Polish words without any) of a paragraph.
         Code (many brackets, operators) is never evidence."""
         letters = sum(c.isalpha() for c in para)
-        if len(_CODE.findall(para)) > 0.05 * max(1, letters):
+        if len(_CODE.findall(para)) > max(2, 0.05 * letters):  # (a bracketed sentence alone is no code)
             return 0, 0, 0
         marked = len(_DIACRITIC.findall(para))
         if marked >= DIACRITIC_SHARE_OK * letters and marked >= 2:
@@ -282,12 +323,19 @@ class DiacriticRestorer:
         for i, m in enumerate(words):
             w = m.group()
             readings = self.readings(w.lower()) if w.isascii() and len(w) > 1 else ()
+            acronym = _acronym_like(text, words, i)
+            if acronym:
+                # an acronym ("KUKE", "DAC", "SA&AM") is no word in capitals: only an acronym SGJP spells so
+                readings = tuple(r for r in readings if r[0] == w.lower() or self._acronym(r[0]))
+                readings = readings if any(r[0] != w.lower() for r in readings) else ()
+            elif readings and self._english_beside_english(text, words, i):
+                readings = ()  # "Economic Zone", "makes more cars": English, though "żonę" and "morę" are Polish
             if readings:
                 name = self._read_as_name(text, m, start)
                 options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: cfg.max_readings]])
                 continue
             options.append([(w.lower(), 0.0)])
-            if lp is None or not w.isascii() or len(w) < 2:
+            if lp is None or not w.isascii() or len(w) < 2 or acronym:
                 continue
             at = m.start() - start
             form, margin = charmodel.proposal(lp, at, w.lower())
@@ -303,6 +351,7 @@ class DiacriticRestorer:
                 if len(options[i]) > 1 and i not in proposed and options[i] == before[i]:
                     options[i] = [(f, sc + cfg.char_weight * charmodel.form_score(lp, m.start() - start, f)) for f, sc in options[i]]
         label_prior(text, words, options, self.lex)  # "Siedziba: Rzeszów"
+        speaker_prior(text, words, options, self.lex)  # "Debiutowałem wierszem. Nie piszę"
         _set_phrases(text, words, options)  # "16 maja", "z wolna"
         chosen, confidence = self.model.choose(text, words, options)
         english_at = [(start, end)] if english else english_spans(text, start, end)
@@ -317,6 +366,31 @@ class DiacriticRestorer:
             method = "diacritics.charmodel" if i in proposed else "diacritics.lexicon"
             out.append(Edit(m.start(), m.end(), _shape(form, w), method, confidence[i]))
         return out
+
+
+#: Words in capitals up to this long may be acronyms ("KUKE", "DAC"); longer ones are words.
+ACRONYM_MAX_LETTERS = 4
+
+
+def _acronym_like(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Is the word at `i` in capitals and short (`ACRONYM_MAX_LETTERS`), and neither on a
+    line set in capitals (`_caps_line`) nor beside a longer word in capitals ("ŁÓDŹ,
+    PAŹDZIERNIK 2009")? Then it is read as an acronym, not as a word."""
+    w = words[i].group()
+    if not (w.isupper() and 1 < len(w) <= ACRONYM_MAX_LETTERS) or _caps_line(text, words[i]):
+        return False
+    return not any(0 <= j < len(words) and words[j].group().isupper() and len(words[j].group()) > ACRONYM_MAX_LETTERS for j in (i - 1, i + 1))
+
+
+def _caps_line(text: str, m: re.Match[str]) -> bool:
+    """Is the word at `m` on a line set in capitals (a heading: "BUDOWNICTWO ENERGOOSZCZEDNE"),
+    where a word in capitals is a word, not an acronym? At least two words in capitals,
+    most of the line's words, one of them of five letters or more."""
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    line = [w for w in _WORD.findall(text, a, len(text) if b < 0 else b) if len(w) > 1]
+    caps = [w for w in line if w.isupper()]
+    return len(caps) >= 2 and len(caps) >= 0.6 * len(line) and any(len(w) >= 5 for w in caps)
 
 
 _ADD = {"a": ("ą",), "c": ("ć",), "e": ("ę",), "l": ("ł",), "n": ("ń",), "o": ("ó",), "s": ("ś",), "z": ("ż", "ź")}

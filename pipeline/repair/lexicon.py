@@ -201,6 +201,11 @@ class Lexicon:
         """True if wordfreq lists the form (and morfeusz2 accepts it): a word in real use."""
         return word.lower() in self._trie
 
+    def places_with_diacritics(self, folded: str) -> tuple[str, ...]:
+        """Words of places' names (`PLACE_WORDS`) typed as `folded` without their
+        diacritics ("abidzan" -> ("abidżan",)); lowercase."""
+        return _places_by_fold().get(folded, ())
+
     def is_place_word(self, word: str) -> bool:
         """True if `word` (case-insensitive) is a word of a place's name the gazetteers hold (`PLACE_WORDS`)."""
         return word.lower() in self._places
@@ -238,6 +243,15 @@ def _place_words() -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _places_by_fold() -> dict[str, tuple[str, ...]]:
+    """`PLACE_WORDS` by their spelling without diacritics."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(_place_words()):
+        out.setdefault(w.translate(FOLD), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _default: Lexicon | None = None
