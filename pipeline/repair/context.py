@@ -120,11 +120,14 @@ Feat = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 class AgreementModel:
-    def __init__(self, lex: Lexicon, weight: float = 1.5, subject_weight: float = 0.8, verb_cases: bool = True) -> None:
+    def __init__(self, lex: Lexicon, weight: float = 1.5, subject_weight: float = 0.8, verb_cases: bool = True, nominative_rivals: bool = False) -> None:
         self.lex = lex
         self.weight = weight
         self.subject_weight = subject_weight
-        self.verb_cases = verb_cases  # `verb_case_bonus`: for choices between oblique cases (ą/ę), not the nominative
+        self.verb_cases = verb_cases  # `verb_case_bonus`
+        # the readings compete with nominatives (text typed without diacritics: "kobieta"/"kobietą"):
+        # `verb_case_bonus` leaves out what a subject's nominative often stands after
+        self.nominative_rivals = nominative_rivals
         # per model (a class-level cache would keep every model of a long batch alive)
         self.pair_bonus = lru_cache(maxsize=200_000)(self._pair_bonus)
         self._governed_cached = lru_cache(maxsize=200_000)(self._governed)
@@ -171,8 +174,15 @@ class AgreementModel:
         if not self.verb_cases:
             return 0.0
         feats = self.feats(right)
-        instrumental = any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats)
-        if instrumental and (left == "się" or _lemma_in(self.lex, left, COPULAS) or _passive_participle(self.lex, left) or (_verbal(self.lex, left) and _lemma_in(self.lex, left, INSTRUMENTAL_VERBS))):
+        if self.nominative_rivals:
+            # a noun only ("jest ofiarą"; "być duża" is an adjective's nominative), and not after
+            # "się" or "stać", where the subject often stands ("zacznie się uczta", "stoi mężczyzna")
+            instrumental = any(b[0] in _NOMINAL and "inst" in b[1] for b in feats)
+            after = _lemma_in(self.lex, left, COPULAS - {"stać"})
+        else:
+            instrumental = any(b[0] in _NOMINAL | _AGREEING and "inst" in b[1] for b in feats)
+            after = left == "się" or _lemma_in(self.lex, left, COPULAS)
+        if instrumental and (after or _passive_participle(self.lex, left) or (_verbal(self.lex, left) and _lemma_in(self.lex, left, INSTRUMENTAL_VERBS))):
             return INSTRUMENTAL_BONUS
         if OBJECT_BONUS and _verbal(self.lex, left) and not _lemma_in(self.lex, left, COPULAS | INSTRUMENTAL_VERBS) and any(b[0] in _NOMINAL | _AGREEING and "acc" in b[1] for b in feats):
             return OBJECT_BONUS

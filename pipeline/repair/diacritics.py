@@ -145,7 +145,7 @@ class DiacriticRestorer:
         self.config = config or DiacriticsConfig()
         self.readings = lru_cache(maxsize=100_000)(self._readings)
         # subject agreement hurt here (measured); so did the verb's case ("jest kobieta" is no "kobietą")
-        self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0, verb_cases=False)
+        self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0, nominative_rivals=True)
 
     def _readings(self, word: str) -> tuple[tuple[str, float], ...]:
         """Candidate forms of a lowercase ASCII word with their frequencies
