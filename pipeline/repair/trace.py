@@ -58,6 +58,9 @@ class Trace:
             if b.start < a.end or (b.start == a.end == b.end == a.start):
                 raise ValueError(f"overlapping edits {a} and {b}")
         old = self.records
+        if not old:
+            self._apply_first(todo)
+            return
         old_starts = [r.start for r in old]
         # cumulative (raw length - text length) of old records, for mapping positions to raw
         cum = [0]
@@ -127,6 +130,26 @@ class Trace:
         out.append(self.text[pos:])
         self.text = "".join(out)
         self.records = new_records
+
+
+    def _apply_first(self, todo: list[Edit]) -> None:
+        """`apply` when no record exists yet (the text is still the raw text): each
+        edit (sorted, non-overlapping, each a change) becomes its own record."""
+        out: list[str] = []
+        records: list[Record] = []
+        pos = shift = 0
+        text = self.text
+        for e in todo:
+            out.append(text[pos : e.start])
+            method = e.method if "+" not in e.method else "+".join(dict.fromkeys(e.method.split("+")))
+            start = e.start + shift
+            records.append(Record(e.start, e.end, start, start + len(e.after), text[e.start : e.end], e.after, method, e.confidence))
+            out.append(e.after)
+            shift += len(e.after) - (e.end - e.start)
+            pos = e.end
+        out.append(text[pos:])
+        self.text = "".join(out)
+        self.records = records
 
 
 def undo(text: str, records: Iterable[Record]) -> str:
