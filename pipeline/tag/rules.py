@@ -1134,7 +1134,7 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
     rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
     rf"|{CAPWORD}(?: (?:(?:and|of|&) )?{CAPWORD}){{0,5}} Local Enterprise Partnership)(?![\w-])"  # "Cornwall and Isles of Scilly Local Enterprise Partnership"
@@ -1253,7 +1253,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1347,7 +1347,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = m.start("name") + len(" ".join(words))
         # (a name a place opens is the place, unless a foreign word goes on with it: "park technologiczny Astana Hub")
         placed = any(c.start == m.start("name") and (c.end >= end or not (_not_polish(words[-1]) or re.fullmatch(r"[IVXLC]+", words[-1]))) for c in gaz)  # ("agencja Uruguay XXI": a brand's numeral)
-        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) for w in words) and not placed:
+        # (a foreign name may end in a word Polish has too, "koncernu Eesti Energia", and open with a
+        # place a foreign word goes on from: "fundacja Ida-Virumaa Investeerimisagentuur")
+        opener = any(c.start == m.start("name") and c.end == m.start("name") + len(words[0]) for c in gaz)
+        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) or (k == 0 and opener and len(words) > 1) or (k == len(words) - 1 > 0 and w[:1].isupper() and _not_polish(words[0])) for k, w in enumerate(words)) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
             nxt = _AND_NAME_AFTER_RE.match(text, end)
             if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and " " not in nxt.group("name") and _firm_word(nxt.group("name")) and not any(c.start == nxt.start("name") for c in gaz):
@@ -1879,8 +1882,8 @@ def _projects(text: str) -> list[Candidate]:
     for m in _CORRIDOR_RE.finditer(text):
         words = m.group("name").split(" ")
         start = m.start("name")
-        while len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
-            start += len(words.pop(0)) + 1
+        while len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS or words[0].endswith(("'s", "’s"))):
+            start += len(words.pop(0)) + 1  # (and an owner's name: "Thailand's Eastern Economic Corridor")
         end = _cut_at_break(start, m.end("name"), text)
         if " Corridor" in text[start:end]:
             out.append(Candidate(start, end, "PROJECT", "project.corridor", confidence=0.6))
@@ -2287,7 +2290,7 @@ _NATIONALITY_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
 
 
 #: English nouns for the bodies a count counts, after a sector's plural ("life sciences firms").
-_COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs", "investors", "producers", "exporters", "growers", "manufacturers"})
+_COUNTED_BODIES = frozenset({"firms", "companies", "enterprises", "members", "suppliers", "employees", "startups", "start-ups", "SMEs", "investors", "producers", "exporters", "growers", "manufacturers", "makers", "workers", "farmers", "researchers", "engineers", "developers", "operators"})
 
 
 #: A temperature, its sign included: "do -40°C", "+5 °C".
@@ -3616,8 +3619,9 @@ _ACRONYM_AFTER_NAME_RE = re.compile(r" \((?:(?:dawniej|wcześniej|formerly|previ
 #: The kind word after an English programme's name, before its acronym: " programme" of "… Innovation programme (FFI)".
 _PROGRAMME_KIND_AFTER_RE = re.compile(r" (?:programme|program|scheme)(?= \()")
 #: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
-#: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,").
-_SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))")
+#: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,"), or after ", or" ("…
+#: Economic Corridor, or EEC,").
+_SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))|, (?:or|czyli) (?P<o>[A-Z]{2,6})(?=[,;.)]|\s|$)")
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -3657,7 +3661,7 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
                     normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0])
                 out.append(Candidate(m.start("a"), m.end("a"), c.label, source, c.key, 0.7, {"normal": normal} if normal else {}))
         elif (m := _SHORT_NAME_AFTER_RE.match(text, c.end)) is not None:
-            g = "p" if m.group("p") else "d"
+            g = "p" if m.group("p") else "d" if m.group("d") else "o"
             acronym, *words = m.group(g).split(" ")
             stems = [w[:4].lower() for w in re.split(r"[ -]+", name) if len(w) >= 4]
             if not _initials_fit(acronym, name) or not all(w[:4].lower() in stems for w in words) or m.start(g) in starts:
