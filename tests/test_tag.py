@@ -1985,3 +1985,14 @@ def test_polish_spellings_of_foreign_cities_boards_of_and_corridors_named_with_o
     found = _ents("Elektrownie koncernu Eesti Energia zamykają się, a fundacja Ida-Virumaa Investeerimisagentuur wspiera firmy.")
     assert {("ORGANISATION", "Eesti Energia", "Eesti Energia"), ("ORGANISATION", "Ida-Virumaa Investeerimisagentuur", "Ida-Virumaa Investeerimisagentuur")} <= found
     assert not any(t == "REGION" for t, _x, _n in found)
+
+
+def test_free_zones_spanish_clusters_with_de_la_provinces_after_a_comma_and_new_counted_nouns():
+    found = _ents("– Salalah Free Zone – przetwórstwo\n– Special Economic Zone at Duqm – port\n– Agencja Invest Oman i port Sohar Port and Freezone")
+    assert {("ORGANISATION", "Salalah Free Zone", "Salalah Free Zone"), ("ORGANISATION", "Special Economic Zone at Duqm", "Special Economic Zone at Duqm"), ("ORGANISATION", "Invest Oman", "Invest Oman"), ("ORGANISATION", "Sohar Port and Freezone", "Sohar Port and Freezone")} <= found
+    assert not any(t in ("CLUSTER", "COUNTRY") for t, _x, _n in found)
+    found = _ents("Firmy zrzesza Clúster de la Energía de Extremadura. Region dzieli się na dwie prowincje, Badajoz i Cáceres.")
+    assert {("CLUSTER", "Clúster de la Energía de Extremadura", "Clúster de la Energía de Extremadura"), ("REGION", "Badajoz", "Badajoz"), ("REGION", "Cáceres", "Cáceres")} <= found
+    assert not any(t == "CITY" for t, _x, _n in found)
+    found = _ents("The fund gives roughly €20 million, and the province wants more than 500 new technicians.")
+    assert {("QUANTITY", "roughly €20 million", "20000000 EUR"), ("QUANTITY", "more than 500 new technicians", "500 technicians")} <= found

@@ -253,7 +253,7 @@ CLUSTER_NAME_AFTER_RE = re.compile(rf"(?<=[a-z] )cluster(?: (?P<name>{CAPWORD}(?
 _TOPIC_WORD_ZIPF = 4.0
 VALLEY_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?!(?:Valley|Cluster|Supercluster)\b){CAPWORD} (?:\d\.\d )?(?:(?:and|&) (?=[{CAP}]))?){{1,5}}(?:Valley|Cluster|Supercluster|Klaster|Klastr|Cluster e\.V\.)(?: [A-Z]{{2,5}}(?![\w-]))?)(?![\w-])"
-    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de|di|del|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,5}})"  # not "… Tirol i Cluster …": the next one
+    rf"|(?<![\w-])(?P<name2>(?:Cluster|Clúster|Silicon|Distretto) (?:(?:de la|de las|de los|de|di|del|della|der|du) )?{CAPWORD}(?:/{CAPWORD})*(?: (?:{CONNECT} )?(?!(?:Cluster|Clúster)(?![\w-])){CAPWORD}){{0,5}})"  # not "… Tirol i Cluster …": the next one
 )
 #: The first item of a serial list of sectors in a cluster's name, before its comma
 #: ("Portuguese Aeronautics, " before "Space and Defence Cluster").
@@ -798,12 +798,15 @@ def _exemplified_clusters(text: str, gaz: list[Candidate], cue: re.Pattern[str] 
     return out
 
 
-def _foreign_name(name: str) -> bool:
+def _foreign_name(name: str, places: bool = False) -> bool:
     """A name of words SGJP does not know, none a cluster's head word ("Offshore
-    Vindenergi", "Food+i"; not "Obróbki Metali", not "Mazovia Cluster ICT")."""
+    Vindenergi", "Food+i"; not "Obróbki Metali", not "Mazovia Cluster ICT"); places: a
+    place's name SGJP knows may stand among them ("Invest Oman")."""
     words = name.split(" ")
     pieces = [p for w in words for p in re.findall(r"[^\W\d_]{2,}", w)]  # "Food+i": "Food"
-    return bool(pieces) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(all(a[1] == "ign" for a in _analyses(p)) for p in pieces)
+    unknown = [all(a[1] == "ign" for a in _analyses(p)) for p in pieces]
+    place = [any("nazwa_geograficzna" in a[2] for a in _analyses(p)) for p in pieces]
+    return any(unknown) and not any(w.lower() in ("cluster", "klaster", "klastr") for w in words) and all(u or (places and pl) for u, pl in zip(unknown, place, strict=True))
 
 
 def _english_name(name: str) -> bool:
@@ -1155,9 +1158,13 @@ def _two_bodies(a: str, b: str) -> bool:
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
 _POLISH_HEAD_RE = re.compile(rf"(?<![\w-])(?:[{CAP}][{LOW}]+(?:y|a|e|i|ego|ej|iej|ą|im) )?(?:{ORG_HEADS})(?![\w-])")  # "… i Śląskim Uniwersytetem Medycznym"
 _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?![\w-])")
-#: An English special economic zone: "Walbrzych Special Economic Zone", "the Lodz Special Economic Zone"; by its acronym
+#: An English special economic or free zone: "Walbrzych Special Economic Zone", "the Lodz Special Economic Zone"; by its acronym
 #: after or before its name ("Kigali SEZ"; Polish "SSE Navoi").
-_ECONOMIC_ZONE_RE = re.compile(rf"(?<![\w-])(?:(?:{CAPWORD} ){{1,3}}(?:Special )?Economic Zone|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])")  # "Kigali SEZ", "SSE Navoi"
+_ECONOMIC_ZONE_RE = re.compile(
+    rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone"  # "Salalah Free Zone"
+    rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
+)
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
@@ -1320,7 +1327,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if not m.group("adj") and (start - 1) not in LINE_BREAKS.get() and (adj := _CAP_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_adjective(adj.group(1)):
                 start = adj.start()  # "Główny Instytut Górnictwa": a capitalised adjective opens the name (on the same line)
             own = text[m.start("name") : end]
-            if not m.group("adj") and ((m.group("head").startswith(("Agencj", "agencj")) and _foreign_name(own)) or (m.group("head").startswith(("Stowarzyszeni", "Konsorcj")) and _english_name(own))):
+            if not m.group("adj") and ((m.group("head").startswith(("Agencj", "agencj")) and _foreign_name(own, places=True)) or (m.group("head").startswith(("Stowarzyszeni", "Konsorcj")) and _english_name(own))):
                 start = m.start("name")  # "Agencja Invest Lithuania", "Stowarzyszenie Malta Maritime Forum", "Konsorcjum Indonesia Battery Corporation": the body's own name
             out.append(Candidate(start, end, "ORGANISATION", "organisation.head"))
         elif m.group("head").startswith(("Uniwersyte", "Politechni", "Akademi")) and (seat := re.match(r" we? ", text[m.end("head") :])) and (city_end := _seat_end(text, m.end("head") + seat.end(), cities_at, gaz)) is not None:
@@ -2217,7 +2224,7 @@ IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]
 _CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|UAH|TRY|JPY|CNY|RMB|KRW|INR|SGD|HKD|MYR|BRL|MXN|ARS|CLP|ZAR|€|\$|£"
 #: Malaysia's ringgit, written "RM" before an amount in millions or billions ("RM 25 billion").
 _RINGGIT = r"RM(?=\s?\d[\d.,]*\s*(?:million|billion|bn|mln|mld)(?![\w]))"
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|prawie|blisko) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|roughly|some|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|przeszło|prawie|blisko|niemal|niespełna|co najmniej) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
 #: What an amount's multiplier word multiplies by (Polish "bln", bilion, is 10^12).
 _MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12}
@@ -2280,7 +2287,7 @@ _NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w-])")  # "start
 
 
 #: An English adjective by its ending, and a plural noun after it ("interregional partnerships").
-_ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)")
+_ENGLISH_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|able|ible|ian|ese|ish|ful|less|ing|ed)|new|young|small|large|big|other|top|key|major|foreign|local|senior|junior|extra")  # (and common short ones: "500 new technicians")
 _ENGLISH_PLURAL_RE = re.compile(r"[a-z]{3,}s")
 _ENGLISH_SINGULAR_RE = re.compile(r"[a-z][a-z-]{2,}[^s]")  # a noun before the counted one ("cluster members", "high-tech firms")
 
@@ -2606,7 +2613,7 @@ _ENGLISH_UNIT_NAMED_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {C
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])(?:[Pp]o(?:wiat(?:u|owi|em)?|wiecie)|[Ww]ilaje(?:t|tu|towi|tem|cie)) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")  # "w wilajecie fergańskim" (Uzbekistan's regions)
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)|hrabstw(?:ach|ami)) (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)|hrabstw(?:ach|ami))[,:]? (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
