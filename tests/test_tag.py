@@ -1996,3 +1996,12 @@ def test_free_zones_spanish_clusters_with_de_la_provinces_after_a_comma_and_new_
     assert not any(t == "CITY" for t, _x, _n in found)
     found = _ents("The fund gives roughly €20 million, and the province wants more than 500 new technicians.")
     assert {("QUANTITY", "roughly €20 million", "20000000 EUR"), ("QUANTITY", "more than 500 new technicians", "500 technicians")} <= found
+
+
+def test_free_ports_short_names_after_or_research_groups_county_authorities_and_tecnologico():
+    found = _ents("The Norwegian University of Science and Technology, or NTNU, and the research group SINTEF work with Trøndelag County Municipality.")
+    assert {("ORGANISATION", "NTNU", "Norwegian University of Science and Technology"), ("ORGANISATION", "SINTEF", "SINTEF"), ("ORGANISATION", "Trøndelag County Municipality", "Trøndelag County Municipality")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)
+    found = _ents("» Ventspils Free Port – przeładunki\n» kampus Tecnológico de Monterrey – studia")
+    assert {("ORGANISATION", "Ventspils Free Port", "Ventspils Free Port"), ("ORGANISATION", "Tecnológico de Monterrey", "Tecnológico de Monterrey")} <= found
+    assert not any(t == "CITY" for t, _x, _n in found)

@@ -1140,6 +1140,7 @@ ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
     rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
+    rf"|{CAPWORD}(?: {CAPWORD})? County (?:Municipality|Council|Authority)"  # "Trøndelag County Municipality": the county's authority
     rf"|{CAPWORD}(?: (?:(?:and|of|&) )?{CAPWORD}){{0,5}} Local Enterprise Partnership)(?![\w-])"  # "Cornwall and Isles of Scilly Local Enterprise Partnership"
 )
 #: Two English bodies' names joined by "and", the second whole with its head (`_orgs`).
@@ -1162,7 +1163,7 @@ _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS 
 #: after or before its name ("Kigali SEZ"; Polish "SSE Navoi").
 _ECONOMIC_ZONE_RE = re.compile(
     rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
-    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone"  # "Salalah Free Zone"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
@@ -1235,7 +1236,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
-    r"Istituto|Instituto|Institut|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
+    r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
@@ -1260,7 +1261,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -3671,10 +3672,14 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             g = "p" if m.group("p") else "d" if m.group("d") else "o"
             acronym, *words = m.group(g).split(" ")
             stems = [w[:4].lower() for w in re.split(r"[ -]+", name) if len(w) >= 4]
-            if not _initials_fit(acronym, name) or not all(w[:4].lower() in stems for w in words) or m.start(g) in starts:
+            # (", or NTNU" says it is the same entity outright: its letters may be another language's initials)
+            if not (_initials_fit(acronym, name) or g == "o") or not all(w[:4].lower() in stems for w in words) or m.start(g) in starts:
                 continue
             out = [o for o in out if not (m.start(g) <= o.start and o.end <= m.end(g) and o.label in _GEO)]  # "(AC Styria)": the cluster, not the region
-            out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": m.group(g)}))
+            normal = m.group(g)
+            if g == "o" and c.label in ("PROGRAMME", "ORGANISATION"):
+                normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0]) or normal  # as in parentheses
+            out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": normal}))
         if name.isupper() and 3 <= len(name) <= 8 and (m := _LONG_NAME_AFTER_RE.match(text, c.end)) is not None:
             long = _spelled_out(name, m.group("long"))
             if long and m.start("long") not in starts:  # "PRIMA – Partnership for Research and Innovation in the Mediterranean Area"
