@@ -2005,3 +2005,12 @@ def test_free_ports_short_names_after_or_research_groups_county_authorities_and_
     found = _ents("» Ventspils Free Port – przeładunki\n» kampus Tecnológico de Monterrey – studia")
     assert {("ORGANISATION", "Ventspils Free Port", "Ventspils Free Port"), ("ORGANISATION", "Tecnológico de Monterrey", "Tecnológico de Monterrey")} <= found
     assert not any(t == "CITY" for t, _x, _n in found)
+
+
+def test_countries_named_like_first_names_after_a_cue_regional_brands_and_spanish_zones():
+    found = _ents("Kuba od 2014 r. przyciąga kapitał. Polska sprzedaje na Kubę żywność, a Kuba Nowak jest eksporterem.")
+    assert {("COUNTRY", "Kuba", "Kuba"), ("COUNTRY", "Kubę", "Kuba")} <= found
+    assert not any(x == "Kuba" and t == "COUNTRY" for t, x, _n in _ents("Kuba Nowak powiedział, że klaster rośnie."))
+    found = _ents("Clusters are run by Innovation Salzburg. W strefie Zona Especial de Desarrollo Mariel i ZED Matarani działa agencja PROINVERSIÓN.\n• Regiony Moquegua, Tacna i Puno\n• cygara z prowincji Pinar del Río")
+    assert {("ORGANISATION", "Innovation Salzburg", "Innovation Salzburg"), ("ORGANISATION", "Zona Especial de Desarrollo Mariel", "Zona Especial de Desarrollo Mariel"), ("ORGANISATION", "ZED Matarani", "ZED Matarani"), ("ORGANISATION", "PROINVERSIÓN", "PROINVERSIÓN"), ("REGION", "Moquegua", "Moquegua"), ("REGION", "Pinar del Río", "Pinar del Río")} <= found
+    assert not any(t in ("CITY", "CLUSTER", "PROGRAMME") for t, _x, _n in found)

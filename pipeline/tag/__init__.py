@@ -136,7 +136,7 @@ def pl_rules(doc: Doc) -> Doc:
     plain = [c for c, q in zip(gazetteer, cued, strict=True) if not q]
     # a place named like a common word counts after a place's preposition, or listed beside a plain place ("w Austin, Houston i Columbus");
     # once one mention is so read, every mention of it in the document is that place ("Leeds and West Yorkshire: … Leeds has long been")
-    placed = {c.key for c, q in zip(gazetteer, cued, strict=True) if q and (place_cue_before(doc.text, c.start) or listed_with_place(doc.text, c.start, c.end, plain))}
+    placed = {c.key for c, q in zip(gazetteer, cued, strict=True) if q and (place_cue_before(doc.text, c.start, c.label == "COUNTRY") or listed_with_place(doc.text, c.start, c.end, plain))}
     gazetteer = [c for c, q in zip(gazetteer, cued, strict=True) if not q or c.key in placed]
     # "z udziałem INTA": a short word in capitals in a lowercase line is an acronym, not a place written in lower case (Inta)
     gazetteer = [c for c in gazetteer if not (c.label in ("CITY", "REGION") and c.key in entries and acronym_in_mixed_case(doc.text, c.start, c.end, entries[c.key].name))]

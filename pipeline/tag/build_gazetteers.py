@@ -118,6 +118,8 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
         if stopped:  # "Jordan", "Georgia": a country only beside another ("Egypt and Jordan"; `rules._coordinated_countries`)
             e["attributes"] = {"coordinated_names": stopped}
         out.append(e)
+        if name in stop_pl:  # "Kuba", "Czad", "Mali": a first name or a word too, so the country only after a place's preposition or beside places
+            out.append({**_entry("COUNTRY", name, _forms(name), ids), "cued": True})
     english_names = Locale("en").territories
     for code in USER_ASSIGNED_TERRITORIES:  # Kosovo: a country CLDR names under a code ISO leaves to users
         ids = {"iso3166": code, **({"wikidata": cur["country_wikidata"][code]} if code in cur["country_wikidata"] else {})}
@@ -843,10 +845,10 @@ def build_all() -> dict[str, dict[str, Any]]:
     cur = _curated()
     taken: dict[str, str] = {}
     files = {}
-    cued: list[dict[str, Any]] = []
+    cued: list[tuple[str, dict[str, Any]]] = []
     for kind in ORDER:
         entries = BUILDERS[kind](cur)
-        cued += [e for e in entries if e.get("cued")]
+        cued += [(kind, e) for e in entries if e.get("cued")]
         entries = [e for e in entries if not e.get("cued")]
         for e in entries:
             keep, dropped = [], []
@@ -865,11 +867,11 @@ def build_all() -> dict[str, dict[str, Any]]:
         # ... and a region named as a country is that one (Mexico's state "Meksyk", whose "México" would be the country's)
         kept = [e for e in entries if e["forms"] and not (kind == "cities" and e["name"] in e.get("dropped", ())) and not (kind == "regions" and taken.get(e["name"], "").startswith("countries:"))]
         files[kind] = {"description": desc, "sources": sources, "generated_by": "python -m pipeline.tag.build_gazetteers", "entries": kept}
-    for e in cued:  # a cued town yields its forms to every plain entry of any kind ("Montana", the state)
+    for kind, e in cued:  # a cued town (or country) yields its forms to every plain entry of any kind ("Montana", the state)
         e["forms"] = [f for f in e["forms"] if f not in taken]
         if e["name"] in e["forms"]:
-            taken.update((f, f"cities:{e['name']}") for f in e["forms"])
-            files["cities"]["entries"].append(e)
+            taken.update((f, f"{kind}:{e['name']}") for f in e["forms"])
+            files[kind]["entries"].append(e)
     return files
 
 

@@ -575,7 +575,7 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue  # "the software association ACATE brings together …": a body, said so
         if (any(_COINED_RE.match(w) for w in words) or all(_not_polish(w) for w in words)) and (m.re is _HUB_GATHERS_RE or _about_clusters(text, gaz)):
             out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.members", confidence=0.6))
-    out += _listed_clusters(text, gaz)
+    out += [c for c in _listed_clusters(text, gaz) if not _UNITS_HEAD_RE.match(text, c.start)]  # "• Regiony Moquegua, Tacna i Puno": units, not a cluster
     out += _exemplified_clusters(text, gaz)
     out += _exemplified_clusters(text, gaz, ORG_EXAMPLES_RE, "ORGANISATION")
     out += _placed_brands(text, gaz)
@@ -1059,6 +1059,10 @@ def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return [Candidate(start, end, "REGION", "region.listed", confidence=0.6) for start, end in items if any(_unknown_word(w) for w in text[start:end].split(" ")) and text[start:end].split(" ")[0] not in ("Klaster", "Cluster", "Klastr")]
 
 
+#: A plural word for administrative units opening a list item: what follows are units' names.
+_UNITS_HEAD_RE = re.compile(r"(?:Regiony|Prowincje|Stany|Kantony|Departamenty|Województwa|Regions|Provinces|States|Counties) ")
+
+
 def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names of clusters in the lists of a document about clusters ("• Vitagora w
     Burgundii", "• Piemont i Turyn: Torino Wireless", "W Toskanii działa Tuscany
@@ -1163,6 +1167,7 @@ _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS 
 #: after or before its name ("Kigali SEZ"; Polish "SSE Navoi").
 _ECONOMIC_ZONE_RE = re.compile(
     rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
+    rf"|Zona Especial de Desarrollo {CAPWORD}|ZED {CAPWORD}"  # Spanish: "Zona Especial de Desarrollo Mariel", "ZED Matarani"
     rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
@@ -1257,7 +1262,7 @@ _FIRMS_AFTER_PLURAL_RE = re.compile(rf"(?<![\w-])(?:[Kk]oncern(?:y|ów|ami|ach)|
 #: Initials that open a firm's name: "U.S. Steel", "A.P. Moller".
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
-_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z]{3,8}|[A-Z][a-z]+[A-Z][\w]*|(?P<word>[A-Z][a-zà-ÿ]{3,}(?![\w-])(?! [A-Z])))(?![\w-])")  # "stowarzyszenie producentów płytek ASCER", "agencja innowacji Innosuisse"
+_ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z][A-ZÁÉÍÓÚÑÜÇ]{2,13}|[A-Z][a-z]+[A-Z][\w]*|(?P<word>[A-Z][a-zà-ÿ]{3,}(?![\w-])(?! [A-Z])))(?![\w-])")  # "stowarzyszenie producentów płytek ASCER", "agencja innowacji Innosuisse", "Agencja PROINVERSIÓN"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
@@ -1266,6 +1271,8 @@ CUED_FIRM_RE = re.compile(
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
+#: The word before a region's or a city's name in its development agency's brand: "Innovation Salzburg", "Invest Podkarpacie".
+_REGIONAL_BRAND_RE = re.compile(r"(?<![\w-])(?:Invest|Innovation|Business) $")
 
 
 def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Candidate]) -> int | None:
@@ -1425,6 +1432,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if a and (not _acronym_not_word(a) or text[c.start : c.end].isupper() or any(lemma.split(":")[0] == a and "nazwa_pospolita" in n for lemma, _t, n in _analyses(a))):
                 continue  # "PKB Polski", "FOR POLAND": an abbreviation or a word, not an agency's acronym
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
+        elif c.label in ("REGION", "CITY") and (m := _REGIONAL_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
+            out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))  # "Innovation Salzburg", "Invest Podkarpacie"
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
     for c in gaz:  # "Austria Wirtschaftsservice", "France Télécom": a country's name in the nominative opening a firm's, before a word no source knows
@@ -2590,7 +2599,7 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+| (?:del|de la|de) [{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro", "w prowincji Pinar del Río"
 #: The same cues capitalised, where a list item or a line opens with them ("• Region Ashanti i Region Zachodni").
 _LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
 #: Nominative cues: a common noun after one is no name in apposition ("region Dolina" may be a description).
@@ -2614,7 +2623,7 @@ _ENGLISH_UNIT_NAMED_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {C
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])(?:[Pp]o(?:wiat(?:u|owi|em)?|wiecie)|[Ww]ilaje(?:t|tu|towi|tem|cie)) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")  # "w wilajecie fergańskim" (Uzbekistan's regions)
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:ach|ami|e|i)|stan(?:ach|ów|ami|y)|kanton(?:ach|ów|ami|y)|rejon(?:ach|ów|ami|y)|okręg(?:ach|ów|ami|i)|region(?:ach|ów|ami)|hrabstw(?:ach|ami))[,:]? (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:[Pp]rowincj(?:ach|ami|e|i)|[Ss]tan(?:ach|ów|ami|y)|[Kk]anton(?:ach|ów|ami|y)|[Rr]ejon(?:ach|ów|ami|y)|[Oo]kręg(?:ach|ów|ami|i)|[Rr]egion(?:ach|ów|ami|y)|[Hh]rabstw(?:ach|ami))[,:]? (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
@@ -3521,10 +3530,14 @@ def glued_by_dot(text: str, start: int, end: int) -> bool:
     return before or after
 
 
-def place_cue_before(text: str, start: int) -> bool:
+def place_cue_before(text: str, start: int, country: bool = False) -> bool:
     """Does a preposition that governs a place stand right before `start`? (Gazetteer places
-    named like common words count only after one; `GazetteerEntry.cued`.)"""
-    return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    named like common words count only after one; `GazetteerEntry.cued`.) country: "na" too,
+    which islands and countries take ("na Kubie", "na Kubę")."""
+    return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None or (country and _NA_BEFORE_RE.search(text, max(0, start - 4), start) is not None)
+
+
+_NA_BEFORE_RE = re.compile(r"(?<![\w-])[Nn]a\s+$")
 
 
 #: What joins two places of a list: a comma, "i", "oraz", "and", "or", "lub".
