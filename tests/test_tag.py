@@ -2014,3 +2014,9 @@ def test_countries_named_like_first_names_after_a_cue_regional_brands_and_spanis
     found = _ents("Clusters are run by Innovation Salzburg. W strefie Zona Especial de Desarrollo Mariel i ZED Matarani działa agencja PROINVERSIÓN.\n• Regiony Moquegua, Tacna i Puno\n• cygara z prowincji Pinar del Río")
     assert {("ORGANISATION", "Innovation Salzburg", "Innovation Salzburg"), ("ORGANISATION", "Zona Especial de Desarrollo Mariel", "Zona Especial de Desarrollo Mariel"), ("ORGANISATION", "ZED Matarani", "ZED Matarani"), ("ORGANISATION", "PROINVERSIÓN", "PROINVERSIÓN"), ("REGION", "Moquegua", "Moquegua"), ("REGION", "Pinar del Río", "Pinar del Río")} <= found
     assert not any(t in ("CITY", "CLUSTER", "PROGRAMME") for t, _x, _n in found)
+
+
+def test_cued_cities_named_like_words_shipbuilders_and_niecale():
+    found = _ents("A group of firms met in Anchorage, and Remontowa Shipbuilding delivered a ferry.")
+    assert {("CITY", "Anchorage", "Anchorage"), ("ORGANISATION", "Remontowa Shipbuilding", "Remontowa Shipbuilding")} <= found
+    assert ("QUANTITY", "niecałe 860 tys. osób", "860000 osoba") in _ents("W regionie mieszka niecałe 860 tys. osób.")

@@ -357,8 +357,11 @@ PL_CITY_POPULATION_IF_WORD = 100_000
 #: Foreign cities above this population are listed under their GeoNames (English) name.
 FOREIGN_CITY_POPULATION = 300_000
 #: ...and from this population outside Europe as cued places, found after a place's preposition
-#: or beside listed places only ("w Tema", "in Atyrau", "port w Batangas"), where the name is no common word.
+#: or beside listed places only ("w Tema", "in Atyrau", "port w Batangas"), where the name is no common
+#: word: rarer than `SMALL_CITY_WORD_ZIPF`, or than `FOREIGN_CUED_CITY_MAX_ZIPF` in English and Polish for a name of
+#: four letters or more that names no person ("Anchorage" 3.4; not "Providence" 3.8, "Richardson", "Ho").
 FOREIGN_CUED_CITY_POPULATION = 100_000
+FOREIGN_CUED_CITY_MAX_ZIPF = 3.5
 #: ...and European ones above this (partners of Polish projects: Augsburg, Bergen, Erlangen; Wageningen, Lommel, Biella).
 FOREIGN_CITY_POPULATION_EUROPE = 20_000
 #: ...and a European town below this population only if its name is rarer than
@@ -699,7 +702,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
             # a town named like a common word ("Piła", "Brzeg") is found after a place's preposition only ("w okolicach Piły")
             out.append({**entry, "cued": True} if cued else entry)
         elif city["countrycode"] not in europe and FOREIGN_CUED_CITY_POPULATION <= pop < FOREIGN_CITY_POPULATION:
-            rare = max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl")) < SMALL_CITY_WORD_ZIPF
+            # (a rare word too: "in Anchorage"; not a person's name, "from Richardson", nor a short one, "Ho")
+            word = max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "pl"))
+            rare = word < SMALL_CITY_WORD_ZIPF or (word < FOREIGN_CUED_CITY_MAX_ZIPF and len(name) >= 4 and not _person_name(name))
             if all(ch.isalpha() or ch == "-" for ch in name) and rare and _cued_place(name) and name not in subdivisions:
                 out.append({**_entry("CITY", name, [], ids, {"country": city["countrycode"]}), "cued": True})
                 seen.add(name)

@@ -1139,7 +1139,7 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines"})
+ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
@@ -2219,7 +2219,7 @@ DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?
 #: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwarta[łl]\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
+_APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|niecał[eay]\s+|niecałych\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|per ?cent(?![\w-])|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
@@ -2234,7 +2234,7 @@ IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]
 _CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|UAH|TRY|JPY|CNY|RMB|KRW|INR|SGD|HKD|MYR|BRL|MXN|ARS|CLP|ZAR|€|\$|£"
 #: Malaysia's ringgit, written "RM" before an amount in millions or billions ("RM 25 billion").
 _RINGGIT = r"RM(?=\s?\d[\d.,]*\s*(?:million|billion|bn|mln|mld)(?![\w]))"
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|roughly|some|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|przeszło|prawie|blisko|niemal|niespełna|co najmniej) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|roughly|some|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|przeszło|prawie|blisko|niemal|niespełna|niecałe|co najmniej) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
 #: What an amount's multiplier word multiplies by (Polish "bln", bilion, is 10^12).
 _MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12}
