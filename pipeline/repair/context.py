@@ -25,7 +25,10 @@ fits, `weight` Zipf units. What fits:
 * a future "będę"/"będą" and a past form agreeing in number ("będę czekał");
   two subjects joined by "i" and a plural verb; and, for a verb read in the
   first person singular or the third plural, the person the rest of its
-  sentence uses (`PERSON_BONUS`: "Nie wiem, czy pomogę");
+  sentence uses (`PERSON_BONUS`: "Nie wiem, czy pomogę"); in text typed without
+  diacritics, for a first person singular against a third person ("piszę"/"pisze"), the
+  clause's noun subject or the person its sentence's (else paragraph's) other verbs use
+  (`speaker_prior`, `SPEAKER_BONUS`);
 * the particle "nie" is read through ("Muzycy nie robią");
 * "ze" only before the clusters that take it ("ze względu", "ze Lwowa"), else "że";
   "ją" (her) beside a verb that is not in the first person; "nią" after a

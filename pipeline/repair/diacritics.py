@@ -98,6 +98,15 @@ class DiacriticsConfig:
         text typed without diacritics, a word changes only when English uses it less
         often than the first (Zipf) and its reading is a Polish word at least as
         common as the second ("from Swinoujscie"; not "more", "Wroclaw").
+    place_as_written_penalty: a word no source knows that folds from a word of a place's name
+        the gazetteers hold ("Plowdiw" -> "Płowdiw") keeps its spelling as a reading this many
+        log10 units below the place's (it may be another name's nominative: "Oksytania").
+    english_only_zipf, english_only_margin: an English word Polish does not use is one English
+        uses this often (Zipf 3.5) and Polish at least `english_only_margin` (1.5) less.
+    english_neighbour_zipf, english_neighbour_margin: a word with Polish readings stays as written
+        right beside such a word when English uses it this often (3.0) and no more than this
+        (0.5) less than its likeliest reading ("Free Economic Zone", "makes more cars").
+    Short words in capitals (`ACRONYM_MAX_LETTERS`) outside headings in capitals are acronyms.
     """
 
     min_evidence: int = 2
@@ -144,7 +153,7 @@ class DiacriticRestorer:
         self.lex = lex
         self.config = config or DiacriticsConfig()
         self.readings = lru_cache(maxsize=100_000)(self._readings)
-        # subject agreement hurt here (measured); so did the verb's case ("jest kobieta" is no "kobietą")
+        # subject agreement hurt here (measured); a verb's case only where no nominative competes ("jest kobieta")
         self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0, nominative_rivals=True)
 
     def _readings(self, word: str) -> tuple[tuple[str, float], ...]:
