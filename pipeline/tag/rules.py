@@ -1271,8 +1271,8 @@ CUED_FIRM_RE = re.compile(
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
-#: The word before a region's or a city's name in its development agency's brand: "Innovation Salzburg", "Invest Podkarpacie".
-_REGIONAL_BRAND_RE = re.compile(r"(?<![\w-])(?:Invest|Innovation|Business) $")
+#: The words of `_AGENCY_BRAND_RE` that brand a region's or a city's development agency too: "Innovation Salzburg", "Invest Podkarpacie".
+_REGIONAL_BRANDS = frozenset({"Invest", "Innovation", "Business"})
 
 
 def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Candidate]) -> int | None:
@@ -1432,7 +1432,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if a and (not _acronym_not_word(a) or text[c.start : c.end].isupper() or any(lemma.split(":")[0] == a and "nazwa_pospolita" in n for lemma, _t, n in _analyses(a))):
                 continue  # "PKB Polski", "FOR POLAND": an abbreviation or a word, not an agency's acronym
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
-        elif c.label in ("REGION", "CITY") and (m := _REGIONAL_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
+        elif c.label in ("REGION", "CITY") and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None and m.group().strip() in _REGIONAL_BRANDS:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))  # "Innovation Salzburg", "Invest Podkarpacie"
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
