@@ -482,6 +482,7 @@ def speaker_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
     """Raise, in place, the reading in the person the sentence (else the paragraph) speaks in
     (`SPEAKER_BONUS`), for words read as a first person singular and a third person verb."""
     sentences: list[int] | None = None
+    speakers: list[str] = []  # the person each word with one reading speaks in, worked out once if needed
     for i, opts in enumerate(options):
         if len(opts) < 2:
             continue
@@ -492,12 +493,13 @@ def speaker_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
             sentences = [0]
             for a, b in itertools.pairwise(words):
                 sentences.append(sentences[-1] + bool(_SENTENCE_END.search(text, a.end(), b.start())))
+            speakers = [_speaker(lex, o[0][0]) if len(o) == 1 else "" for o in options]  # (choices keep two readings or more)
         start, _end = _clause(text, words, i)
         if any(_noun_subject(lex, max(options[j], key=lambda o: o[1])[0].lower()) for j in range(start, i)):
             options[i] = [(f, sc + SPEAKER_BONUS if p == "ter" else sc) for (f, sc), p in zip(opts, persons, strict=True)]
             continue  # "Rozumiem, że Komisja proponuje": a noun (its likelier reading) is the clause's subject
         for same, bonus in ((True, SPEAKER_BONUS), (False, SPEAKER_PARAGRAPH_BONUS)):
-            marks = [_speaker(lex, o[0][0]) for j, o in enumerate(options) if j != i and len(o) == 1 and (sentences[j] == sentences[i]) == same]
+            marks = [speakers[j] for j, o in enumerate(options) if j != i and len(o) == 1 and (sentences[j] == sentences[i]) == same]
             first, third = marks.count("pri"), marks.count("ter")
             if first != third:
                 want = "pri" if first > third else "ter"
