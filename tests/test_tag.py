@@ -2020,3 +2020,30 @@ def test_cued_cities_named_like_words_shipbuilders_and_niecale():
     found = _ents("A group of firms met in Anchorage, and Remontowa Shipbuilding delivered a ferry.")
     assert {("CITY", "Anchorage", "Anchorage"), ("ORGANISATION", "Remontowa Shipbuilding", "Remontowa Shipbuilding")} <= found
     assert ("QUANTITY", "niecałe 860 tys. osób", "860000 osoba") in _ents("W regionie mieszka niecałe 860 tys. osób.")
+
+
+def test_foreign_operational_programmes_cbc_programmes_and_apposed_programmes():
+    found = _ents("• Programa Operativo FEDER de Cantabria 2014-2020 – ok. 110 mln euro\n• Programma Operativo Regionale FESR Marche – innowacje")
+    assert {("PROGRAMME", "Programa Operativo FEDER de Cantabria 2014-2020", "Programa Operativo FEDER de Cantabria"), ("PROGRAMME", "Programma Operativo Regionale FESR Marche", "Programma Operativo Regionale FESR Marche")} <= found
+    assert not any(t in ("REGION", "DATE") for t, _x, _n in found)
+    found = _ents("Dawny program współpracy transgranicznej Karelia CBC zastąpił Interreg Aurora, a Program Kolarctic CBC działał dalej.")
+    assert {("PROGRAMME", "Karelia CBC", "Karelia CBC"), ("PROGRAMME", "Kolarctic CBC", "Kolarctic CBC")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)
+    found = _ents("Most of this is funded through Advance Queensland, a state programme launched in 2015, and Trade and Investment Queensland courts investors.")
+    assert {("PROGRAMME", "Advance Queensland", "Advance Queensland"), ("ORGANISATION", "Trade and Investment Queensland", "Trade and Investment Queensland")} <= found
+    assert not any(t == "REGION" for t, _x, _n in found)
+    assert not any(t == "PROGRAMME" for t, _x, _n in _ents("In Poland, a national programme pays for it."))
+    # Polish "a" (and) is no article; an apposition on the next line is no apposition
+    assert ("ORGANISATION", "Investissement Québec", "Investissement Québec") in _ents("Rząd wspiera firmy przez agencję Investissement Québec, a program Créneaux d’excellence działa.")
+    assert ("CLUSTER", "Śląskiego Klastra Górniczego", "Śląski Klaster Górniczy") in _ents("– członkowie Śląskiego Klastra Górniczego\n– program Polska Pomoc")
+
+
+def test_unknown_feminine_lands_with_adjectives_coordinated_unknown_names_and_repeated_names_over_places():
+    assert inflect("Sawonia Północna")[:3] == ("Sawonia Północna", "Sawonii Północnej", "Sawonię Północną")
+    assert "Ostrobotnii Środkowej" in inflect("Ostrobotnia Środkowa")
+    assert {"Kastylii i Leónu", "Kastylią i Leónem", "Kastylii i Leónie"} <= set(inflect("Kastylia i León"))
+    found = _ents("Region graniczy z Kastylią i Leónem, a firmy z Sawonii Północnej działają w sieci.")
+    assert {("REGION", "Kastylią i Leónem", "Kastylia i León"), ("REGION", "Sawonii Północnej", "Sawonia Północna")} <= found
+    ents = tag_text("• klaster morski Cantabria Marítima przy porcie\n• współpraca z Cantabria Marítima")
+    assert [(e.label, e.text) for e in ents] == [("CLUSTER", "Cantabria Marítima")] * 2
+    assert ("QUANTITY", "nieco ponad 160 tys. osób", "160000 osoba") in _ents("Mieszka tu nieco ponad 160 tys. osób.")

@@ -150,7 +150,10 @@ def pl_rules(doc: Doc) -> Doc:
     gazetteer = [c for c in gazetteer if not (c.label in ("COUNTRY", "REGION") and english_adjective_before_noun(doc.text, c.start, c.end))]
     chosen = resolve(doc.text, gazetteer + find_candidates(doc.text, gazetteer, entries))
     chosen = short_names_after(doc.text, chosen)
-    chosen = sorted(chosen + repeat_mentions(doc.text, chosen), key=lambda c: c.start)
+    repeats = repeat_mentions(doc.text, chosen)
+    # a repeated name drops the place it holds ("z Cantabria Marítima": not the region Cantabria)
+    chosen = [c for c in chosen if not any(r.start <= c.start and c.end <= r.end for r in repeats)]
+    chosen = sorted(chosen + repeats, key=lambda c: c.start)
     spans = []
     for c in chosen:
         sp = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")

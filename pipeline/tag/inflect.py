@@ -258,8 +258,13 @@ def inflect_by_case(name: str, fixed_from: int | None = None, limit: int = 4) ->
     words = _split(name)
     head_words = words if fixed_from is None else words[:fixed_from]
     slots = _plan(head_words)
-    if not slots:
-        return _feminine_ia(name) or {"nom": (name,)}
+    if not slots or (fixed_from is None and all(s.word != 0 for s in slots)):
+        # an unknown first noun: "Ostrobotnia Środkowa" (SGJP's "środkowa", a noun, would head it)
+        return _feminine_ia(name) or _unknown_feminine_head(name) or ({"nom": (name,)} if not slots else _cases(words, slots, name, limit))
+    return _cases(words, slots, name, limit)
+
+
+def _cases(words: list[list[str]], slots: list[_Slot], name: str, limit: int) -> dict[str, tuple[str, ...]]:
     number = slots[0].interp.number
     out = {"nom": (name,)}
     for case in CASES[1:]:
@@ -276,10 +281,38 @@ def _coordinated_cases(name: str, limit: int) -> dict[str, tuple[str, ...]] | No
     first, second = name.split(" i ")
     first_words = _split(first)
     head_first, head_second = _plan(first_words), _plan(_split(second))
-    if not head_first or not head_second or head_second[0].word != 0 or {s.word for s in head_first} != set(range(len(first_words))):
+    # a one-word name SGJP does not know declines the regular way ("Kastylia i León": Kastylii i Leónu)
+    unknown_second = None if head_second or " " in second or _interps(second) else regular_cases(second)
+    if not head_first or not (head_second or unknown_second) or (head_second and head_second[0].word != 0) or {s.word for s in head_first} != set(range(len(first_words))):
         return None
-    left, right = inflect_by_case(first, limit=limit), inflect_by_case(second, limit=limit)
+    left, right = inflect_by_case(first, limit=limit), unknown_second or inflect_by_case(second, limit=limit)
     return {case: tuple(f"{a} i {b}" for a, b in itertools.islice(itertools.product(left.get(case, (first,)), right[case]), limit)) for case in CASES}
+
+
+def _unknown_feminine_head(name: str) -> dict[str, tuple[str, ...]] | None:
+    """Cases of a feminine name in -ia/-ja SGJP does not know followed by adjectives that
+    agree with it ("Sawonia Północna": Sawonii Północnej, Sawonię Północną): the noun
+    declines as `_feminine_ia`, the adjectives as SGJP declines them. Other names: None."""
+    first, _, rest = name.partition(" ")
+    # (SGJP may know the word as another name's oblique form: "Sawonia", a surname's genitive)
+    noun = _feminine_ia(first) if rest and not any(i.pos in NOUN_POS and i.case == "nom" for i in _interps(first)) else None
+    if noun is None:
+        return None
+    head = _Interp(first, "subst", "sg", "nom", frozenset({"f"}), False)
+    adjectives = []
+    for word in rest.split(" "):
+        a = next((i for i in _interps(word) if i.pos in AGREEING_POS and i.case == "nom" and i.number == "sg" and "f" in i.gender), None) or _unknown_adjective(word, "nom", head)
+        if a is None:
+            return None
+        adjectives.append((word, a))
+    out = {}
+    for case in CASES:
+        forms = [[_shape(f, w) for f in _forms(a, "sg", case, head.gender)][:1] for w, a in adjectives]
+        if not all(forms):
+            return None
+        out[case] = (" ".join([noun[case][0], *(f[0] for f in forms)]),)
+    out["nom"] = (name,)
+    return out
 
 
 def _feminine_ia(name: str) -> dict[str, tuple[str, ...]] | None:
@@ -344,7 +377,7 @@ def regular_cases(name: str) -> dict[str, tuple[str, ...]] | None:
         soft = next((stem[: -len(h)] + t for h, t in _SOFTENED if stem.endswith(h)), None)
         loc = (soft,) if soft else (gen,)
         return {"nom": (name,), "gen": (gen,), "dat": loc, "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": loc}
-    if last.lower() in "bcdfghjklłmnprstwzx" and name[-2].lower() in "aeiouy":
+    if last.lower() in "bcdfghjklłmnprstwzx" and name[-2].lower() in "aeiouyáéíóú" and not name.endswith("ów"):  # ("Saratów" would be "Saratowa": not regular)
         velar = last in "kgc"
         soft = next((name[: -len(h)] + t for h, t in _SOFTENED if name.endswith(h)), None)
         loc = name + "u" if velar or soft is None else soft

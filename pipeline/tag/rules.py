@@ -1268,11 +1268,12 @@ _PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra"
 CUED_FIRM_RE = re.compile(
     rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
-_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
+_AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
 _AGENCY_BRAND_AFTER_RE = re.compile(r" Enterprise(?![\w-])")
-#: The words of `_AGENCY_BRAND_RE` that brand a region's or a city's development agency too: "Innovation Salzburg", "Invest Podkarpacie".
-_REGIONAL_BRANDS = frozenset({"Invest", "Innovation", "Business"})
+#: The words of `_AGENCY_BRAND_RE` that brand a region's or a city's development agency too: "Innovation Salzburg", "Invest Podkarpacie",
+#: "Trade and Investment Queensland".
+_REGIONAL_BRANDS = frozenset({"Invest", "Innovation", "Business", "Trade and Investment", "Trade & Investment"})
 
 
 def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Candidate]) -> int | None:
@@ -1427,12 +1428,12 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             # a body: two words or more, one an acronym or a coined or unknown word ("the Swiss Medtech association", "the Callaghan Innovation agency")
             out.append(Candidate(m.start("name"), m.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))
     for c in gaz:  # a national agency's brand: "Enterprise Estonia", "Invest Lithuania", "Business Finland"
-        if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None:
+        if c.label == "COUNTRY" and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 25), c.start)) is not None:
             a = m.group("acronym")
             if a and (not _acronym_not_word(a) or text[c.start : c.end].isupper() or any(lemma.split(":")[0] == a and "nazwa_pospolita" in n for lemma, _t, n in _analyses(a))):
                 continue  # "PKB Polski", "FOR POLAND": an abbreviation or a word, not an agency's acronym
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))
-        elif c.label in ("REGION", "CITY") and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 12), c.start)) is not None and m.group().strip() in _REGIONAL_BRANDS:
+        elif c.label in ("REGION", "CITY") and (m := _AGENCY_BRAND_RE.search(text, max(0, c.start - 25), c.start)) is not None and m.group().strip() in _REGIONAL_BRANDS:
             out.append(Candidate(m.start(), c.end, "ORGANISATION", "organisation.agency", confidence=0.7))  # "Innovation Salzburg", "Invest Podkarpacie"
         elif c.label == "COUNTRY" and (m := _AGENCY_BRAND_AFTER_RE.match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ORGANISATION", "organisation.agency", confidence=0.7))
@@ -1626,12 +1627,25 @@ _FUNDS = r"(?:EFRE|ESF\+?|ELER|JTF|FEDER|FESR|FSE\+?|FEADER|FEASR)"
 _FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:[/-]{_FUNDS})* (?P<place>{CAPWORD}(?:-{CAPWORD})?)(?![\w-])(?P<more> (?:et|and|und|e|y|i) (?:{CAPWORD} )?(?:(?:du|de|des|del|della|di) )?{CAPWORD}(?![\w-]))?(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 #: ... or by its kind, its region and its fund, perhaps with its period: "PR Campania FESR 2021-2027", "POR Sicilia FESR".
 _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD}(?: {CAPWORD})?) {_FUNDS}(?:[-/]{_FUNDS})*(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
+#: An operational programme by its spelled-out name in another member state's language, with
+#: its fund, its region and period: "Programa Operativo FEDER de Cantabria 2014-2020",
+#: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte".
+_FOREIGN_OP_RE = re.compile(
+    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma)"
+    r"(?: (?:Regionale|Regional|Nazionale|Nacional|Plurirregional|Interregionale|régional|national)(?![\w-]))?"
+    rf"(?: {_FUNDS}(?:[-/]{_FUNDS})*)?"
+    rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
+    r"(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?"
+)
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
 #: Acronyms after "partnership" that name no programme: "partnership MoU", "partnerstwo JST".
 _COMMON_ACRONYM_RE = re.compile(r"(?:MOU|JST|NGO|MŚP|SME|PPP|EU|UE)")
 #: An IPCEI, perhaps with its name of up to two words: "IPCEI ME/CT", "IPCEI Hy2Tech", "IPCEI on Batteries".
+#: A cross-border cooperation programme at the EU's outer borders (ENI/ENPI CBC), named by its
+#: area and "CBC": "Karelia CBC", "Kolarctic CBC", "South-East Finland – Russia CBC", "ENI CBC Med".
+_CBC_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?:ENI|ENPI|IPA) CBC(?: {CAPWORD})?|(?P<area>{CAPWORD}(?:(?: ?[-–] ?| ){CAPWORD}){{0,3}}) CBC)(?: Programme)?(?![\w-])")
 _IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?:on |for |in )?(?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+)?)?(?![\w-])")
 #: A Joint Undertaking by its name: "Chips JU", "EuroHPC JU", "Clean Hydrogen Joint Undertaking".
 _JOINT_UNDERTAKING_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]* ){1,3}(?:JU|Joint Undertaking)(?![\w-])")
@@ -1696,6 +1710,10 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
+    for m in _FOREIGN_OP_RE.finditer(text):  # "Programa Operativo FEDER de Cantabria 2014-2020": normal without the period
+        end = _cut_at_break(m.start(), m.end(), text)
+        normal_end = min(end, m.start("period")) if m.group("period") else end
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : normal_end].rstrip()}))
     for m in _PLACE_FUND_PROGRAMME_RE.finditer(text):  # "PR Campania FESR 2021-2027": a region's programme by its kind, region and fund
         if any(c.label in _GEO and c.start == m.start("place") and c.end == m.end("place") for c in gaz):
             out.append(Candidate(m.start(), m.end(), "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : m.start("period") if m.group("period") else m.end()]}))
@@ -1705,6 +1723,14 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _PARTNERSHIP_ACRONYM_RE.finditer(text):  # "partnership BATT4EU", "partnerstwa PRIMA": a Horizon Europe partnership funds calls
         if not _COMMON_ACRONYM_RE.fullmatch(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "PROGRAMME", "programme.partnership", confidence=0.7))
+    for m in _CBC_PROGRAMME_RE.finditer(text):  # "Karelia CBC": the area's words, not a cue before them ("Program Karelia CBC")
+        start = m.start()
+        if m.group("area"):
+            words = list(re.finditer(r"\S+", m.group("area")))
+            while len(words) > 1 and (words[0].group().lower().startswith("program") or _common_polish(words[0].group())):
+                words.pop(0)
+            start = m.start("area") + words[0].start()
+        out.append(Candidate(start, _cut_at_break(start, m.end(), text), "PROGRAMME", "programme.cbc", confidence=0.8))
     for m in _IPCEI_RE.finditer(text):  # "IPCEI ME/CT", "IPCEI Hy2Tech": an Important Project of Common European Interest
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.ipcei", confidence=0.8))
     for m in _JOINT_UNDERTAKING_RE.finditer(text):  # "Chips JU", "Clean Hydrogen Joint Undertaking": an EU partnership that funds calls
@@ -2219,7 +2245,7 @@ DECADE_RE = re.compile(r"(?<![\w'’])(?:(?P<en>(?:19|20)?\d0s|['’]\d0s)|lat(?
 #: A quarter of a year: "IV kwartał 2010 r.", "w IV kwartale 2010 r." (ł becomes l before -e), "Q3 2024".
 QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kwarta[łl]\w*|kw\.|quarter)?\s*(?P<y>{YEAR})(?:\s+(?:roku|r\.))?(?![\w])")
 
-_APPROX = r"(?:some\s+|ok\.*\s*|około\s+|ponad\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|niecał[eay]\s+|niecałych\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
+_APPROX = r"(?:some\s+|ok\.*\s*|około\s+|(?:nieco|niewiele|grubo|sporo|tuż) ponad\s+|ponad\s+|(?:nieco|niewiele|tuż) poniżej\s+|poniżej\s+|(?:just|slightly|well) (?:over|under|below|above)\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|niecał[eay]\s+|niecałych\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|per ?cent(?![\w-])|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
@@ -2876,6 +2902,9 @@ _THE_X_PROGRAMME_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?: (?:na
 #: An English programme named with its capitalised head after "the"/"its" (`_THE_X_PROGRAMME_RE` has it in lowercase),
 #: its words perhaps a serial list ("the Recovery, Transformation and Resilience Plan").
 _PLAN_KIND_WORDS = frozenset({"strategic", "action", "annual", "work", "master", "operational", "multiannual"})  # "the Strategic Plan": a kind of plan
+#: A name its apposition calls a programme: "Advance Queensland, a state programme launched in
+#: 2015", "Ontario Together – rządowy program wsparcia" (on one line; not Polish "…, a program X").
+_APPOSED_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,4}})(?:, | [–-] )(?:(?:a|an) (?:[a-z][\w-]* ){{0,3}}(?:programme|scheme)|(?:a|an) (?:[a-z][\w-]* ){{0,2}}(?:state|federal|national|government|regional|provincial|funding|grant|support|flagship) program|(?:[a-ząćęłńóśźż]{{3,}} ){{0,2}}program(?:em)?)(?![\w-])")
 _THE_X_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose) (?P<name>(?:{CAPWORD}(?:, {CAPWORD})+,? and {CAPWORD} |(?:{CAPWORD} ){{1,4}})(?:Instrument|Facility|Plan|Programme|Mechanism|Compact|(?P<fund>Fund)))(?![\w-])")
 #: A fund that invests, owns or lends is a body, not a programme: "The National Wealth Fund invested £35 million".
 _INVESTOR_VERB_AFTER_RE = re.compile(r" (?:has |had |also |then )?(?:invest(?:s|ed)?|owns|owned|holds|held|lends|lent|bought|buys|acquired|manages|managed|took a stake)\b")
@@ -3051,6 +3080,13 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
             if (for_place := re.match(r" for (?:the )?", text[end : end + 9])) is not None and (place := next((c for c in gaz if c.label in _GEO and c.start == end + for_place.end()), None)) is not None:
                 end = place.end  # "the Marshall Plan for Wallonia": the place it is for is the name's
             out.append(Candidate(m.start("name"), end, "PROGRAMME", "programme.cued", confidence=0.6))
+    for m in _APPOSED_PROGRAMME_RE.finditer(text):  # "Advance Queensland, a state programme": the name before its apposition
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        while words and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
+            start += len(words.pop(0)) + 1
+        if len(words) >= 2 and not any(m.end("name") <= b <= m.end("name") + 2 for b in breaks) and not any(c.start <= start and m.end("name") <= c.end for c in gaz) and not any(c.label == "PROGRAMME" and start <= c.start < m.end("name") for c in gaz):
+            out.append(Candidate(start, m.end("name"), "PROGRAMME", "programme.apposed", confidence=0.6))
     for m in _POLISH_NAMED_PROGRAMME_RE.finditer(text):  # "program Doktorat wdrożeniowy – od 2017 r.": a Polish name in sentence case, up to a dash
         first = m.group("name").split(" ")[0]
         end = _cut_at_break(m.start("name"), m.end("name"), text)
@@ -3756,6 +3792,8 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     no entity is. Only names found with confidence ≥ 0.7 spread, and units a region's
     cue named by words no source knows ("prowincja Copperbelt"); the copies get 0.6."""
     taken = sorted((c.start, c.end) for c in chosen)
+    # a listed place inside a longer name may give way to it ("klaster Cantabria Marítima … z Cantabria Marítima")
+    places = {(c.start, c.end) for c in chosen if c.source == "gazetteer" and c.label in _GEO}
     seen: dict[str, Candidate] = {}
     for c in chosen:
         name = text[c.start : c.end]
@@ -3775,7 +3813,7 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if name is None:
             continue
         i = bisect.bisect_left(taken, (m.end(), -1))
-        if any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 8) : i]):
+        if any(s < m.end() and m.start() < e and not (" " in name and (s, e) in places and m.start() <= s and e <= m.end() and (s, e) != m.span()) for s, e in taken[max(0, i - 8) : i]):
             continue
         c = seen[name]
         if name not in normal:
