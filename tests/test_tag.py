@@ -2047,3 +2047,24 @@ def test_unknown_feminine_lands_with_adjectives_coordinated_unknown_names_and_re
     ents = tag_text("• klaster morski Cantabria Marítima przy porcie\n• współpraca z Cantabria Marítima")
     assert [(e.label, e.text) for e in ents] == [("CLUSTER", "Cantabria Marítima")] * 2
     assert ("QUANTITY", "nieco ponad 160 tys. osób", "160000 osoba") in _ents("Mieszka tu nieco ponad 160 tys. osób.")
+
+
+def test_institution_and_money_headings_research_centres_dutch_funds_and_interreg_and_arctic():
+    text = "Klastry i centra\n– Water Alliance – ok. 100 firm technologii wodnych\n– Wetsus – europejskie centrum badań nad wodą\n\nUczelnie i instytucje\n– NHL Stenden, Van Hall Larenstein\n\nPieniądze\n– OP EFRO Noord-Nederland – ok. 200 mln euro"
+    found = _ents(text)
+    assert {("CLUSTER", "Water Alliance", "Water Alliance"), ("ORGANISATION", "Wetsus", "Wetsus"), ("ORGANISATION", "NHL Stenden", "NHL Stenden"), ("ORGANISATION", "Van Hall Larenstein", "Van Hall Larenstein"), ("PROGRAMME", "OP EFRO Noord-Nederland", "OP EFRO Noord-Nederland")} <= found
+    assert [t for t, _x, _n in found if t == "CLUSTER"] == ["CLUSTER"]
+    found = _ents("It takes part in the Interreg Northern Periphery and Arctic programme, and Interreg Europe and Norway fund it.")
+    assert {("PROGRAMME", "Interreg Northern Periphery and Arctic", "Interreg"), ("PROGRAMME", "Interreg Europe", "Interreg"), ("COUNTRY", "Norway", "Norwegia")} <= found
+
+
+def test_bodies_named_by_an_apposition_governments_corp_suffixes_and_small_capitals():
+    found = _ents("Fish is sold by Royal Greenland, a company owned by the Government of Greenland; Critical Metals Corp develops a mine, and Greenland Business, the government's investment agency, opened an office in Nuuk.")
+    assert {("ORGANISATION", "Royal Greenland", "Royal Greenland"), ("ORGANISATION", "Government of Greenland", "Government of Greenland"), ("ORGANISATION", "Critical Metals Corp", "Critical Metals Corp"), ("ORGANISATION", "Greenland Business", "Greenland Business"), ("CITY", "Nuuk", "Nuuk")} <= found
+    assert not any(t == "COUNTRY" for t, _x, _n in found)
+    found = _ents("Hodowle prowadzą Bakkafrost, jeden z największych producentów łososia, a stolicą jest Tórshavn.")
+    assert {("ORGANISATION", "Bakkafrost", "Bakkafrost"), ("CITY", "Tórshavn", "Tórshavn")} <= found
+    assert ("COUNTRY", "Poland", "Polska") in _ents("Poland, a country of 38 million people, grows.")
+    found = _ents("The University of Greenland, known locally as Ilisimatusarfik, trains staff. Kształci też Uniwersytet Wysp Owczych (Fróðskaparsetur Føroya) i Uniwersytet Wschodniej Finlandii (Joensuu).")
+    assert {("ORGANISATION", "Ilisimatusarfik", "University of Greenland"), ("ORGANISATION", "Fróðskaparsetur Føroya", "Uniwersytet Wysp Owczych"), ("CITY", "Joensuu", "Joensuu")} <= found
+    assert ("CITY", "Thorshavn", "Tórshavn") in _ents("Stolicą jest Thorshavn, a portem Klaksvík.")

