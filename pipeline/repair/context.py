@@ -480,13 +480,14 @@ SPEAKER_MAX_VOTES = 2
 
 def speaker_prior(text: str, words: list[re.Match[str]], options: list[list[tuple[str, float]]], lex: Lexicon) -> None:
     """Raise, in place, the reading in the person the sentence (else the paragraph) speaks in
-    (`SPEAKER_BONUS`), for words read as a first person singular and a third person verb."""
+    (`SPEAKER_BONUS`), for words read as a first person singular and a third person verb,
+    and for "ja"/"ją" (`_PRONOUN_PERSON`)."""
     sentences: list[int] | None = None
     speakers: list[str] = []  # the person each word with one reading speaks in, worked out once if needed
     for i, opts in enumerate(options):
         if len(opts) < 2:
             continue
-        persons = [_speaker(lex, f) for f, _sc in opts]
+        persons = [_speaker(lex, f) or _PRONOUN_PERSON.get(f.lower(), "") for f, _sc in opts]
         if "pri" not in persons or "ter" not in persons:
             continue
         if sentences is None:
@@ -508,6 +509,11 @@ def speaker_prior(text: str, words: list[re.Match[str]], options: list[list[tupl
                 break
 
 
+#: Pronouns whose stripped spellings meet: "ja" speaks in the first person, "ją" (her) is spoken
+#: of ("Zabili ją", "Elizabeth ją lubiła"; "Ja nie wiem").
+_PRONOUN_PERSON = {"ja": "pri", "ją": "ter"}
+
+
 def _noun_subject(lex: Lexicon, form: str) -> bool:
     """Is `form` a noun in the nominative, in every reading ("Komisja", "pan"; "Rada",
     also the adjective "rad"; not "jutro", also an adverb)?"""
@@ -522,9 +528,9 @@ def _speaker(lex: Lexicon, form: str) -> str:
     first = third = False
     for _l, t in lex.lemmas(form):
         parts = t.split(":")
-        if parts[0] not in ("fin", "bedzie", "aglt", "praet"):
+        if parts[0] not in ("fin", "bedzie", "aglt", "praet", "imps"):
             return ""
-        if parts[0] == "praet":
+        if parts[0] in ("praet", "imps"):  # ("aresztowano": an impersonal form speaks of others)
             third = True  # a past form with no agglutinate is the third person ("zrobił")
         elif parts[1:3] == ["sg", "pri"]:
             first = True

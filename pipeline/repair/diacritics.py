@@ -153,6 +153,7 @@ class DiacriticRestorer:
         self.lex = lex
         self.config = config or DiacriticsConfig()
         self.readings = lru_cache(maxsize=100_000)(self._readings)
+        self.abbreviation = lru_cache(maxsize=10_000)(self._abbreviation)
         # subject agreement hurt here (measured); a verb's case only where no nominative competes ("jest kobieta")
         self.model = AgreementModel(lex, self.config.context_weight, subject_weight=0.0, nominative_rivals=True)
 
@@ -178,6 +179,16 @@ class DiacriticRestorer:
             own = 10**z - self.config.leak * total
             out.append((word, max(own, 10**z * 0.01)))
         return tuple(sorted(out, key=lambda x: -x[1]))
+
+    def _abbreviation(self, word: str) -> str | None:
+        """The one abbreviation with diacritics SGJP lists (with its dot) that `word` (lowercase
+        ASCII, before a dot) is stripped from ("sw" -> "św", "pln" -> "płn"), unless the word is
+        an abbreviation itself ("ul", "ok"). None otherwise."""
+        if any(t.startswith("brev") for _l, t in self.lex.lemmas(word + ".")):
+            return None
+        options = [_DIACRITIC_OPTIONS.get(ch, ch) for ch in word]
+        found = {v for letters in itertools.product(*options) if (v := "".join(letters)) != word and any(t.startswith("brev") for _l, t in self.lex.lemmas(v + "."))}
+        return found.pop() if len(found) == 1 else None
 
     def _read_as_name(self, text: str, m: re.Match[str], start: int) -> bool:
         """Should the readings of the word at `m` be judged capitalised, as SGJP reads
@@ -339,6 +350,9 @@ class DiacriticRestorer:
                 readings = readings if any(r[0] != w.lower() for r in readings) else ()
             elif readings and self._english_beside_english(text, words, i):
                 readings = ()  # "Economic Zone", "makes more cars": English, though "żonę" and "morę" are Polish
+            if not readings and w.isascii() and len(w) <= ABBREVIATION_MAX_LETTERS and text.startswith(".", m.end()) and not acronym:
+                abbreviation = self.abbreviation(w.lower())  # "sw." -> "św.", "pln." -> "płn.": SGJP lists them with their dot
+                readings = ((abbreviation, 1.0),) if abbreviation else ()
             if readings:
                 name = self._read_as_name(text, m, start)
                 options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: cfg.max_readings]])
@@ -376,6 +390,11 @@ class DiacriticRestorer:
             out.append(Edit(m.start(), m.end(), _shape(form, w), method, confidence[i]))
         return out
 
+
+#: Stripped abbreviations up to this long are looked up with their dot ("sw." -> "św.", "płn.").
+ABBREVIATION_MAX_LETTERS = 5
+#: The letters each ASCII letter may have lost its diacritic from.
+_DIACRITIC_OPTIONS = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń", "o": "oó", "s": "sś", "z": "zźż"}
 
 #: Words in capitals up to this long may be acronyms ("KUKE", "DAC"); longer ones are words.
 ACRONYM_MAX_LETTERS = 4
