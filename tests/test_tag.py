@@ -2068,3 +2068,18 @@ def test_bodies_named_by_an_apposition_governments_corp_suffixes_and_small_capit
     found = _ents("The University of Greenland, known locally as Ilisimatusarfik, trains staff. Kształci też Uniwersytet Wysp Owczych (Fróðskaparsetur Føroya) i Uniwersytet Wschodniej Finlandii (Joensuu).")
     assert {("ORGANISATION", "Ilisimatusarfik", "University of Greenland"), ("ORGANISATION", "Fróðskaparsetur Føroya", "Uniwersytet Wysp Owczych"), ("CITY", "Joensuu", "Joensuu")} <= found
     assert ("CITY", "Thorshavn", "Tórshavn") in _ents("Stolicą jest Thorshavn, a portem Klaksvík.")
+
+
+def test_czech_programmes_and_universities_towns_ending_a_valley_subsidiaries_and_trillions():
+    text = "• klaster Hydrogen Valley Ústí – 18 członków\n• Operační program Spravedlivá transformace – nabory od 2022 r.\n• Univerzita Jana Evangelisty Purkyně (UJEP)\n• chemia: Orlen Unipetrol w Litvínovie"
+    found = _ents(text)
+    assert {("CLUSTER", "Hydrogen Valley Ústí", "Hydrogen Valley Ústí"), ("PROGRAMME", "Operační program Spravedlivá transformace", "Operační program Spravedlivá transformace"), ("ORGANISATION", "Univerzita Jana Evangelisty Purkyně", "Univerzita Jana Evangelisty Purkyně"), ("ORGANISATION", "UJEP", "Univerzita Jana Evangelisty Purkyně"), ("ORGANISATION", "Orlen Unipetrol", "Orlen Unipetrol")} <= found
+    assert not any(t == "CITY" and x == "Ústí" for t, x, _n in found)
+    found = _ents("The Rapidus IIM-1 fab has received more than JPY 1.7 trillion in subsidies, and Fortescue zapowiedział projekt zielonego wodoru Pampas.")
+    assert {("QUANTITY", "more than JPY 1.7 trillion", "1700000000000 JPY"), ("PROJECT", "Pampas", "Pampas")} <= found
+    assert not any(t == "QUANTITY" and "fab" in x for t, x, _n in found)
+    assert not any(t == "PROJECT" for t, _x, _n in _ents("Ruszył projekt rozbudowy Portu i projekt ustawy."))
+    found = _ents("Patagonia obejmuje południe Argentyny; TSMC wybrał Kumamoto na Kiusiu, a kabel połączy Hokkaido z Honsiu.")
+    assert {("REGION", "Patagonia", "Patagonia"), ("REGION", "Kiusiu", "Kiusiu"), ("REGION", "Honsiu", "Honsiu")} <= found
+    found = _ents("The prefecture pays through its GX Hokkaido programme, a cable is built as the Hokkaido–Honshu HVDC Link, and the EU HyLand scheme helps.")
+    assert {("PROGRAMME", "GX Hokkaido", "GX Hokkaido"), ("PROJECT", "Hokkaido–Honshu HVDC Link", "Hokkaido–Honshu HVDC Link"), ("ORGANISATION", "EU", "Unia Europejska"), ("PROGRAMME", "HyLand", "HyLand")} <= found

@@ -600,6 +600,13 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             cand.attributes["country_entry"] = country
         out.append(cand)
     _suffixed(text, out, "CLUSTER")
+    # "klaster Hydrogen Valley Ústí – 18 członków": a town right after a name's head word, ending the item, ends the name
+    breaks = LINE_BREAKS.get()
+    cities_at = {c.start: c for c in gaz if c.label == "CITY"}
+    for i, c in enumerate(out):
+        town = cities_at.get(c.end + 1) if c.label == "CLUSTER" and text[c.start : c.end].rsplit(" ", 1)[-1] in CLUSTER_HEADS and text[c.end : c.end + 1] == " " else None
+        if town is not None and (town.end in breaks or town.end == len(text) or re.match(r" [–-] |[,;:]", text[town.end : town.end + 3])):
+            out[i] = Candidate(c.start, town.end, c.label, c.source, c.key, c.confidence, c.attributes)
     return out + _clusters_coordinated_before(text, gaz, [c for c in gaz if c.label == "CLUSTER"] + out)
 
 
@@ -1243,11 +1250,12 @@ def _place_prefixes() -> frozenset[str]:
 _SOFT = str.maketrans("źńść", "znsc")
 
 
-#: An Italian, Spanish, Portuguese, French, German or Dutch institution's head noun, first,
+#: An Italian, Spanish, Portuguese, French, German, Dutch, Czech or Slovak institution's head noun, first,
 #: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
-    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Hochschule|Fachhochschule|Technische Universität|"
+    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
+    r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|"
     r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
@@ -1468,6 +1476,11 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if all(re.search(r"[:.]nom\b", t) for _l, t, n in _analyses(text[c.start : c.end]) if "nazwa_geograficzna" in n):  # not "Polski", "Polsce"
             out.append(Candidate(c.start, c.end + w.end(), "ORGANISATION", "organisation.company", confidence=0.6, attributes={"normal": text[c.start : c.end + w.end()]}))
 
+    for c in gaz:  # "Orlen Unipetrol", "Orlen Lietuva": a listed firm's name before a word no source knows names its subsidiary
+        w = re.match(rf" ([{CAP}][\w-]+)(?![\w-])", text[c.end : c.end + 40]) if c.label == "ORGANISATION" and c.key and text[c.start + 1 : c.end].islower() else None  # (a firm's one word, not "EU")
+        if w is not None and _unknown_word(w.group(1)) and not any(g.start == c.end + 1 for g in gaz) and _cut_at_break(c.start, c.end + w.end(), text) == c.end + w.end():
+            out.append(Candidate(c.start, c.end + w.end(), "ORGANISATION", "organisation.company", confidence=0.6, attributes={"normal": text[c.start : c.end + w.end()]}))
+
     def firm_at(start: int, end: int, listed: bool = False, genitive: bool = False) -> None:  # a name around plants is a firm's, unless a place or a nationality ("Polish plants")
         # (listed between firms and their towns, a city's name is a firm's too: "… oraz Toyota w Wałbrzychu")
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 0  # "Airbus's plant"
@@ -1661,6 +1674,9 @@ _FOREIGN_OP_RE = re.compile(
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
     r"(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?"
 )
+#: ... or a Czech or Slovak one, named in sentence case: "Operační program Spravedlivá transformace",
+#: "Operačný program Integrovaná infraštruktúra" (up to a dash, a comma or the line's end).
+_SENTENCE_CASE_OP_RE = re.compile(r"(?<![\w-])(?:Operační|Operačný) program [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w]+(?: [\w]+){0,6}?(?=\s[–-]\s|[,;:.)]|\s*$|\n)", re.MULTILINE)
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO|OP) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE|EFRO|EFRE|ERDF|EFRR)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
@@ -1734,6 +1750,9 @@ def _programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in PLACE_PO_RE.finditer(text):
         out.append(Candidate(m.start(), _cut_at_break(m.start(), m.end(), text), "PROGRAMME", "programme.po"))
     for m in _FUND_PROGRAMME_RE.finditer(text):  # "POR FESR Emilia-Romagna", "PR FSE+ Lombardia": a regional programme by its fund
+        end = _cut_at_break(m.start(), m.end(), text)
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
+    for m in _SENTENCE_CASE_OP_RE.finditer(text):  # "Operační program Spravedlivá transformace": as written
         end = _cut_at_break(m.start(), m.end(), text)
         out.append(Candidate(m.start(), end, "PROGRAMME", "programme.op", confidence=0.7, attributes={"normal": text[m.start() : end]}))
     for m in _FOREIGN_OP_RE.finditer(text):  # "Programa Operativo FEDER de Cantabria 2014-2020": normal without the period
@@ -2023,7 +2042,7 @@ _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
-_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
+_INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
 _INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+)(?: [{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}})(?![\w-])")
@@ -2075,6 +2094,9 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
         placed = any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz)  # "Zagreb Deep Sea": a place may open a longer name
         # (or English words, though "wind" is a Polish genitive: "Wind West")
         if (" " in name or _COINED_RE.match(name)) and (_titled_project(name) or _english_name(name)) and not placed:
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
+        elif " " not in name and not placed and not _NOT_PROJECT_HEAD_RE.match(name) and not any(re.search(r":(?:[a-z]+\.)*(?:gen|dat|inst|loc)\b", t) or t.startswith("adj") for _l, t, _n in _analyses(name)):
+            # one word that is no Polish complement in an oblique case ("projekt zielonego wodoru Pampas", not "… Portu")
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     return out
 
@@ -2278,7 +2300,7 @@ QUARTER_RE = re.compile(rf"(?<![\w])(?P<q>I{{1,3}}V?|IV|Q[1-4]|[1-4]\.?)\s*(?:kw
 
 _APPROX = r"(?:some\s+|ok\.*\s*|około\s+|(?:nieco|niewiele|grubo|sporo|tuż) ponad\s+|ponad\s+|(?:nieco|niewiele|tuż) poniżej\s+|poniżej\s+|(?:just|slightly|well) (?:over|under|below|above)\s+|przeszło\s+|prawie\s+|blisko\s+|niemal\s+|co najmniej\s+|niespełna\s+|niecał[eay]\s+|niecałych\s+|ca\.?\s*|~\s*|approx\.\s*|about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+|at least\s+|up to\s+)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.])(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|bn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|per ?cent(?![\w-])|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
+    rf"(?<![\w.])(?<![^\W\d_]-)(?P<approx>{_APPROX})?(?P<value>\d+(?:[ \u00a0]\d{{3}})*(?:[.,]\d+)?)\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|trillion|bn|tn|m\b)?\s*(?!(?:ok|około|ponad|prawie|blisko|niemal)\b)(?P<unit>%|proc\.|per ?cent(?![\w-])|€|\$|[^\W\d_]{{2,}}(?:-[^\W\d_]+)*\.?)",  # (not "2020 ok." before "ok. 4,4 mld")
     re.IGNORECASE,
 )
 #: The plural of "rok" (year): "lata", "lat" (not the summer's "lato", as morfeusz2 lemmatises them).
@@ -2291,10 +2313,10 @@ IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:[Dd]ziałani\w*|[Pp]oddziałani\w*|[Pp]
 _CURRENCY_CODES = r"EUR|PLN|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|UAH|TRY|JPY|CNY|RMB|KRW|INR|SGD|HKD|MYR|BRL|MXN|ARS|CLP|ZAR|€|\$|£"
 #: Malaysia's ringgit, written "RM" before an amount in millions or billions ("RM 25 billion").
 _RINGGIT = r"RM(?=\s?\d[\d.,]*\s*(?:million|billion|bn|mln|mld)(?![\w]))"
-CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|roughly|some|almost|nearly|more than|less than|up to|at least|approximately|ok\.|około|ponad|przeszło|prawie|blisko|niemal|niespełna|niecałe|co najmniej) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|thousand|million|billion|bn)(?![\w]))?")
+CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|roughly|some|almost|nearly|more than|less than|up to|at least|approximately|just over|ok\.|około|ponad|przeszło|prawie|blisko|niemal|niespełna|niecałe|co najmniej|nieco ponad) )?(?P<cur>" + _CURRENCY_CODES + "|" + _RINGGIT + r")\s?(?P<value>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)(?:\s*(?P<mult>tys\.|mln|mld|bln|thousand|million|billion|trillion|bn|tn)(?![\w]))?")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
 #: What an amount's multiplier word multiplies by (Polish "bln", bilion, is 10^12).
-_MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12}
+_MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12, "trillion": 10**12, "tn": 10**12}
 CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP", "rm": "MYR", "rmb": "CNY"}
 
 
@@ -3065,6 +3087,8 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
         words = m.group("name").split(" ")
         for k in range(len(words)):  # the longest run of words before "programme" that names one ("the EU LIFE programme": LIFE)
             tail = words[k:]
+            if len(tail) == 1 and any(c.start == m.end("name") - len(tail[0]) and c.label in _GEO for c in gaz):
+                continue  # "its GX Hokkaido programme": a place's name ends the programme's name, not names it
             # (one unknown word only after words in capitals or of a kind: "the EU HyLand scheme", not "its Regional Australia Hydrogen Hubs programme")
             if all(w.isupper() and len(w) >= 3 for w in tail) or (len(tail) == 1 and _unknown_word(tail[0]) and all(w.isupper() or w.lower() in _KIND_WORDS for w in words[:k])):
                 start = m.end("name") - len(" ".join(tail))
