@@ -2083,3 +2083,14 @@ def test_czech_programmes_and_universities_towns_ending_a_valley_subsidiaries_an
     assert {("REGION", "Patagonia", "Patagonia"), ("REGION", "Kiusiu", "Kiusiu"), ("REGION", "Honsiu", "Honsiu")} <= found
     found = _ents("The prefecture pays through its GX Hokkaido programme, a cable is built as the Hokkaido–Honshu HVDC Link, and the EU HyLand scheme helps.")
     assert {("PROGRAMME", "GX Hokkaido", "GX Hokkaido"), ("PROJECT", "Hokkaido–Honshu HVDC Link", "Hokkaido–Honshu HVDC Link"), ("ORGANISATION", "EU", "Unia Europejska"), ("PROGRAMME", "HyLand", "HyLand")} <= found
+
+
+def test_plural_firm_cues_kind_then_acronym_nordic_universities_and_named_mines():
+    found = _ents("Projekt realizowany z koreańskimi firmami Samsung Engineering i Lotte Chemical ma dostarczać amoniak.")
+    assert {("ORGANISATION", "Samsung Engineering", "Samsung Engineering"), ("ORGANISATION", "Lotte Chemical", "Lotte Chemical")} <= found
+    found = _ents("Investors go to the federation of industries, FIEMG, and the state development bank, BNDES. Sigma Lithium exports from its Grota do Cirilo mine, not the Chilean Codelco mine.")
+    assert {("ORGANISATION", "FIEMG", "FIEMG"), ("ORGANISATION", "BNDES", "BNDES"), ("PROJECT", "Grota do Cirilo", "Grota do Cirilo")} <= found
+    assert not any(t == "PROJECT" and "Codelco" in x for t, x, _n in found)
+    found = _ents("▪ Uppsala universitet – kampus w Visby\n▪ Lunds universitet")
+    assert {("ORGANISATION", "Uppsala universitet", "Uppsala universitet"), ("ORGANISATION", "Lunds universitet", "Lunds universitet"), ("CITY", "Visby", "Visby")} <= found
+    assert not any(t == "CITY" and x == "Uppsala" for t, x, _n in found)

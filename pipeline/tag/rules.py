@@ -1279,9 +1279,9 @@ _INITIALS = r"(?:[A-Z]\.){2,3}"
 #: An association's acronym after its Polish kind word.
 _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzyszeni(?:e|a|u|em)|[Zz]wiąz(?:ek|ku|kiem)|[Ii]zb(?:a|y|ie|ą)|[Aa]gencj(?:a|i|ą|ę)|[Ii]nstytut(?:u|em)?|association|federation|chamber|agency|institute)(?: [a-ząćęłńóśźż-]+){0,3} (?P<name>[A-Z][A-ZÁÉÍÓÚÑÜÇ]{2,13}|[A-Z][a-z]+[A-Z][\w]*|(?P<word>[A-Z][a-zà-ÿ]{3,}(?![\w-])(?! [A-Z])))(?![\w-])")  # "stowarzyszenie producentów płytek ASCER", "agencja innowacji Innosuisse", "Agencja PROINVERSIÓN"
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
-_PLURAL_FIRM_CUES = frozenset({"firmy", "spółki", "fabryki", "grupy", "centra", "centrów", "centrach"})
+_PLURAL_FIRM_CUES = frozenset({"firmy", "firmami", "firmom", "firmach", "spółki", "spółkami", "spółkom", "spółkach", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę)|spół(?:ka|ki|ce|ką|kę)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1321,6 +1321,11 @@ def _apposed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 #: A name its apposition calls a body: "Royal Greenland, a company owned by …", "Greenland Business,
 #: the government's investment agency", "Bakkafrost, jeden z największych producentów łososia".
+#: A body's kind, then its acronym in apposition: "the federation of industries, FIEMG", "the state
+#: development bank, BNDES"; and a Scandinavian university written with a lowercase head:
+#: "Uppsala universitet", "Lunds universitet", "Kungliga Tekniska högskolan".
+_KIND_THEN_ACRONYM_RE = re.compile(r"(?<![\w-])(?:federation|association|confederation|chamber|agency|bank|union|council|institute|university)(?: (?:of|for) (?:[a-z-]+ ){0,2}[a-z-]+)?, (?P<a>[A-Z][A-Z&]{2,7})(?![\w-])")
+_NORDIC_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{CAPWORD} (?:universitet|universitetet|högskola|högskolan|universitetssjukhus)(?![\w-])")
 _APPOSED_BODY_RE = re.compile(
     rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), "
     r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner)"
@@ -1331,6 +1336,13 @@ _APPOSED_BODY_RE = re.compile(
 
 def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
+    for m in _KIND_THEN_ACRONYM_RE.finditer(text):  # "the federation of industries, FIEMG"
+        if _acronym_not_word(m.group("a")) and not any(c.start == m.start("a") for c in gaz):
+            out.append(Candidate(m.start("a"), m.end("a"), "ORGANISATION", "organisation.apposed", confidence=0.6))
+    for m in _NORDIC_UNIVERSITY_RE.finditer(text):  # "Uppsala universitet": the town's name opens it
+        words = m.group().split(" ")
+        start = m.start() + (len(words[0]) + 1 if len(words) > 2 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS) else 0)
+        out.append(Candidate(start, m.end(), "ORGANISATION", "organisation.head", confidence=0.7))
     for m in _APPOSED_BODY_RE.finditer(text):  # a body its apposition names: the name before the comma
         words = m.group("name").split(" ")
         start = m.start("name")
@@ -1401,7 +1413,7 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) or (k == 0 and opener and len(words) > 1) or (k == len(words) - 1 > 0 and w[:1].isupper() and _not_polish(words[0])) for k, w in enumerate(words)) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
             nxt = _AND_NAME_AFTER_RE.match(text, end)
-            if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and " " not in nxt.group("name") and _firm_word(nxt.group("name")) and not any(c.start == nxt.start("name") for c in gaz):
+            if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and all(_firm_word(w) for w in nxt.group("name").split(" ")) and _cut_at_break(nxt.start("name"), nxt.end("name"), text) == nxt.end("name") and not any(c.start == nxt.start("name") for c in gaz):
                 out.append(Candidate(nxt.start("name"), nxt.end("name"), "ORGANISATION", "organisation.cued", confidence=0.6))  # "centra badawcze Infosys i Wipro"
     for m in _ASSOCIATION_ACRONYM_RE.finditer(text):  # "stowarzyszenie NASSCOM" (an association named by its cluster is the cluster)
         if not m.group("name").isupper() and not re.match(r"[Aa]genc|[Ii]nstitut|[Ii]nstytut|fundusz", m.group()):
@@ -2035,6 +2047,9 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 #: A project named before what it builds and "project": "Shell's Quest carbon capture project", "the Porthos CO2
 #: storage project" (`_described_projects`).
 _DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})(?:project|mine)(?![\w-])")
+#: ... and a mine named right before "mine", perhaps with a Portuguese or Spanish linking word: "its
+#: Grota do Cirilo mine", "the Escondida mine".
+_NAMED_MINE_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w-]*(?: (?:do|da|de|del|dos|das|la|el) [A-Z][\w-]*| [A-Z][\w-]*){{0,3}}) mine(?![\w-])")
 #: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
 _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
@@ -2068,6 +2083,11 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if not any(c.start <= m.start("name") < c.end and c.end >= m.start("name") + len(" ".join(words)) for c in gaz):  # (a place may open a longer name)
             out.append(Candidate(m.start("name"), m.start("name") + len(" ".join(words)), "PROJECT", "project.described", confidence=0.6))
+    for m in _NAMED_MINE_RE.finditer(text):  # "its Grota do Cirilo mine": a name, then "mine"
+        words = m.group("name").split(" ")
+        nationality = words[0] in _english_language_names() or (len(words) > 1 and words[0].endswith(("an", "ese", "ish")))  # "the Chilean Codelco mine": a firm's
+        if not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not _english_adjective_of_place(words[0]) and not nationality and words[0] not in _SENTENCE_OPENERS and not any(c.start <= m.start("name") < c.end for c in gaz):
+            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _NAME_A_PROJECT_RE.finditer(text):  # "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project"
         words = m.group("name").split(" ")
         while words and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS):
