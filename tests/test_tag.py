@@ -2094,3 +2094,17 @@ def test_plural_firm_cues_kind_then_acronym_nordic_universities_and_named_mines(
     found = _ents("▪ Uppsala universitet – kampus w Visby\n▪ Lunds universitet")
     assert {("ORGANISATION", "Uppsala universitet", "Uppsala universitet"), ("ORGANISATION", "Lunds universitet", "Lunds universitet"), ("CITY", "Visby", "Visby")} <= found
     assert not any(t == "CITY" and x == "Uppsala" for t, x, _n in found)
+
+
+def test_french_fund_programmes_scottish_islands_reactors_wind_farms_and_parks_in_apposition():
+    text = "– Programme FEDER-FSE+ Normandie 2021-2027\n– reaktor Flamanville 3 – uruchomiony w 2024 r.\n– morska farma wiatrowa Fécamp Offshore – 71 turbin"
+    found = _ents(text)
+    assert {("PROGRAMME", "Programme FEDER-FSE+ Normandie 2021-2027", "Programme FEDER-FSE+ Normandie"), ("PROJECT", "Flamanville 3", "Flamanville 3"), ("PROJECT", "Fécamp Offshore", "Fécamp Offshore")} <= found
+    assert not any(t in ("REGION", "CITY") for t, _x, _n in found)
+    found = _ents("The package comes from the Scottish Government for Shetland, Orkney and the Outer Hebrides; the Viking Energy wind farm exports power.")
+    assert {("REGION", "Shetland", "Szetlandy"), ("REGION", "Orkney", "Orkady"), ("REGION", "Outer Hebrides", "Hebrydy Zewnętrzne"), ("PROJECT", "Viking Energy", "Viking Energy")} <= found
+    assert not any(t == "ORGANISATION" and "Shetland" in x for t, x, _n in found)
+    assert ("ORGANISATION", "Technopark", "Technopark") in _ents("W mieście działa Technopark, jeden z pierwszych parków technologicznych w Indiach.")
+    # a place after a preposition, and a firm's plural farms, are no project
+    found = _ents("Budowa trzeciego reaktora we Flamanville trwała, a farmy słoneczne ACWA Power działają w zapleczu Szybenika.")
+    assert not any(t == "PROJECT" for t, _x, _n in found)

@@ -1155,8 +1155,8 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
 ORG_EN_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank|Government) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
-    rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for) (?:the )?{NAME})?"
+    rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank|Government(?= of)) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
+    rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for(?<!Government for)) (?:the )?{NAME})?"  # (a government's "for" is whom it pays)
     rf"|(?:{CAPWORD} ){{0,3}}Research (?:and {CAPWORD} )?Alliance"  # "Basque Research and Technology Alliance" (other alliances are clusters' too)
     rf"|{CAPWORD}(?: {CAPWORD})? County (?:Municipality|Council|Authority)"  # "Trøndelag County Municipality": the county's authority
     rf"|{CAPWORD}(?: (?:(?:and|of|&) )?{CAPWORD}){{0,5}} Local Enterprise Partnership)(?![\w-])"  # "Cornwall and Isles of Scilly Local Enterprise Partnership"
@@ -1329,7 +1329,7 @@ _NORDIC_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{CAPWORD} (
 _APPOSED_BODY_RE = re.compile(
     rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), "
     r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner)"
-    r"|(?:jeden|jedna|jedno) z (?:[a-ząćęłńóśźż]+ ){0,2}(?:producentów|firm|spółek|koncernów|przedsiębiorstw|eksporterów|operatorów|dostawców|hodowców|przewoźników)"
+    r"|(?:jeden|jedna|jedno) z (?:[a-ząćęłńóśźż]+ ){0,2}(?:producentów|firm|spółek|koncernów|przedsiębiorstw|eksporterów|operatorów|dostawców|hodowców|przewoźników|parków|portów|stoczni|uniwersytetów|uczelni|instytutów|banków|ośrodków|centrów)"
     r"|(?:[a-ząćęłńóśźż]{3,} ){1,2}(?:spółka|firma|koncern|agencja|producent|operator|spółdzielnia)(?! [A-ZĄĆĘŁŃÓŚŹŻ„\"]))(?![\w-])"  # (not "…, agencja Enterprise Lithuania": a list)
 )
 
@@ -1680,7 +1680,7 @@ _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD
 #: its fund, its region and period: "Programa Operativo FEDER de Cantabria 2014-2020",
 #: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte".
 _FOREIGN_OP_RE = re.compile(
-    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma)"
+    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER)))"
     r"(?: (?:Regionale|Regional|Nazionale|Nacional|Plurirregional|Interregionale|régional|national)(?![\w-]))?"
     rf"(?: {_FUNDS}(?:[-/]{_FUNDS})*)?"
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
@@ -2049,7 +2049,7 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 _DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})(?:project|mine)(?![\w-])")
 #: ... and a mine named right before "mine", perhaps with a Portuguese or Spanish linking word: "its
 #: Grota do Cirilo mine", "the Escondida mine".
-_NAMED_MINE_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w-]*(?: (?:do|da|de|del|dos|das|la|el) [A-Z][\w-]*| [A-Z][\w-]*){{0,3}}) mine(?![\w-])")
+_NAMED_MINE_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w-]*(?: (?:do|da|de|del|dos|das|la|el) [A-Z][\w-]*| [A-Z][\w-]*){{0,3}}) (?:mine|(?:offshore )?(?:wind|solar) (?:farm|park))(?![\w-])")
 #: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
 _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
@@ -2060,7 +2060,7 @@ _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
-_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+)(?: [{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}})(?![\w-])")
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -2100,7 +2100,10 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _INFRASTRUCTURE_PL_RE.finditer(text):  # "tunel kolejowy Brenner Basistunnel": foreign words name it (not "linia kolejowa Warszawa")
         words = m.group("name").split(" ")
-        if all(_not_polish(w) for w in words) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+        # (a place may open it when foreign words or a number go on: "reaktor Flamanville 3", "farma wiatrowa Fécamp Offshore")
+        opened = any(c.start == m.start("name") and c.end < m.end("name") and c.label in _GEO for c in gaz) and len(words) > 1
+        inside = [c for c in gaz if c.start < m.end("name") and c.end > m.start("name")]
+        if all(_not_polish(w) or w.isdigit() for w in words) and (not inside or (opened and len(inside) == 1)) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
