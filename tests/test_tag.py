@@ -2108,3 +2108,14 @@ def test_french_fund_programmes_scottish_islands_reactors_wind_farms_and_parks_i
     # a place after a preposition, and a firm's plural farms, are no project
     found = _ents("Budowa trzeciego reaktora we Flamanville trwała, a farmy słoneczne ACWA Power działają w zapleczu Szybenika.")
     assert not any(t == "PROJECT" for t, _x, _n in found)
+
+
+def test_industrial_zones_its_before_a_titled_programme_french_firms_and_an_undeclined_first_name():
+    found = _ents("» Batumi Industrial Zone – wolna strefa przemysłowa\n» Société Le Nickel (SLN) należy do grupy Eramet.")
+    assert {("ORGANISATION", "Batumi Industrial Zone", "Batumi Industrial Zone"), ("ORGANISATION", "Société Le Nickel", "Société Le Nickel")} <= found
+    assert not any(t == "CITY" for t, _x, _n in found)
+    found = _ents("The government wants more. Its Yukon Mineral Exploration Program gives prospectors money.")
+    assert ("PROGRAMME", "Yukon Mineral Exploration Program", "Yukon Mineral Exploration Program") in found
+    assert ("CLUSTER", "Yukon Mining Alliance", "Yukon Mining Alliance") in _ents("Clusters matter. The Yukon Mining Alliance, which groups 20 companies, markets the territory.")
+    assert "Wallis i Futuną" in inflect("Wallis i Futuna")
+    assert ("COUNTRY", "Wallis i Futuną", "Wallis i Futuna") in _ents("Współpracuje z Polinezją Francuską oraz z Wallis i Futuną.")

@@ -283,9 +283,11 @@ def _coordinated_cases(name: str, limit: int) -> dict[str, tuple[str, ...]] | No
     head_first, head_second = _plan(first_words), _plan(_split(second))
     # a one-word name SGJP does not know declines the regular way ("Kastylia i León": Kastylii i Leónu)
     unknown_second = None if head_second or " " in second or _interps(second) else regular_cases(second)
-    if not head_first or not (head_second or unknown_second) or (head_second and head_second[0].word != 0) or {s.word for s in head_first} != set(range(len(first_words))):
+    # a one-word first name SGJP cannot head stays as written when the second declines ("Wallis i Futuna": na Wallis i Futunie)
+    fixed_first = not head_first and " " not in first and unknown_second is not None
+    if not (head_first or fixed_first) or not (head_second or unknown_second) or (head_second and head_second[0].word != 0) or (head_first and {s.word for s in head_first} != set(range(len(first_words)))):
         return None
-    left, right = inflect_by_case(first, limit=limit), unknown_second or inflect_by_case(second, limit=limit)
+    left, right = ({"nom": (first,)} if fixed_first else inflect_by_case(first, limit=limit)), unknown_second or inflect_by_case(second, limit=limit)
     return {case: tuple(f"{a} i {b}" for a, b in itertools.islice(itertools.product(left.get(case, (first,)), right[case]), limit)) for case in CASES}
 
 

@@ -526,7 +526,8 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
             out += [Candidate(s, e, "CLUSTER", "cluster.listed", confidence=0.6) for s, e in items if not any(c.start == s and c.end >= e for c in gaz)]
     if about_clusters:
         for m in _ALLIANCE_RE.finditer(text):  # "the Northwest Aerospace Alliance", "The Water Alliance": firms allied, in a document about clusters
-            if not _NOT_CLUSTER_ALLIANCE_WORDS & set(m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz):
+            # (a place may open it: "the Yukon Mining Alliance")
+            if not _NOT_CLUSTER_ALLIANCE_WORDS & set(m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end and (c.end >= m.end("name") or c.label not in _GEO) for c in gaz):
                 out.append(Candidate(m.start("name"), m.end("name"), "CLUSTER", "cluster.alliance", confidence=0.6))
     geo_starts = {c.start for c in geo}
     for m in DOLINA_RE.finditer(text):
@@ -1182,7 +1183,7 @@ _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS 
 _ECONOMIC_ZONE_RE = re.compile(
     rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
     rf"|Zona Especial de Desarrollo {CAPWORD}|ZED {CAPWORD}"  # Spanish: "Zona Especial de Desarrollo Mariel", "ZED Matarani"
-    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade)?|Export Processing) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade| Industrial)?|Export Processing|Industrial) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port", "Batumi Industrial Zone"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|Corp\.?|Plc|PLC|plc|ASA|A/S|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
@@ -1255,7 +1256,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
-    r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|"
+    r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|Société|Compagnie|Sociedad|Società|Companhia|"
     r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
@@ -3091,7 +3092,7 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in _TITLE_PROGRAMME_RE.finditer(text):
         start = m.start("name")
         words = m.group("name").split(" ")
-        while words and (words[0] in _SENTENCE_OPENERS or words[0].lower() in ("the", "a", "an")):
+        while words and (words[0] in _SENTENCE_OPENERS or words[0].lower() in ("the", "a", "an", "its", "their", "our", "this")):
             start += len(words.pop(0)) + 1  # "The Single Market Programme"
         end = _cut_at_break(start, m.end(), text)
         generic = all(w.lower() in GENERIC_QUALIFIERS | {"operational", "and", "for", "of", "&"} for w in words)
