@@ -29,7 +29,10 @@ Rule names (the `source` of an entity is `rule.<name>`):
   programme.coordinated ("GINOP and Horizon Europe"), cluster.coordinated ("Biopolis i
   Fusionopolis", "BioLAGO and the BioRegion Freiburg"), region.named ("Region
   Opoczyński"), cluster.placed ("Alsace BioValley"), organisation.capitals ("POLITECHNIKA
-  ŁÓDZKA" on a legacy slide)
+  ŁÓDZKA" on a legacy slide), programme.cbc ("Karelia CBC"), programme.apposed and
+  organisation.apposed ("Advance Queensland, a state programme", "Royal Greenland, a
+  company …", "the federation of industries, FIEMG"); a body's native name after it
+  ("…, known locally as Ilisimatusarfik") is `<its rule>.native`
   person            "prof. Jan Kowalski", "Anna Nowak" (a first name morfeusz2 knows + a surname)
   date, quantity    years, ranges, months, full dates; numbers with units, %, currencies
 """
@@ -1320,13 +1323,13 @@ def _apposed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: A name its apposition calls a body: "Royal Greenland, a company owned by …", "Greenland Business,
-#: the government's investment agency", "Bakkafrost, jeden z największych producentów łososia".
 #: A body's kind, then its acronym in apposition: "the federation of industries, FIEMG", "the state
 #: development bank, BNDES"; and a Scandinavian university written with a lowercase head:
 #: "Uppsala universitet", "Lunds universitet", "Kungliga Tekniska högskolan".
 _KIND_THEN_ACRONYM_RE = re.compile(r"(?<![\w-])(?:federation|association|confederation|chamber|agency|bank|union|council|institute|university)(?: (?:of|for) (?:[a-z-]+ ){0,2}[a-z-]+)?, (?P<a>[A-Z][A-Z&]{2,7})(?![\w-])")
 _NORDIC_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{CAPWORD} (?:universitet|universitetet|högskola|högskolan|universitetssjukhus)(?![\w-])")
+#: A name its apposition calls a body: "Royal Greenland, a company owned by …", "Greenland Business,
+#: the government's investment agency", "Bakkafrost, jeden z największych producentów łososia".
 _APPOSED_BODY_RE = re.compile(
     rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), "
     r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner)"
