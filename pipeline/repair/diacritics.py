@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from . import charmodel
 from .context import AgreementModel, coordination_prior, label_prior, speaker_prior
-from .lexicon import RARE_FORM_ZIPF, Lexicon
+from .lexicon import FOLD, RARE_FORM_ZIPF, Lexicon
 from .trace import Edit
 
 PL_DIACRITICS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
@@ -393,8 +393,17 @@ class DiacriticRestorer:
 
 #: Stripped abbreviations up to this long are looked up with their dot ("sw." -> "św.", "płn.").
 ABBREVIATION_MAX_LETTERS = 5
-#: The letters each ASCII letter may have lost its diacritic from.
-_DIACRITIC_OPTIONS = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń", "o": "oó", "s": "sś", "z": "zźż"}
+#: The letters each ASCII letter may have lost its diacritic from (`lexicon.FOLD` read backwards:
+#: "a" -> "aą", "z" -> "zźż").
+def _diacritic_options() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for letter, bare in sorted(FOLD.items()):
+        if chr(letter).islower():
+            out[chr(bare)] = out.get(chr(bare), chr(bare)) + chr(letter)
+    return out
+
+
+_DIACRITIC_OPTIONS = _diacritic_options()
 
 #: Words in capitals up to this long may be acronyms ("KUKE", "DAC"); longer ones are words.
 ACRONYM_MAX_LETTERS = 4
