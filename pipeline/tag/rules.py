@@ -605,7 +605,6 @@ def _clusters(text: str, gaz: list[Candidate]) -> list[Candidate]:
         out.append(cand)
     _suffixed(text, out, "CLUSTER")
     # "klaster Hydrogen Valley Ústí – 18 członków": a town right after a name's head word, ending the item, ends the name
-    breaks = LINE_BREAKS.get()
     cities_at = {c.start: c for c in gaz if c.label == "CITY"}
     for i, c in enumerate(out):
         town = cities_at.get(c.end + 1) if c.label == "CLUSTER" and text[c.start : c.end].rsplit(" ", 1)[-1] in CLUSTER_HEADS and text[c.end : c.end + 1] == " " else None
