@@ -951,7 +951,7 @@ def test_programmes_of_many_clusters_us_programs_english_bodies_hubs_currencies_
     assert ("CLUSTER", "Heartland BioWorks", "Heartland BioWorks") in found and not any(x == "ICT" for _t, x, _n in found)
     assert {("CITY", "Vancouver"), ("CITY", "Sydney"), ("CITY", "Birmingham")} <= {(t, x) for t, x, _n in found}  # SGJP knows them as places
     assert ("REGION", "Siedmiogrodu", "Transylwania") in found and ("REGION", "Dobrudży", "Dobrudża") in found
-    assert ("CITY", "Târgu Mureș", "Târgu Mureş") in found and ("CITY", "Trzyńca", "Třinec") in found and ("CITY", "Jastrzębiu-Zdroju", "Jastrzębie Zdrój") in found
+    assert ("CITY", "Târgu Mureș", "Târgu Mureș") in found and ("CITY", "Trzyńca", "Třinec") in found and ("CITY", "Jastrzębiu-Zdroju", "Jastrzębie Zdrój") in found
     assert not any(x == "Program" for _t, x, _n in _ents("Program Operacyjny Polska Wschodnia i Program Fundusze Europejskie"))
 
 
@@ -1191,7 +1191,7 @@ def test_kosovo_metropolis_hyphen_prefixed_projects_and_capitals_headings():
 def test_romanian_and_hungarian_names_in_a_polish_deck():
     found = _ents("Region Zachodni:\n- Klaster Automotivest – ok. 60 członków w Timișoarze i Kluż-Napoce\n- Wsparcie: Program Operacyjny Wzrost Konkurencyjności Gospodarczej (POS CCE)\n- Program Nowy Plan Széchenyiego – akredytacja")
     assert ("CLUSTER", "Automotivest", "Automotivest") in found  # a list item's "Klaster" before a foreign name
-    assert ("CITY", "Timișoarze", "Timişoara") in found and ("CITY", "Kluż-Napoce", "Kluż-Napoka") in found
+    assert ("CITY", "Timișoarze", "Timișoara") in found and ("CITY", "Kluż-Napoce", "Kluż-Napoka") in found
     assert ("PROGRAMME", "POS CCE", "Program Operacyjny Wzrost Konkurencyjności Gospodarczej") in found
     assert ("PROGRAMME", "Nowy Plan Széchenyiego", "Nowy Plan Széchenyiego") in found
 
@@ -2119,3 +2119,18 @@ def test_industrial_zones_its_before_a_titled_programme_french_firms_and_an_unde
     assert ("CLUSTER", "Yukon Mining Alliance", "Yukon Mining Alliance") in _ents("Clusters matter. The Yukon Mining Alliance, which groups 20 companies, markets the territory.")
     assert "Wallis i Futuną" in inflect("Wallis i Futuna")
     assert ("COUNTRY", "Wallis i Futuną", "Wallis i Futuna") in _ents("Współpracuje z Polinezją Francuską oraz z Wallis i Futuną.")
+
+
+def test_romanian_bodies_and_spelling_towns_after_a_kind_or_at_and_industry_firms():
+    found = _ents("• Universitatea Tehnică din Cluj-Napoca i Universitatea Ștefan cel Mare din Suceava\n• Agenția pentru Dezvoltare Regională Nord-Est")
+    assert {("ORGANISATION", "Universitatea Tehnică din Cluj-Napoca", "Universitatea Tehnică din Cluj-Napoca"), ("ORGANISATION", "Universitatea Ștefan cel Mare din Suceava", "Universitatea Ștefan cel Mare din Suceava")} <= found
+    assert any(t == "ORGANISATION" and x.startswith("Agenția pentru Dezvoltare Regională") for t, x, _n in found)
+    # Romanian writes ș ț with a comma below; GeoNames' cedilla is a form only (Turkish ş stays)
+    assert ("CITY", "Piteşti", "Pitești") in _ents("Zakład stoi w Piteşti.")
+    assert ("CITY", "Eskişehir", "Eskişehir") in _ents("Zakład stoi w Eskişehir.")
+    # a town listed only after a place's word: "at", "the capital,", "port of", "stolica:"
+    found = _ents("The plant is at Sanand; the capital, Gandhinagar, hosts the agency.")
+    assert ("CITY", "Gandhinagar", "Gandhinagar") in found
+    assert ("CITY", "Gandhinagar", "Gandhinagar") not in _ents("Gandhinagar hosts the agency.")
+    found = _ents("Micron builds a plant, Tata Electronics builds a fab, and Hyundai Motors sells cars.")
+    assert {("ORGANISATION", "Tata Electronics", "Tata Electronics"), ("ORGANISATION", "Hyundai Motors", "Hyundai Motors")} <= found

@@ -259,6 +259,9 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 # as a sentence starts it ("Kraj żyliński") and as official names are written ("Krajem Morawsko-Śląskim")
                 head = head.capitalize()
                 forms += _forms(f"{head} {rest}") + _forms(" ".join([head, *(title_hyphenated(w) for w in rest.split(" "))]))
+            if cc in _COMMA_BELOW_COUNTRIES and name.translate(_COMMA_BELOW) != name:  # "Neamț": Romanian's comma below names the unit; ISO's cedilla is a form
+                forms = [*forms, *(f.translate(_COMMA_BELOW) for f in forms)]
+                name = name.translate(_COMMA_BELOW)
             if (r := curated_by_code.get(s.code)) is not None and r["name"] != name:
                 forms = _curated_region_forms(r) + forms
                 name, ids = r["name"], {**ids, **r["ids"]}
@@ -407,6 +410,8 @@ def _person_name(word: str) -> bool:
 
 
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+#: Where ş ţ are Romanian's ș ț written with the wrong mark (Turkish ş is right as it is).
+_COMMA_BELOW_COUNTRIES = frozenset({"RO", "MD"})
 
 
 def _place_first(name: str, population: int) -> bool:
@@ -784,7 +789,7 @@ def cities(cur: dict[str, Any]) -> list[dict[str, Any]]:
                 for alt in _polonised_exonyms(name, city.get("alternatenames", []), seen | city_names | region_forms):
                     # "Ankona", "Narwa": GeoNames' alternate name that is the city's name in Polish spelling
                     forms += [alt, *(f for fs in (foreign_name_cases(alt) or {}).values() for f in fs if f != alt and max(zipf_frequency(f.lower(), "pl"), zipf_frequency(f.lower(), "en")) < SMALL_CITY_WORD_ZIPF)]
-                native = _native_spelling(name, city)  # "Gandía", not GeoNames' "Gandia", names the entry; both are forms
+                native = _native_spelling(name, city) or (forms_ro[:1] if city["countrycode"] in _COMMA_BELOW_COUNTRIES else [])  # "Gandía", not GeoNames' "Gandia", names the entry; both are forms ("Pitești", as Romanian writes it)
                 out.append(_entry("CITY", native[0] if native else name, [name, *forms] if native else forms, ids, {"country": city["countrycode"]}))
             seen.update(forms)
             seen.add(short)

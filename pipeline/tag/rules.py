@@ -67,8 +67,10 @@ RULE_CONFIDENCE = {
 #: names found by rules do not run across them. Set by `tag_text`.
 LINE_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("line_breaks", default=frozenset())
 
-CAP = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ"
-LOW = "a-ząćęłńóśźżäöüéèß"
+#: Capital and small letters of the Latin script as European names use them (Latin-1 and Latin Extended-A/B,
+#: Romanian ș ț with a comma below): "Ústí", "Ørsted", "Ștefan", "Łódź".
+CAP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.lower() != ch)
+LOW = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x250)) if ch.islower())
 CAPWORD = rf"[{CAP}][\w'’&+-]*"
 CONNECT = r"(?:i|w|we|na|dla|ds\.|z|ze|of|and|&|for|de|du|des|der|für|di|del|della|dei|delle|degli|et|e|und|van|von)"
 NAME = rf"{CAPWORD}(?:(?<=-),)?(?: (?:{CONNECT} )?{CAPWORD}(?:(?<=-),)?){{0,4}}"  # "Mikro-, Małych i Średnich Przedsiębiorstw": a suspended hyphen
@@ -1156,7 +1158,9 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
+ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Electronics", "Motors", "Semiconductors", "Chemicals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
+#: English last words of a firm's trading name, never of a body of several names joined by "and" (`_orgs`).
+_TRADE_LAST_WORDS = frozenset({"Electronics", "Motors", "Semiconductors", "Chemicals", "Pharmaceuticals", "Holdings", "Airlines"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank|Government(?= of)) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for(?<!Government for)) (?:the )?{NAME})?"  # (a government's "for" is whom it pays)
@@ -1260,9 +1264,9 @@ _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
     r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|Société|Compagnie|Sociedad|Società|Companhia|"
     r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
+    r"Universitatea|Academia|Institutul|Agenția|Camera de Comerț|Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
-_FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor)"
+_FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor|din|cel|pentru|și)"  # Romanian last: "Universitatea Ștefan cel Mare din Suceava"
 
 
 #: Where another institution's name starts: a Polish head, or a name ending in a foreign
@@ -1547,6 +1551,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
             if rx is ORG_EN_RE:
                 if (comma := text.rfind(", ", start, end)) != -1 and " and " not in text[comma:end]:
                     start = comma + 2  # "CampX, Volvo Group's arena": a comma joins a name's words only in a serial list ("Economy, Trade and Industry")
+                if text[start:end].rsplit(" ", 1)[-1] in _TRADE_LAST_WORDS and (joint := max(text.rfind(", ", start, end), text.rfind(" and ", start, end))) != -1:
+                    start = joint + (2 if text.startswith(", ", joint) else 5)  # "Mazda, Honda and General Motors": a list of firms, the last one named so
                 parts = text[start:end].split(" ")
                 if parts[-1] in ("Organisation", "Organization") and all(w.lower() in GENERIC_QUALIFIERS | {"cluster"} for w in parts[:-1]):
                     continue  # "a European Cluster Organisation": a kind of body, no name
@@ -3651,7 +3657,16 @@ def place_cue_before(text: str, start: int, country: bool = False) -> bool:
     """Does a preposition that governs a place stand right before `start`? (Gazetteer places
     named like common words count only after one; `GazetteerEntry.cued`.) country: "na" too,
     which islands and countries take ("na Kubie", "na Kubę")."""
-    return _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None or (country and _NA_BEFORE_RE.search(text, max(0, start - 4), start) is not None)
+    return (
+        _PLACE_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        or _PLACE_NOUN_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        or (country and _NA_BEFORE_RE.search(text, max(0, start - 4), start) is not None)
+    )
+
+
+#: A place's kind or "at" right before a name, which makes it a town: "at Sanand", "the capital, Gandhinagar",
+#: "port of Mundra", "stolica: Batumi", "miasto Sanand" (`place_cue_before`; a cued town only).
+_PLACE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])(?:at|[Cc]apital,?|(?:[Cc]ity|[Tt]own|[Pp]ort) of|[Ss]tolic(?:a|ą|ę|y)[,:]?|miast(?:o|a|em|u)|miejscowoś(?:ć|ci))\s+$")
 
 
 _NA_BEFORE_RE = re.compile(r"(?<![\w-])[Nn]a\s+$")
