@@ -2134,3 +2134,11 @@ def test_romanian_bodies_and_spelling_towns_after_a_kind_or_at_and_industry_firm
     assert ("CITY", "Gandhinagar", "Gandhinagar") not in _ents("Gandhinagar hosts the agency.")
     found = _ents("Micron builds a plant, Tata Electronics builds a fab, and Hyundai Motors sells cars.")
     assert {("ORGANISATION", "Tata Electronics", "Tata Electronics"), ("ORGANISATION", "Hyundai Motors", "Hyundai Motors")} <= found
+
+
+def test_chambers_abroad_development_zones_free_trade_ports_and_shanghai_in_english():
+    found = _ents("Firms met the EU Chamber of Commerce in China and the Polish Chamber of Commerce in the UK.")
+    assert {("ORGANISATION", "EU Chamber of Commerce in China", "EU Chamber of Commerce in China"), ("ORGANISATION", "Polish Chamber of Commerce in the UK", "Polish Chamber of Commerce in the UK")} <= found
+    assert not any(t == "COUNTRY" for t, _x, _n in found)
+    found = _ents("The island became the Hainan Free Trade Port; the Yangpu Economic Development Zone refines oil, as does Shanghai.")
+    assert {("ORGANISATION", "Hainan Free Trade Port", "Hainan Free Trade Port"), ("ORGANISATION", "Yangpu Economic Development Zone", "Yangpu Economic Development Zone"), ("CITY", "Shanghai", "Szanghaj")} <= found

@@ -1159,6 +1159,8 @@ PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Electronics", "Motors", "Semiconductors", "Chemicals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
+#: " in " or " in the " before a place that ends a body's name (`_orgs`).
+_IN_PLACE_RE = re.compile(r" in (?:the )?")
 #: English last words of a firm's trading name, never of a body of several names joined by "and" (`_orgs`).
 _TRADE_LAST_WORDS = frozenset({"Electronics", "Motors", "Semiconductors", "Chemicals", "Pharmaceuticals", "Holdings", "Airlines"})
 ORG_EN_RE = re.compile(
@@ -1189,7 +1191,7 @@ _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS 
 _ECONOMIC_ZONE_RE = re.compile(
     rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
     rf"|Zona Especial de Desarrollo {CAPWORD}|ZED {CAPWORD}"  # Spanish: "Zona Especial de Desarrollo Mariel", "ZED Matarani"
-    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade| Industrial)?|Export Processing|Industrial) Zone|Free ?[Pp]ort)"  # "Salalah Free Zone", "Ventspils Free Port", "Batumi Industrial Zone"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade| Industrial)?|Export Processing|Industrial|Economic(?: and Technological)? Development) Zone|Free (?:Trade )?[Pp]ort|Freeport)"  # "Salalah Free Zone", "Ventspils Free Port", "Batumi Industrial Zone", "Yangpu Economic Development Zone"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|Corp\.?|Plc|PLC|plc|ASA|A/S|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
@@ -1575,6 +1577,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 end -= 2  # "the Technical University of Sofia's branch": the possessive is no part of the name
             if text[start:end].endswith("Embassy") and (city := cities_at.get(end + 4)) is not None and text.startswith(" in ", end):
                 end = city.end  # "British Embassy in Warsaw": an embassy is named by where it is
+            elif text[start:end].endswith(("Chamber of Commerce", "Chamber of Commerce and Industry")) and (m_in := _IN_PLACE_RE.match(text, end)) is not None and (place := lands_at.get(m_in.end()) or cities_at.get(m_in.end())) is not None:
+                end = place.end  # "EU Chamber of Commerce in China", "Polish Chamber of Commerce in the UK": a chamber abroad is named by where it is
             elif text[start:end].endswith((" Centre", " Center", " Agency", " University")) and (place := lands_at.get(end + 1)) is not None and text[end] == " " and not re.match(rf" {CAPWORD}", text[place.end :]):
                 end = place.end  # "Automotive Research Centre Niedersachsen", "Innovation Centre Denmark", "Carnegie Mellon University Africa": a land after the head names the body
             out.append(Candidate(start, end, "ORGANISATION", src))
