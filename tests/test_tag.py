@@ -2142,3 +2142,13 @@ def test_chambers_abroad_development_zones_free_trade_ports_and_shanghai_in_engl
     assert not any(t == "COUNTRY" for t, _x, _n in found)
     found = _ents("The island became the Hainan Free Trade Port; the Yangpu Economic Development Zone refines oil, as does Shanghai.")
     assert {("ORGANISATION", "Hainan Free Trade Port", "Hainan Free Trade Port"), ("ORGANISATION", "Yangpu Economic Development Zone", "Yangpu Economic Development Zone"), ("CITY", "Shanghai", "Szanghaj")} <= found
+
+
+def test_a_listed_body_before_its_office_town_motor_firms_clusters_of_a_place_and_podolian_towns():
+    found = _ents("Spotkania organizuje biuro Polskiej Agencji Inwestycji i Handlu w Tokio, a w Lublinie Uniwersytet Przyrodniczy w Lublinie.")
+    assert {("ORGANISATION", "Polskiej Agencji Inwestycji i Handlu", "Polska Agencja Inwestycji i Handlu"), ("CITY", "Tokio", "Tokio"), ("ORGANISATION", "Uniwersytet Przyrodniczy w Lublinie", "Uniwersytet Przyrodniczy w Lublinie")} <= found
+    found = _ents("Samochody produkuje Hyundai Motor, a lasery powstają w Optics Valley of China.")
+    assert {("ORGANISATION", "Hyundai Motor", "Hyundai Motor"), ("CLUSTER", "Optics Valley of China", "Optics Valley of China")} <= found
+    assert not any(t == "COUNTRY" for t, _x, _n in found)
+    found = _ents("Wodociągi w Kamieńcu Podolskim i w Mohylowie Podolskim.")
+    assert {("CITY", "Kamieńcu Podolskim"), ("CITY", "Mohylowie Podolskim")} <= {(t, x) for t, x, _n in found}

@@ -567,8 +567,10 @@ def _known_exonyms(alternates: list[str], seen: set[str]) -> list[str]:
     out = []
     for alt in alternates:
         words = re.split("[ -]", alt)
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and re.search("[ąćęłńśźż]", alt) and alt not in seen:
-            out.append(alt)  # a Polish name of several words, by its Polish letters: "Bańska Bystrzyca", "Biała Cerkiew", "Kluż-Napoka"
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and (re.search("[ąćęłńśźż]", alt) or (re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)* [^\W\d_]+(?:ski|cki|dzki|ska|cka|dzka)", alt) and _polish_words(alt))) and alt not in seen:
+            # a Polish name of several words, by its Polish letters ("Bańska Bystrzyca", "Biała Cerkiew", "Kluż-Napoka")
+            # or by a Polish adjective of place SGJP knows, ending it after a space ("Kamieniec Podolski"; not "Le-Buska")
+            out.append(alt)
             continue
         if len(alt) < 4 or " " in alt or "-" in alt or alt.isupper() or not alt[0].isupper() or not alt.isalpha() or alt in seen:
             continue  # (not a clipping: "Syd" for Sydney)

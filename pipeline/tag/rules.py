@@ -653,9 +653,15 @@ def _clusters_coordinated_before(text: str, gaz: list[Candidate], clusters: list
 
 def _placed_brands(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """"Alsace BioValley": a place right before a known cluster's coined one-word name opens
-    that name (not after a place's preposition: "in Alsace BioValley" would be two)."""
+    that name (not after a place's preposition: "in Alsace BioValley" would be two). And "of" and
+    a place after a known cluster's name make another's: "Optics Valley of China" (Wuhan's, not
+    the French Optics Valley)."""
     out = []
     clusters = {c.start: c for c in gaz if c.label == "CLUSTER"}
+    places = {g.start: g for g in gaz if g.label in _GEO}
+    for c in clusters.values():
+        if text.startswith(" of ", c.end) and (place := places.get(c.end + 4)) is not None:
+            out.append(Candidate(c.start, place.end, "CLUSTER", "cluster.placed", confidence=0.6))
     for g in gaz:
         c = clusters.get(g.end + 1)
         if g.label not in _GEO or c is None or text[g.end] != " " or " " in text[c.start : c.end] or not _COINED_RE.match(text[c.start : c.end]):
@@ -1158,11 +1164,13 @@ _MINISTRY_SERIAL_RE = re.compile(rf"(?:, [{CAP}][{LOW}]+)+ i [{CAP}][{LOW}]+(?![
 PLACE_ADJ = rf"(?:[{CAP}][{LOW}]*o-)?[{CAP}][{LOW}]*(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich)"
 ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})(?: (?P<name>(?:im\. |ds\. )?{NAME}))?")  # "Rada ds. Badań Naukowych"
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
-ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Electronics", "Motors", "Semiconductors", "Chemicals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
+ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Electronics", "Motor", "Motors", "Semiconductors", "Chemicals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
+#: " w " or " we " before a town: a body's seat.
+_SEAT_AFTER_RE = re.compile(r" we? [A-ZĄĆĘŁŃÓŚŹŻ]")
 #: " in " or " in the " before a place that ends a body's name (`_orgs`).
 _IN_PLACE_RE = re.compile(r" in (?:the )?")
 #: English last words of a firm's trading name, never of a body of several names joined by "and" (`_orgs`).
-_TRADE_LAST_WORDS = frozenset({"Electronics", "Motors", "Semiconductors", "Chemicals", "Pharmaceuticals", "Holdings", "Airlines"})
+_TRADE_LAST_WORDS = frozenset({"Electronics", "Motor", "Motors", "Semiconductors", "Chemicals", "Pharmaceuticals", "Holdings", "Airlines"})
 ORG_EN_RE = re.compile(
     rf"(?<![\w-])(?:(?:{CAPWORD} ){{0,2}}(?:University|Institutes?|Agency|Foundation|Association|Union|Chamber|Ministry|Centre|Center|Academy|Port|School|Board|Office|Authority|Council|Bureau|Department|Bank|Government(?= of)) (?:of|for) (?:the )?{NAME}(?:(?:, {CAPWORD})+,? and {CAPWORD})?"  # "Ministry of Economy, Trade and Industry", "Board of Investment"
     rf"|(?:{CAPWORD}(?:,? | and )){{1,4}}(?:{'|'.join(sorted(ORG_EN_LAST_WORDS | {'Park'}))})(?: (?:of|for(?<!Government for)) (?:the )?{NAME})?"  # (a government's "for" is whom it pays)
@@ -1366,6 +1374,8 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), others, _ORG_HEAD_RE)
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
+        listed = next((c for c in gaz if c.label == "ORGANISATION" and c.start == m.start() and c.end < end and _SEAT_AFTER_RE.match(text, c.end)), None)
+        end = listed.end if listed is not None else end  # "biuro Polskiej Agencji Inwestycji i Handlu w Szanghaju": a listed body's name is whole, the town its office's
         seat = next((c for c in gaz if c.label == "CITY" and c.start < end < c.end and text[c.start - 3 : c.start] in (" w ", "we ")), None)
         end = seat.end if seat is not None else end  # "Uniwersytet Viadrina we Frankfurcie nad Odrą": the seat whole
         serial = _MINISTRY_SERIAL_RE.match(text, end) if m.group("head").startswith("Ministerstw") else None
