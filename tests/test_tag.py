@@ -2152,3 +2152,11 @@ def test_a_listed_body_before_its_office_town_motor_firms_clusters_of_a_place_an
     assert not any(t == "COUNTRY" for t, _x, _n in found)
     found = _ents("Wodociągi w Kamieńcu Podolskim i w Mohylowie Podolskim.")
     assert {("CITY", "Kamieńcu Podolskim"), ("CITY", "Mohylowie Podolskim")} <= {(t, x) for t, x, _n in found}
+
+
+def test_development_zones_freeport_zones_longer_ipcei_names_and_four_word_railways():
+    found = _ents("Firms sit in the Suzhou Industrial Park and the Tianjin Hi-tech Industrial Development Zone; ships dock at the Bataan Freeport Zone.")
+    assert {("ORGANISATION", "Tianjin Hi-tech Industrial Development Zone", "Tianjin Hi-tech Industrial Development Zone"), ("ORGANISATION", "Bataan Freeport Zone", "Bataan Freeport Zone")} <= found
+    assert ("PROGRAMME", "IPCEI European Battery Innovation", "IPCEI European Battery Innovation") in _ents("Money comes from IPCEI European Battery Innovation and banks.")
+    found = _ents("Rząd finansuje linię kolejową Mindanao East West Railway z kredytów.")
+    assert ("PROJECT", "Mindanao East West Railway", "Mindanao East West Railway") in found

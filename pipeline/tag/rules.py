@@ -1199,7 +1199,7 @@ _ORG_EN_LAST_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ORG_EN_LAST_WORDS 
 _ECONOMIC_ZONE_RE = re.compile(
     rf"(?<![\w-])(?:(?:Special )?Economic Zone at {CAPWORD}|{CAPWORD} Port and Free ?[Zz]one"  # "Special Economic Zone at Duqm", "Sohar Port and Freezone"
     rf"|Zona Especial de Desarrollo {CAPWORD}|ZED {CAPWORD}"  # Spanish: "Zona Especial de Desarrollo Mariel", "ZED Matarani"
-    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade| Industrial)?|Export Processing|Industrial|Economic(?: and Technological)? Development) Zone|Free (?:Trade )?[Pp]ort|Freeport)"  # "Salalah Free Zone", "Ventspils Free Port", "Batumi Industrial Zone", "Yangpu Economic Development Zone"
+    rf"|(?:{CAPWORD} ){{1,3}}(?:(?:(?:Special )?Economic|Free(?: Economic| Trade| Industrial)?|Export Processing|Industrial|(?:Industrial|Hi-[Tt]ech|High-[Tt]ech|Economic(?: and Technological)?) Development) Zone|(?:Free (?:Trade )?[Pp]ort|Freeport)(?: Zone)?)"  # "Salalah Free Zone", "Ventspils Free Port", "Batumi Industrial Zone", "Yangpu Economic Development Zone", "Clark Freeport Zone"
     rf"|{CAPWORD} SEZ|SSE {CAPWORD})(?![\w-])"  # "Kigali SEZ", "SSE Navoi"
 )
 COMPANY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:Sp\. ?z ?o\.? ?o\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.|Corp\.?|Plc|PLC|plc|ASA|A/S|AG|Oy|AB|B\.V\.|N\.V\.)(?![\w])")
@@ -1721,7 +1721,7 @@ _COMMON_ACRONYM_RE = re.compile(r"(?:MOU|JST|NGO|MŚP|SME|PPP|EU|UE)")
 #: A cross-border cooperation programme at the EU's outer borders (ENI/ENPI CBC), named by its
 #: area and "CBC": "Karelia CBC", "Kolarctic CBC", "South-East Finland – Russia CBC", "ENI CBC Med".
 _CBC_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:(?:ENI|ENPI|IPA) CBC(?: {CAPWORD})?|(?P<area>{CAPWORD}(?:(?: ?[-–] ?| ){CAPWORD}){{0,3}}) CBC)(?: Programme)?(?![\w-])")
-_IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?:on |for |in )?(?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+)?)?(?![\w-])")
+_IPCEI_RE = re.compile(r"(?<![\w-])IPCEI(?: (?:on |for |in )?(?=[A-Z])[\w/+-]+(?: (?=[A-Z])[\w/+-]+){0,2})?(?![\w-])")  # "IPCEI European Battery Innovation"
 #: A Joint Undertaking by its name: "Chips JU", "EuroHPC JU", "Clean Hydrogen Joint Undertaking".
 _JOINT_UNDERTAKING_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]* ){1,3}(?:JU|Joint Undertaking)(?![\w-])")
 #: "7. PR", "6PR": a framework programme by number.
@@ -2083,7 +2083,7 @@ _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
-_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,2}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
