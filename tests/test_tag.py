@@ -2160,3 +2160,11 @@ def test_development_zones_freeport_zones_longer_ipcei_names_and_four_word_railw
     assert ("PROGRAMME", "IPCEI European Battery Innovation", "IPCEI European Battery Innovation") in _ents("Money comes from IPCEI European Battery Innovation and banks.")
     found = _ents("Rząd finansuje linię kolejową Mindanao East West Railway z kredytów.")
     assert ("PROJECT", "Mindanao East West Railway", "Mindanao East West Railway") in found
+
+
+def test_regional_programmes_of_2021_2027_in_romance_languages_and_rayons_only_where_lands_have_them():
+    found = _ents("• Programma Regionale FESR Lombardia 2021-2027 – 2 mld euro\n• Programa Regional do Centro 2021-2027")
+    assert {("PROGRAMME", "Programma Regionale FESR Lombardia 2021-2027", "Programma Regionale FESR Lombardia"), ("PROGRAMME", "Programa Regional do Centro 2021-2027", "Programa Regional do Centro")} <= found
+    found = _ents("Fabryki mebli działają w rejonie Vicenzy i w rejonie Treviso, a winnice w rejonie Ungheni.")
+    assert ("CITY", "Treviso", "Treviso") in found and ("REGION", "Ungheni", "Ungheni") in found
+    assert not any(t == "REGION" and x == "Treviso" for t, x, _n in found)

@@ -1703,7 +1703,7 @@ _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD
 #: its fund, its region and period: "Programa Operativo FEDER de Cantabria 2014-2020",
 #: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte".
 _FOREIGN_OP_RE = re.compile(
-    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER)))"
+    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER))|Programma(?= Regionale )|Programa(?= Regional )|Programme(?= [Rr]égional ))"  # (2021–2027's "Programma Regionale FESR Veneto")
     r"(?: (?:Regionale|Regional|Nazionale|Nacional|Plurirregional|Interregionale|régional|national)(?![\w-]))?"
     rf"(?: {_FUNDS}(?:[-/]{_FUNDS})*)?"
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
@@ -2724,6 +2724,8 @@ EUROREGION_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{
 #: A region named by a capitalised "Region" and an adjective: "Region Opoczyński", "Region Zachodni".
 _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{PLACE_ADJ}|{_DIRECTION})(?![\w-])")
 #: "region Güssing", "w regionie Skania": a name after the word "region".
+#: Lands whose districts are rayons ("rejon"), named after their towns: "w rejonie Ungheni" is the district.
+_RAYON_COUNTRIES = frozenset({"MD", "UA", "BY", "RU", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+| (?:del|de la|de) [{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro", "w prowincji Pinar del Río"
 #: The same cues capitalised, where a list item or a line opens with them ("• Region Ashanti i Region Zachodni").
 _LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
@@ -2825,6 +2827,7 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
     regions_at = {(c.start, c.end) for c in gaz if c.label == "REGION"}
     city_names = {(c.start, c.end): entries[c.key].name if c.key in entries else text[c.start : c.end] for c in gaz if c.label == "CITY" and (c.start, c.end) not in regions_at}
     cities = set(city_names)
+    city_countries = {(c.start, c.end): entries[c.key].attributes.get("country") for c in gaz if c.label == "CITY" and c.key in entries}
     out = []
     breaks, items = LINE_BREAKS.get(), set(_item_starts(text))
     line_cues = (m for m in _LINE_REGION_CUE_RE.finditer(text) if m.start() == 0 or m.start() in items or (m.start() - 1) in breaks or text[m.start() - 1] == "\n")
@@ -2833,8 +2836,8 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             continue  # a listed region keeps its entry and normal form ("region Dobrudży")
         if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "stolica regionu Rovaniemi": the region's capital, a town
-        if (m.start("name"), m.end("name")) in cities and m.group().startswith("rejon") and m.group("name") != city_names[(m.start("name"), m.end("name"))]:
-            continue  # "w rejonie Kagułu": near the town, declined ("w rejonie Ungheni", undeclined, is the district)
+        if (m.start("name"), m.end("name")) in cities and m.group().startswith("rejon") and (m.group("name") != city_names[(m.start("name"), m.end("name"))] or city_countries.get((m.start("name"), m.end("name"))) not in _RAYON_COUNTRIES):
+            continue  # "w rejonie Kagułu", "w rejonie Treviso": near the town ("w rejonie Ungheni", undeclined, is the district of a land with rayons)
         if (m.start("name"), m.end("name")) in cities:  # "z regionem Žilina", "region Bazylei": the region named after its town, in the nominative
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.8, attributes={"normal": city_names[(m.start("name"), m.end("name"))]}))
         elif any(_unknown_word(part) for part in re.split(r"[ –]", m.group("name")) if part not in ("La", "El", "Los", "Las", "Le", "Les")) and not m.group().startswith("rejonie"):  # "Saguenay–Lac-Saint-Jean": two names joined by a dash ("w rejonie Kagułu": near a town)
