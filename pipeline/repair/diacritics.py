@@ -180,14 +180,18 @@ class DiacriticRestorer:
             out.append((word, max(own, 10**z * 0.01)))
         return tuple(sorted(out, key=lambda x: -x[1]))
 
+    def _brev(self, word: str) -> bool:
+        """Does SGJP list `word` (lowercase, without its dot) with a dot as an abbreviation ("pol.", "ul.")?"""
+        return any(t.startswith("brev") for _l, t in self.lex.lemmas(word + "."))
+
     def _abbreviation(self, word: str) -> str | None:
         """The one abbreviation with diacritics SGJP lists (with its dot) that `word` (lowercase
         ASCII, before a dot) is stripped from ("sw" -> "św", "pln" -> "płn"), unless the word is
         an abbreviation itself ("ul", "ok"). None otherwise."""
-        if any(t.startswith("brev") for _l, t in self.lex.lemmas(word + ".")):
+        if self._brev(word):
             return None
         options = [_DIACRITIC_OPTIONS.get(ch, ch) for ch in word]
-        found = {v for letters in itertools.product(*options) if (v := "".join(letters)) != word and any(t.startswith("brev") for _l, t in self.lex.lemmas(v + "."))}
+        found = {v for letters in itertools.product(*options) if (v := "".join(letters)) != word and self._brev(v)}
         return found.pop() if len(found) == 1 else None
 
     def _read_as_name(self, text: str, m: re.Match[str], start: int) -> bool:
@@ -350,9 +354,11 @@ class DiacriticRestorer:
                 readings = readings if any(r[0] != w.lower() for r in readings) else ()
             elif readings and self._english_beside_english(text, words, i):
                 readings = ()  # "Economic Zone", "makes more cars": English, though "żonę" and "morę" are Polish
-            if not readings and w.isascii() and len(w) <= ABBREVIATION_MAX_LETTERS and text.startswith(".", m.end()) and not acronym:
-                abbreviation = self.abbreviation(w.lower())  # "sw." -> "św.", "pln." -> "płn.": SGJP lists them with their dot
-                readings = ((abbreviation, 1.0),) if abbreviation else ()
+            if w.isascii() and len(w) <= ABBREVIATION_MAX_LETTERS and text.startswith(".", m.end()) and not acronym and (not readings or _MID_SENTENCE_RE.match(text, m.end() + 1)):
+                # "sw." -> "św.", "pln." -> "płn.": SGJP lists them with their dot; a word's reading gives way to
+                # an abbreviation's where the sentence goes on after the dot ("j. lac. i" -> "łac.", "pol." stays)
+                abbreviation = self.abbreviation(w.lower())
+                readings = ((abbreviation, 1.0),) if abbreviation else () if not readings or self._brev(w.lower()) else readings
             if readings:
                 name = self._read_as_name(text, m, start)
                 options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: cfg.max_readings]])
@@ -393,6 +399,8 @@ class DiacriticRestorer:
 
 #: Stripped abbreviations up to this long are looked up with their dot ("sw." -> "św.", "płn.").
 ABBREVIATION_MAX_LETTERS = 5
+#: After an abbreviation's dot the sentence goes on: a space, then a small letter, a digit or a bracket.
+_MID_SENTENCE_RE = re.compile(r" +[a-ząćęłńóśźż0-9(]")
 #: The letters each ASCII letter may have lost its diacritic from (`lexicon.FOLD` read backwards:
 #: "a" -> "aą", "z" -> "zźż").
 def _diacritic_options() -> dict[str, str]:
