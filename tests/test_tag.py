@@ -2168,3 +2168,11 @@ def test_regional_programmes_of_2021_2027_in_romance_languages_and_rayons_only_w
     found = _ents("Fabryki mebli działają w rejonie Vicenzy i w rejonie Treviso, a winnice w rejonie Ungheni.")
     assert ("CITY", "Treviso", "Treviso") in found and ("REGION", "Ungheni", "Ungheni") in found
     assert not any(t == "REGION" and x == "Treviso" for t, x, _n in found)
+
+
+def test_rpa_research_centres_by_their_field_kind_words_before_english_firms_and_named_deposits():
+    found = _ents("Firmy z RPA eksportują węgiel. Uczelnia prowadzi centrum badań jądrowych ITER-PL. Zakład Toyota South Africa Motors produkuje auta.")
+    assert {("COUNTRY", "RPA", "Republika Południowej Afryki"), ("ORGANISATION", "ITER-PL", "ITER-PL"), ("ORGANISATION", "Toyota South Africa Motors", "Toyota South Africa Motors")} <= found
+    found = _ents("Lithium is the hope: the Sonora Lithium deposit is large, the Khor Mor gas field supplies power, and the Lubin mine exports ore.")
+    assert {("PROJECT", "Sonora Lithium", "Sonora Lithium"), ("PROJECT", "Khor Mor", "Khor Mor")} <= found
+    assert not any(t == "PROJECT" and "Lubin" in x for t, x, _n in found)

@@ -305,7 +305,7 @@ DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
 #: Polish words of a body's kind that may open a sentence before an English name ("Konsorcjum Indonesia Battery Corporation").
-_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia"})
+_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia", "Zakład", "Fabryka"})
 _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
@@ -1298,7 +1298,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "firmami", "firmom", "firmach", "spółki", "spółkami", "spółkom", "spółkach", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) badawcz\w+|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -2071,8 +2071,8 @@ _PROJECT_APPOSED_RE = re.compile(r"(?<![\w-])(?:[Pp]rojects?|[Pp]rojekt(?:ów|y|
 #: storage project" (`_described_projects`).
 _DESCRIBED_PROJECT_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){{0,2}}) (?P<desc>(?:(?:[a-z]+(?:-[a-z]+)?|CO2|H2) ){{1,3}})(?:project|mine)(?![\w-])")
 #: ... and a mine named right before "mine", perhaps with a Portuguese or Spanish linking word: "its
-#: Grota do Cirilo mine", "the Escondida mine".
-_NAMED_MINE_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w-]*(?: (?:do|da|de|del|dos|das|la|el) [A-Z][\w-]*| [A-Z][\w-]*){{0,3}}) (?:mine|(?:offshore )?(?:wind|solar) (?:farm|park))(?![\w-])")
+#: Grota do Cirilo mine", "the Escondida mine", "the Sonora Lithium deposit", "the Khor Mor gas field".
+_NAMED_MINE_RE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|{CAPWORD}(?:'s|’s)) (?P<name>[A-Z][\w-]*(?: (?:do|da|de|del|dos|das|la|el) [A-Z][\w-]*| [A-Z][\w-]*){{0,3}}) (?:mine|deposit|(?:gas|oil) field|(?:offshore )?(?:wind|solar) (?:farm|park))(?![\w-])")
 #: A name, then what it is after a comma: "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project".
 _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+-]*){0,4}), an? (?:[\w-]+ ){0,4}project(?![\w-])")
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
@@ -2109,7 +2109,8 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _NAMED_MINE_RE.finditer(text):  # "its Grota do Cirilo mine": a name, then "mine"
         words = m.group("name").split(" ")
         nationality = words[0] in _english_language_names() or (len(words) > 1 and words[0].endswith(("an", "ese", "ish")))  # "the Chilean Codelco mine": a firm's
-        if not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not _english_adjective_of_place(words[0]) and not nationality and words[0] not in _SENTENCE_OPENERS and not any(c.start <= m.start("name") < c.end for c in gaz):
+        if not any(_NOT_PROJECT_HEAD_RE.match(w) for w in words) and not _english_adjective_of_place(words[0]) and not nationality and words[0] not in _SENTENCE_OPENERS and not any(c.start <= m.start("name") < c.end and (c.end >= m.end("name") or c.label not in _GEO) for c in gaz):
+            # (a place may open the name when another word goes on: "the Sonora Lithium deposit"; not "the Kiruna mine")
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _NAME_A_PROJECT_RE.finditer(text):  # "the Green Hydrogen Lab Leuna, a 30 MW electrolyser project"
         words = m.group("name").split(" ")
