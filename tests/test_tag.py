@@ -2176,3 +2176,14 @@ def test_rpa_research_centres_by_their_field_kind_words_before_english_firms_and
     found = _ents("Lithium is the hope: the Sonora Lithium deposit is large, the Khor Mor gas field supplies power, and the Lubin mine exports ore.")
     assert {("PROJECT", "Sonora Lithium", "Sonora Lithium"), ("PROJECT", "Khor Mor", "Khor Mor")} <= found
     assert not any(t == "PROJECT" and "Lubin" in x for t, x, _n in found)
+
+
+def test_english_counties_funds_in_title_case_power_plants_and_spanish_chambers():
+    found = _ents("Region obejmuje hrabstwa Suffolk i Lancashire; zastąpił je krajowy Levelling Up Fund, a National Wealth Fund inwestuje.")
+    assert {("REGION", "Suffolk", "Suffolk"), ("REGION", "Lancashire", "Lancashire"), ("PROGRAMME", "Levelling Up Fund", "Levelling Up Fund")} <= found
+    assert not any(t == "PROGRAMME" and "Wealth" in x for t, x, _n in found)
+    found = _ents("Money came from Canada's Strategic Innovation Fund and the Strength in Places Fund.")
+    assert {("COUNTRY", "Canada", "Kanada"), ("PROGRAMME", "Strategic Innovation Fund", "Strategic Innovation Fund"), ("PROGRAMME", "Strength in Places Fund", "Strength in Places Fund")} <= found
+    found = _ents("Trwa budowa elektrowni jądrowej Hinkley Point C, a w Opolu działa elektrownia Opole. Działa Cámara de Industria de Mendoza.")
+    assert {("PROJECT", "Hinkley Point C", "Hinkley Point C"), ("ORGANISATION", "Cámara de Industria de Mendoza", "Cámara de Industria de Mendoza")} <= found
+    assert not any(t == "PROJECT" and "Opole" in x for t, x, _n in found)

@@ -142,6 +142,8 @@ def _variants(name: str) -> list[str]:
 
 #: ISO 3166-2 subdivision types left out: cities (tagged as cities), municipalities,
 #: overseas and outlying territories, arctic islands.
+#: Units under another that are listed all the same: England's counties ("Norfolk", "Lancashire").
+CHILD_SUBDIVISION_TYPES = frozenset({"Two-tier county"})
 SKIPPED_SUBDIVISION_TYPES = ("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "City", "Municipality", "Urban municipality", "State city", "Arctic region", "Self-governed part")
 
 
@@ -212,7 +214,7 @@ def regions(cur: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for cc in cur["subdivision_countries"]:
         for s in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
-            if s.parent_code is not None or s.type.startswith(SKIPPED_SUBDIVISION_TYPES) or (s.type == "District" and cc not in ("PT", "BG")) or s.code in cur.get("subdivision_stoplist", ()):
+            if (s.parent_code is not None and s.type not in CHILD_SUBDIVISION_TYPES) or s.type.startswith(SKIPPED_SUBDIVISION_TYPES) or (s.type == "District" and cc not in ("PT", "BG")) or s.code in cur.get("subdivision_stoplist", ()):
                 continue
             ids = {"iso3166": s.code}
             if s.code in cur["subdivision_wikidata"]:

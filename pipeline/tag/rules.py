@@ -1274,7 +1274,7 @@ _FOREIGN_HEADS = (
     r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
     r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|Société|Compagnie|Sociedad|Società|Companhia|"
     r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
-    r"Universitatea|Academia|Institutul|Agenția|Camera de Comerț|Camera di Commercio|Cámara de Comercio|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
+    r"Universitatea|Academia|Institutul|Agenția|Camera de Comerț|Camera di Commercio|Cámara|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
 )
 _FOREIGN_LINK = r"(?:di|de|del|della|dello|degli|delle|des|du|da|do|dos|das|der|für|per|para|pour|y|e|et|und|van|voor|din|cel|pentru|și)"  # Romanian last: "Universitatea Ștefan cel Mare din Suceava"
 
@@ -2083,7 +2083,7 @@ _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
 #: "kolej dużych prędkości Green Line".
-_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Ee]lektrowni\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -2122,12 +2122,12 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
     for m in _INFRASTRUCTURE_RE.finditer(text):  # "the Addis Ababa–Djibouti Railway" (a listed body's name is no project)
         if not any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
-    for m in _INFRASTRUCTURE_PL_RE.finditer(text):  # "tunel kolejowy Brenner Basistunnel": foreign words name it (not "linia kolejowa Warszawa")
+    for m in _INFRASTRUCTURE_PL_RE.finditer(text):  # "tunel kolejowy Brenner Basistunnel", "elektrowni jądrowej Sizewell C": foreign words name it (not "linia kolejowa Warszawa")
         words = m.group("name").split(" ")
         # (a place may open it when foreign words or a number go on: "reaktor Flamanville 3", "farma wiatrowa Fécamp Offshore")
         opened = any(c.start == m.start("name") and c.end < m.end("name") and c.label in _GEO for c in gaz) and len(words) > 1
         inside = [c for c in gaz if c.start < m.end("name") and c.end > m.start("name")]
-        if all(_not_polish(w) or w.isdigit() for w in words) and (not inside or (opened and len(inside) == 1)) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
+        if all(_not_polish(w) or w.isdigit() or (len(w) == 1 and w.isupper()) for w in words) and (not inside or (opened and len(inside) == 1)) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
@@ -2994,8 +2994,10 @@ _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}
 #: An EU programme named in English with its words: "EU Space Programme".
 _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
 #: An English programme's name in title case: "Competitiveness and Cohesion Programme",
-#: "Single Market Programme" (capitalised words, perhaps joined by and/for/of, before "Programme").
-_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program)(?: for (?:the )?{CAPWORD}(?: (?:and|&) {CAPWORD})?)?(?![\w-])")  # "State Programme for the Economy"
+#: "Single Market Programme", "Levelling Up Fund" (capitalised words, perhaps joined by and/for/of, before "Programme").
+#: A fund that holds a nation's wealth or pensions is a body, no programme: "National Wealth Fund".
+_BODY_FUND_WORDS = frozenset({"Wealth", "Monetary", "Pension", "Pensions", "Sovereign"})
+_TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|in|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program|Fund)(?: for (?:the )?{CAPWORD}(?: (?:and|&) {CAPWORD})?)?(?![\w-])")  # "State Programme for the Economy", "UK Shared Prosperity Fund"
 #: "the LIFE programme", "the Erasmus+ programme": one name before "programme".
 #: Words that make "the X Y programme" a body's or a government's programme, not a named one.
 #: Words that describe a programme's kind, not name it: "the National Innovation programme" (not "the Industrial Leap programme").
@@ -3118,13 +3120,16 @@ def _foreign_programmes_after_cue(text: str, gaz: list[Candidate]) -> list[Candi
     for m in _TITLE_PROGRAMME_RE.finditer(text):
         start = m.start("name")
         words = m.group("name").split(" ")
-        while words and (words[0] in _SENTENCE_OPENERS or words[0].lower() in ("the", "a", "an", "its", "their", "our", "this")):
-            start += len(words.pop(0)) + 1  # "The Single Market Programme"
+        while words and (words[0] in _SENTENCE_OPENERS or words[0].lower() in ("the", "a", "an", "its", "their", "our", "this") or words[0].endswith(("'s", "’s"))):
+            start += len(words.pop(0)) + 1  # "The Single Market Programme", "Canada's Strategic Innovation Fund": the owner is no part of the name
         end = _cut_at_break(start, m.end(), text)
         generic = all(w.lower() in GENERIC_QUALIFIERS | {"operational", "and", "for", "of", "&"} for w in words)
         if m.group("head") == "Program" and not all(w.isascii() and _not_polish(w) for w in words if w not in ("and", "for", "of", "&")):
             continue  # "Program" ends an English name only ("Regional Technology and Innovation Hubs Program"); Polish puts it first
-        if end == m.end() and words and not generic and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
+        if m.group("head") == "Fund" and _BODY_FUND_WORDS & set(words):
+            continue
+        listed_tail = any(c.label == "PROGRAMME" and start < c.start and c.end == end for c in gaz)  # "EU Innovation Fund": the listed "Innovation Fund", its owner before it
+        if end == m.end() and words and not generic and not listed_tail and not any(c.start <= start < c.end and c.label == "PROGRAMME" for c in gaz):
             out.append(Candidate(start, end, "PROGRAMME", "programme.titled", confidence=0.6))
     for c in gaz:  # "the Wallonia 2021-2027 programme": a region's programme named by the region and its period
         if c.label in ("REGION", "COUNTRY") and (m := _PERIOD_PROGRAMME_AFTER_RE.match(text, c.end)) is not None:
