@@ -2187,3 +2187,12 @@ def test_english_counties_funds_in_title_case_power_plants_and_spanish_chambers(
     found = _ents("Trwa budowa elektrowni jądrowej Hinkley Point C, a w Opolu działa elektrownia Opole. Działa Cámara de Industria de Mendoza.")
     assert {("PROJECT", "Hinkley Point C", "Hinkley Point C"), ("ORGANISATION", "Cámara de Industria de Mendoza", "Cámara de Industria de Mendoza")} <= found
     assert not any(t == "PROJECT" and "Opole" in x for t, x, _n in found)
+
+
+def test_unknown_countries_decline_firms_under_an_industry_heading_and_an_association_before_an_english_name():
+    found = _ents("Port obsługuje handel z Bhutanem i Beninem.")
+    assert {("COUNTRY", "Bhutanem", "Bhutan"), ("COUNTRY", "Beninem", "Benin")} <= found
+    found = _ents("Wizyta klastra, klastry i inne klastry\n\nPrzemysł\n• Sandvik w Sandviken – narzędzia\n• Ovako w Hofors – stal\n\nKlastry\n• Triple Steelix")
+    assert {("ORGANISATION", "Sandvik"), ("ORGANISATION", "Ovako")} <= {(t, x) for t, x, _n in found}
+    found = _ents("Stowarzyszenie Indian Chamber of Commerce organizuje forum.")
+    assert ("ORGANISATION", "Indian Chamber of Commerce", "Indian Chamber of Commerce") in found

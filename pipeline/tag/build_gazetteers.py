@@ -102,7 +102,9 @@ def countries(cur: dict[str, Any]) -> list[dict[str, Any]]:
         for n in polish + [a for a in aliases if a[:1].isupper() and not a.isupper() and "." not in a and _polish_words(a)]:
             if n in stop_pl:
                 continue
-            forms += _forms(n)
+            declined = _forms(n)
+            # a name SGJP does not know declines the regular way ("z Bhutanem", "w Beninie")
+            forms += declined + (_regular_cases(n) if declined == [n] else [])
         cldr = en_names.get(c.alpha_2)
         english = [n for n in dict.fromkeys((c.name, getattr(c, "common_name", None), cldr)) if n and "," not in n and "(" not in n and " - " not in n and " SAR " not in n and n not in stop_en]
         forms += english + aliases

@@ -305,7 +305,7 @@ DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
 #: Polish words of a body's kind that may open a sentence before an English name ("Konsorcjum Indonesia Battery Corporation").
-_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia", "Zakład", "Fabryka"})
+_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia", "Zakład", "Fabryka", "Stowarzyszenie"})
 _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
@@ -829,8 +829,9 @@ def _foreign_name(name: str, places: bool = False) -> bool:
 
 def _english_name(name: str) -> bool:
     """Capitalised English words, a place among them perhaps, none a Polish word English
-    lacks ("Malta Maritime Forum"; not "Gmin Turystycznych Pogórza")."""
-    words = name.split(" ")
+    lacks, perhaps joined by English linking words ("Malta Maritime Forum", "Indian Chamber of Commerce";
+    not "Gmin Turystycznych Pogórza")."""
+    words = [w for w in name.split(" ") if w not in ("of", "and", "for", "the", "&")]
     return len(words) >= 2 and all(w[:1].isupper() and (_common_english(w) or not _common_polish(w)) for w in words) and sum(_common_english(w) for w in words) >= 2
 
 
@@ -1001,7 +1002,7 @@ _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]
 #: A heading over a list of firms ("Dostawcy z regionu", "Key suppliers", "Firmy").
 #: A heading over a list of universities and institutes: "Uczelnie i instytucje", "Research institutions".
 _INSTITUTIONS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Uu]czelnie|UCZELNIE|[Ii]nstytucje|INSTYTUCJE|[Nn]auka|NAUKA|[Uu]niwersytety|[Ii]nstytuty|[Uu]niversities|UNIVERSITIES|[Ii]nstitutions|INSTITUTIONS|[Ii]nstitutes)(?: \w+){0,3}:?")
-_FIRMS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Dd]ostawc(?:y|ów)|DOSTAWCY|[Ff]irmy|FIRMY|[Pp]roducenci|[Pp]rzedsiębiorstwa|[Pp]racodawcy|[Ii]nwestorzy|[Cc]ompanies|COMPANIES|[Ff]irms|[Ss]uppliers|[Pp]roducers|[Mm]anufacturers|[Ee]mployers|[Ii]nvestors)(?: \w+){0,3}:?")
+_FIRMS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Dd]ostawc(?:y|ów)|DOSTAWCY|[Ff]irmy|FIRMY|[Pp]rzemysł|PRZEMYSŁ|[Ii]ndustry|INDUSTRY|[Pp]roducenci|[Pp]rzedsiębiorstwa|[Pp]racodawcy|[Ii]nwestorzy|[Cc]ompanies|COMPANIES|[Ff]irms|[Ss]uppliers|[Pp]roducers|[Mm]anufacturers|[Ee]mployers|[Ii]nvestors)(?: \w+){0,3}:?")
 
 
 #: A heading over a list of programmes alone ("Programy", "Programmes"): each name listed is one ("• Cyberbezpieczny Samorząd").
