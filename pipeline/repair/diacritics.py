@@ -358,7 +358,10 @@ class DiacriticRestorer:
                 # "sw." -> "św.", "pln." -> "płn.": SGJP lists them with their dot; a word's reading gives way to
                 # an abbreviation's where the sentence goes on after the dot ("j. lac. i" -> "łac.", "pol." stays)
                 abbreviation = self.abbreviation(w.lower())
-                readings = ((abbreviation, 1.0),) if abbreviation else () if not readings or self._brev(w.lower()) else readings
+                if abbreviation:
+                    readings = ((abbreviation, 1.0),)
+                elif not readings or self._brev(w.lower()):
+                    readings = ()  # no word, or an abbreviation as written ("pol.")
             if readings:
                 name = self._read_as_name(text, m, start)
                 options.append([(f[:1].upper() + f[1:] if name else f, math.log10(p)) for f, p in readings[: cfg.max_readings]])

@@ -144,7 +144,7 @@ def _variants(name: str) -> list[str]:
 
 #: ISO 3166-2 subdivision types left out: cities (tagged as cities), municipalities,
 #: overseas and outlying territories, arctic islands.
-#: Units under another that are listed all the same: England's counties ("Norfolk", "Lancashire").
+#: Units under another that are listed all the same: England's counties ("Suffolk", "Lancashire").
 CHILD_SUBDIVISION_TYPES = frozenset({"Two-tier county"})
 SKIPPED_SUBDIVISION_TYPES = ("Overseas", "Dependency", "Autonomous city", "Special municipality", "Capital city", "Outlying", "City", "Municipality", "Urban municipality", "State city", "Arctic region", "Self-governed part")
 

@@ -1167,7 +1167,7 @@ ORG_RE = re.compile(rf"(?<![\w-])(?:(?P<adj>{PLACE_ADJ}) )?(?P<head>{ORG_HEADS})
 #: Last words of an English (or German, Dutch, Nordic) institution's name; none ends a cluster's ("Park" may).
 ORG_EN_LAST_WORDS = frozenset({"Catapult", "Corporation", "Chamber", "Group", "Laboratory", "Laboratories", "Organization", "Organisation", "Enterprise", "Administration", "Bureau", "Commission", "Department", "Campus", "Centre", "Center", "University", "Universität", "Universiteit", "Universitet", "Hochschule", "Institute", "Institut", "Agency", "Foundation", "Association", "Academy", "Council", "Authority", "Office", "Industries", "Federation", "Confederation", "Society", "Government", "Embassy", "Bank", "Board", "Pharmaceuticals", "Electronics", "Motor", "Motors", "Semiconductors", "Chemicals", "Holdings", "Airlines", "Shipbuilding", "Shipyard", "Shipyards", "Refinery"})
 #: " w " or " we " before a town: a body's seat.
-_SEAT_AFTER_RE = re.compile(r" we? [A-ZĄĆĘŁŃÓŚŹŻ]")
+_SEAT_AFTER_RE = re.compile(rf" we? [{CAP}]")
 #: " in " or " in the " before a place that ends a body's name (`_orgs`).
 _IN_PLACE_RE = re.compile(r" in (?:the )?")
 #: English last words of a firm's trading name, never of a body of several names joined by "and" (`_orgs`).
@@ -2995,7 +2995,7 @@ _PAIR_PROGRAMME_RE = re.compile(rf"(?<![\w-])program(?:u|em|ie)? (?P<name>[{CAP}
 #: An EU programme named in English with its words: "EU Space Programme".
 _EU_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:EU|European|Union) (?:[{CAP}][a-z]+ ){{1,3}}Programme(?![\w-])")
 #: An English programme's name in title case: "Competitiveness and Cohesion Programme",
-#: "Single Market Programme", "Levelling Up Fund" (capitalised words, perhaps joined by and/for/of, before "Programme").
+#: "Single Market Programme", "Levelling Up Fund" (capitalised words, perhaps joined by and/for/of/in, before the head).
 #: A fund that holds a nation's wealth or pensions is a body, no programme: "National Wealth Fund".
 _BODY_FUND_WORDS = frozenset({"Wealth", "Monetary", "Pension", "Pensions", "Sovereign"})
 _TITLE_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?P<name>(?!Program(?:me)?\b){CAPWORD}(?: (?:(?:and|for|of|in|&) )?(?!Program(?:me)?\b){CAPWORD}){{0,5}}) (?P<head>Programme|Program|Fund)(?: for (?:the )?{CAPWORD}(?: (?:and|&) {CAPWORD})?)?(?![\w-])")  # "State Programme for the Economy", "UK Shared Prosperity Fund"
