@@ -2196,3 +2196,14 @@ def test_unknown_countries_decline_firms_under_an_industry_heading_and_an_associ
     assert {("ORGANISATION", "Sandvik"), ("ORGANISATION", "Ovako")} <= {(t, x) for t, x, _n in found}
     found = _ents("Stowarzyszenie Indian Chamber of Commerce organizuje forum.")
     assert ("ORGANISATION", "Indian Chamber of Commerce", "Indian Chamber of Commerce") in found
+
+
+def test_firms_as_subjects_of_what_firms_do_listed_bodies_repeat_and_romanian_regional_programmes():
+    found = _ents("Leonardo makes parts in Turin, while Thales Alenia Space builds modules. Today Ferrero runs its largest factory near Cuneo, and CATL opened its first plant abroad.")
+    assert {("ORGANISATION", "Thales Alenia Space"), ("ORGANISATION", "Ferrero"), ("ORGANISATION", "CATL")} <= {(t, x) for t, x, _n in found}
+    found = _ents("The wood sector around Hallein and Saalfelden employs many people. Research builds on this.")
+    assert not any(t == "ORGANISATION" for t, _x, _n in found)
+    found = tag_text("Wizyta klastra, klastry i inne klastry\n\nPrzemysł\n• Ford Otosan w Craiovej – samochody\n\nWspółpraca\n• odlewy dla Ford Otosan")
+    assert [e.text for e in found if e.label == "ORGANISATION"] == ["Ford Otosan", "Ford Otosan"]
+    found = _ents("• Programul Regional Sud-Vest Oltenia 2021–2027 – innowacje w MŚP")
+    assert ("PROGRAMME", "Programul Regional Sud-Vest Oltenia 2021–2027", "Programul Regional Sud-Vest Oltenia") in found

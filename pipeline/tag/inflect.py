@@ -351,7 +351,7 @@ def neuter_land_forms(name: str) -> list[str]:
 
 
 #: Locative/dative endings after a hard stem consonant ("Vitagorze", "Optonecie"), longest first.
-_SOFTENED = (("ch", "sze"), ("st", "ście"), ("zn", "źnie"), ("sn", "śnie"), ("zd", "ździe"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"), ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"))
+_SOFTENED = (("ch", "sze"), ("st", "ście"), ("zn", "źnie"), ("sn", "śnie"), ("zd", "ździe"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"), ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"), ("v", "vie"))  # "Jelgava": w Jelgavie
 
 
 def foreign_name_cases(name: str) -> dict[str, tuple[str, ...]] | None:

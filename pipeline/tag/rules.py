@@ -1337,6 +1337,44 @@ def _apposed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A firm named as the subject of what firms do: "Thales Alenia Space builds modules", "Ferrero runs
+#: its largest factory in Alba", "CATL opened its first plant abroad", "Ford Otosan produkuje furgony".
+_FIRM_VERB_RE = re.compile(
+    rf"(?<![\w'’&-])(?P<name>{CAPWORD}(?: (?:of |and |& )?{CAPWORD}){{0,3}}) "
+    r"(?:makes|builds|produces|manufactures|assembles|employs|produkuje|buduje|montuje|wytwarza|zatrudnia"
+    r"|(?:opened|otworzył|otworzyła) (?:(?:a|an|its|the|swój|swoją|swoje|nowy|nową|nowe) )?[a-ząćęłńóśźż]"
+    r"|runs (?:a|an|its|the) (?:[a-z-]+ ){0,2}(?:plants?|factory|factories|refinery|works|mill|smelter|centre|center|site|shipyard)\b)"
+)
+#: A preposition before a name: the name is no subject ("around Hallein and Saalfelden employs").
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|near|around|from|of|to|by|for|with|on|into|across|w|we|z|ze|do|przy|koło|pod|nad|na|od|dla|wokół) $")
+#: Words that open a sentence before its subject: "Today TotalEnergies runs …".
+_SUBJECT_LEADS = frozenset({"Today", "Now", "Meanwhile", "Elsewhere", "Nearby", "Locally", "Also", "Since", "Dziś", "Dzisiaj", "Obecnie", "Tu", "Tutaj", "Także", "Również"})
+
+
+def _subject_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A name that makes, builds, produces, assembles or employs, opens something or runs a plant
+    (and the Polish verbs for the same): a firm, when a word of it is unknown to SGJP and rare in
+    English, in capitals or coined ("Stellantis", "SK Nexilis", "LG Energy Solution"), it names no
+    place or listed name, and it ends in no cluster's or programme's head word. After "and", only
+    the last name is the verb's subject ("in Jucu and De'Longhi makes": De'Longhi). 0.6."""
+    out = []
+    for m in _FIRM_VERB_RE.finditer(text):
+        start, end = m.span("name")
+        if any(b in LINE_BREAKS.get() for b in range(start, end)) or _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "the wood sector around Hallein and Saalfelden employs": places the subject is in
+        last_and = text.rfind(" and ", start, end)
+        start = last_and + 5 if last_and >= 0 else start
+        words = text[start:end].split(" ")
+        while len(words) > 1 and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS or words[0] in _SUBJECT_LEADS):
+            start += len(words.pop(0)) + 1
+        if words[0] in _LEAD_STOP or words[0] in _SUBJECT_LEADS or words[0] in _REGION_HEADS or words[-1] in CLUSTER_HEADS or words[-1] in _PROGRAMME_HEADS or words[-1] in ("Cluster", "Klaster"):
+            continue
+        if any(c.start < end and start < c.end for c in gaz):
+            continue  # "Aarhus builds", "Slovakia produces": a place; or a name a list knows
+        if any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words):
+            out.append(Candidate(start, end, "ORGANISATION", "organisation.subject", confidence=0.6))
+    return out
+
 #: A body's kind, then its acronym in apposition: "the federation of industries, FIEMG", "the state
 #: development bank, BNDES"; and a Scandinavian university written with a lowercase head:
 #: "Uppsala universitet", "Lunds universitet", "Kungliga Tekniska högskolan".
@@ -1702,9 +1740,10 @@ _FUNDS_PLACE_PROGRAMME_RE = re.compile(rf"(?<![\w/-]){_FUNDS}(?:[/-]{_FUNDS})* (
 _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD}(?: {CAPWORD})?) {_FUNDS}(?:[-/]{_FUNDS})*(?![\w-])(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?")
 #: An operational programme by its spelled-out name in another member state's language, with
 #: its fund, its region and period: "Programa Operativo FEDER de Cantabria 2014-2020",
-#: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte".
+#: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte",
+#: "Programul Operațional Regional".
 _FOREIGN_OP_RE = re.compile(
-    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER))|Programma(?= Regionale )|Programa(?= Regional )|Programme(?= [Rr]égional ))"  # (2021–2027's "Programma Regionale FESR Veneto")
+    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER))|Programma(?= Regionale )|Programa(?= Regional )|Programme(?= [Rr]égional )|Programul Operațional|Programul(?= Regional ))"  # (2021–2027's "Programma Regionale FESR Veneto", "Programul Regional Sud-Vest Oltenia")
     r"(?: (?:Regionale|Regional|Nazionale|Nacional|Plurirregional|Interregionale|régional|national)(?![\w-]))?"
     rf"(?: {_FUNDS}(?:[-/]{_FUNDS})*)?"
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
@@ -3432,7 +3471,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + _apposed_firms(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + _apposed_firms(text, gazetteer) + _subject_firms(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -3916,8 +3955,10 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Other mentions of a name a rule found with its cue ("klaster Agrolux … Agrolux
     skupia 30 firm", "projekt TEXNET-2 … TEXNET-2 obejmuje"): the same name anywhere in
     the document (a one-word name SGJP does not know also with a case ending), where
-    no entity is. Only names found with confidence ≥ 0.7 spread, and units a region's
-    cue named by words no source knows ("prowincja Copperbelt"); the copies get 0.6."""
+    no entity is. Only names found with confidence ≥ 0.7 spread, units a region's
+    cue named by words no source knows ("prowincja Copperbelt"), firms named as the
+    subject of what firms do ("Stellantis builds") and bodies of two words or more a
+    list names as such ("Przemysł\n• Ford Otosan w Craiovej"); the copies get 0.6."""
     taken = sorted((c.start, c.end) for c in chosen)
     # a listed place inside a longer name may give way to it ("klaster Cantabria Marítima … z Cantabria Marítima")
     places = {(c.start, c.end) for c in chosen if c.source == "gazetteer" and c.label in _GEO}
@@ -3926,6 +3967,8 @@ def repeat_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         name = text[c.start : c.end]
         if c.source != "gazetteer" and c.label in _REPEATED and (c.confidence or RULE_CONFIDENCE[c.label]) >= 0.7 and len(name) >= 3 and name[0].isupper():
             seen.setdefault(name, c)
+        elif (c.source == "organisation.subject" or (c.source == "organisation.listed" and " " in name)) and name[0].isupper():
+            seen.setdefault(name, c)  # "Przemysł\n• Ford Otosan w Craiovej … dla Ford Otosan": a body listed as one is one elsewhere too
         elif c.source == "region.cue" and len(name) >= 3 and name[0].isupper() and all(_unknown_word(w) for w in name.split(" ")):
             seen.setdefault(name, c)  # "Prowincja Copperbelt … Zambia – Copperbelt": a unit its cue named is the unit elsewhere too
     out: list[Candidate] = []
