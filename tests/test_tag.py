@@ -2207,3 +2207,10 @@ def test_firms_as_subjects_of_what_firms_do_listed_bodies_repeat_and_romanian_re
     assert [e.text for e in found if e.label == "ORGANISATION"] == ["Ford Otosan", "Ford Otosan"]
     found = _ents("• Programul Regional Sud-Vest Oltenia 2021–2027 – innowacje w MŚP")
     assert ("PROGRAMME", "Programul Regional Sud-Vest Oltenia 2021–2027", "Programul Regional Sud-Vest Oltenia") in found
+
+
+def test_plants_of_firms_two_universities_dams_and_a_percentage_before_an_acronym():
+    found = _ents("The city grew around the refinery of Tüpraş, and Hyundai Assan has a plant near İzmit. Gebze Technical University and Kocaeli University train engineers.")
+    assert {("ORGANISATION", "Tüpraş"), ("ORGANISATION", "Hyundai Assan"), ("ORGANISATION", "Gebze Technical University"), ("ORGANISATION", "Kocaeli University")} <= {(t, x) for t, x, _n in found}
+    found = _ents("Włosi sprzedali rafinerię Saras, a zapora Kambarata-1 powstaje. Kraj należy do Eurazjatyckiej Unii Gospodarczej, a kopalnia daje ok. 10 proc. PKB.")
+    assert {("ORGANISATION", "Saras", "Saras"), ("PROJECT", "Kambarata-1", "Kambarata-1"), ("ORGANISATION", "Eurazjatyckiej Unii Gospodarczej", "Eurazjatycka Unia Gospodarcza"), ("QUANTITY", "ok. 10 proc.", "10 %")} <= found

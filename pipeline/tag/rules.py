@@ -1184,12 +1184,14 @@ _ORG_PAIR_RE = re.compile(rf"(?P<a>{CAPWORD}(?: (?:of (?:the )?)?{CAPWORD}){{1,3
 def _two_bodies(a: str, b: str) -> bool:
     """Are `a` and `b`, joined by "and", two bodies' names? `a` of two words at least, not opening
     with a nationality ("Lithuanian Defence and Security Industry Association" is one), and `b` two
-    words or more before its head, the first no common English word ("Yorkshire Building Society";
+    words or more before its head (one when `a` ends in a head of its own: "Gebze Technical University
+    and Kocaeli University"), the first no common English word ("Yorkshire Building Society";
     not "… and Technology Agency", "… and Security Industry Association")."""
     from wordfreq import zipf_frequency
 
     words = b.split(" ")
-    return len(a.split(" ")) >= 2 and a.split(" ")[0] not in _english_language_names() and len(words) >= 3 and zipf_frequency(words[0].lower(), "en") < 4.5
+    whole_a = a.split(" ")[-1] in ORG_EN_LAST_WORDS  # "Gebze Technical University and Kocaeli University": the first whole too
+    return len(a.split(" ")) >= 2 and a.split(" ")[0] not in _english_language_names() and len(words) >= (2 if whole_a else 3) and zipf_frequency(words[0].lower(), "en") < 4.5
 
 
 #: A Polish institution's head noun inside a would-be English name, and an English name's last word.
@@ -1299,7 +1301,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "firmami", "firmom", "firmach", "spółki", "spółkami", "spółkom", "spółkach", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|rafineri(?:a|ę|ą)|cementowni(?:a|ę|ą)|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1343,8 +1345,10 @@ _FIRM_VERB_RE = re.compile(
     rf"(?<![\w'’&-])(?P<name>{CAPWORD}(?: (?:of |and |& )?{CAPWORD}){{0,3}}) "
     r"(?:makes|builds|produces|manufactures|assembles|employs|produkuje|buduje|montuje|wytwarza|zatrudnia"
     r"|(?:opened|otworzył|otworzyła) (?:(?:a|an|its|the|swój|swoją|swoje|nowy|nową|nowe) )?[a-ząćęłńóśźż]"
-    r"|runs (?:a|an|its|the) (?:[a-z-]+ ){0,2}(?:plants?|factory|factories|refinery|works|mill|smelter|centre|center|site|shipyard)\b)"
+    r"|(?:runs|has|operates) (?:a|an|its|the) (?:[a-z-]+ ){0,2}(?:plants?|factory|factories|refinery|works|mill|smelter|centre|center|site|shipyard)\b)"
 )
+#: ... and the firm whose plant it is: "the refinery of Tüpraş", "the lines of Ford Otosan", "the mills of Arauco".
+_PLANT_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:refinery|plants?|factory|factories|works|mills?|lines|smelter|shipyard) of (?P<name>{CAPWORD}(?: (?:& )?{CAPWORD}){{0,3}})")
 #: A preposition before a name: the name is no subject ("around Hallein and Saalfelden employs").
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|near|around|from|of|to|by|for|with|on|into|across|w|we|z|ze|do|przy|koło|pod|nad|na|od|dla|wokół) $")
 #: Words that open a sentence before its subject: "Today TotalEnergies runs …".
@@ -1352,15 +1356,15 @@ _SUBJECT_LEADS = frozenset({"Today", "Now", "Meanwhile", "Elsewhere", "Nearby", 
 
 
 def _subject_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
-    """A name that makes, builds, produces, assembles or employs, opens something or runs a plant
-    (and the Polish verbs for the same): a firm, when a word of it is unknown to SGJP and rare in
+    """A name that makes, builds, produces, assembles or employs, opens something or runs or has a
+    plant (and the Polish verbs for the same), or whose refinery, plant or lines these are: a firm, when a word of it is unknown to SGJP and rare in
     English, in capitals or coined ("Stellantis", "SK Nexilis", "LG Energy Solution"), it names no
     place or listed name, and it ends in no cluster's or programme's head word. After "and", only
     the last name is the verb's subject ("in Jucu and De'Longhi makes": De'Longhi). 0.6."""
     out = []
-    for m in _FIRM_VERB_RE.finditer(text):
+    for m in [*_FIRM_VERB_RE.finditer(text), *_PLANT_OF_FIRM_RE.finditer(text)]:
         start, end = m.span("name")
-        if any(b in LINE_BREAKS.get() for b in range(start, end)) or _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start):
+        if any(b in LINE_BREAKS.get() for b in range(start, end)) or (m.re is _FIRM_VERB_RE and _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start)):
             continue  # "the wood sector around Hallein and Saalfelden employs": places the subject is in
         last_and = text.rfind(" and ", start, end)
         start = last_and + 5 if last_and >= 0 else start
@@ -2121,9 +2125,9 @@ _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|
 _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
-#: ... and after a Polish tunnel's, pipeline's or railway's word, a name in foreign words: "tunel kolejowy Brenner Basistunnel",
-#: "kolej dużych prędkości Green Line".
-_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Ee]lektrowni\w*|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
+#: ... and after a Polish tunnel's, pipeline's, railway's, power plant's or dam's word, a name in foreign words: "tunel
+#: kolejowy Brenner Basistunnel", "kolej dużych prędkości Green Line", "zapora Kambarata-1".
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|(?:[Ee]|[Hh]ydroe)lektrowni\w*|[Zz]apor(?:a|y|ze|ę|ą)|[Tt]am(?:a|y|ie|ę|ą)|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -2519,8 +2523,8 @@ def _quantities(text: str) -> list[Candidate]:
             end, unit = noun.end(), noun.group(1)  # "100 agribusiness investors", "1,000 parts suppliers": a word ending in "s" before the bodies counted
         if unit.lower() in ("miejsc", "miejsca") and text.startswith(" pracy", end):
             end += len(" pracy")  # "230 tys. miejsc pracy": jobs, one unit of two words
-        if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ\n])", text[end:])):
-            end -= 1  # "13 firm." and "12 mln zł." end the sentence
+        if unit.endswith(".") and (unit not in ("proc.", "zł.", "tys.", "mln.", "szt.", "ha.") or re.match(r"\s*(?:$|\n|[A-ZĄĆĘŁŃÓŚŹŻ](?![A-ZĄĆĘŁŃÓŚŹŻ]+\b))", text[end:])):
+            end -= 1  # "13 firm." and "12 mln zł." end the sentence (not "10 proc. PKB": an acronym follows the abbreviation)
         rng = _RANGE_START_RE.search(text, max(0, m.start() - 8), m.start()) if not m.group("approx") and not m.group("mult") else None
         if rng and (unit.lower().rstrip(".") in ("lat", "lata", "years", "%") or unit.rstrip(".") in _MEASURE_UNITS):
             # "10-20 lat", "6-9 GW": a range of years, per cent or a measure is one quantity
