@@ -2214,3 +2214,16 @@ def test_plants_of_firms_two_universities_dams_and_a_percentage_before_an_acrony
     assert {("ORGANISATION", "Tüpraş"), ("ORGANISATION", "Hyundai Assan"), ("ORGANISATION", "Gebze Technical University"), ("ORGANISATION", "Kocaeli University")} <= {(t, x) for t, x, _n in found}
     found = _ents("Włosi sprzedali rafinerię Saras, a zapora Kambarata-1 powstaje. Kraj należy do Eurazjatyckiej Unii Gospodarczej, a kopalnia daje ok. 10 proc. PKB.")
     assert {("ORGANISATION", "Saras", "Saras"), ("PROJECT", "Kambarata-1", "Kambarata-1"), ("ORGANISATION", "Eurazjatyckiej Unii Gospodarczej", "Eurazjatycka Unia Gospodarcza"), ("QUANTITY", "ok. 10 proc.", "10 %")} <= found
+
+
+def test_a_polish_kind_before_an_english_name_an_article_in_a_firm_mines_in_the_genitive_and_seats_named_as_provinces():
+    found = _ents("Agencja Botswana Investment and Trade Centre przyciąga inwestorów, a koncern De Beers kupuje diamenty z kopalni Khoemacau.")
+    assert {("ORGANISATION", "Botswana Investment and Trade Centre"), ("ORGANISATION", "De Beers"), ("PROJECT", "Khoemacau")} <= {(t, x) for t, x, _n in found}
+    found = _ents("Nauka\n• Politechnika w Warnie – budowa okrętów\n\nKościoły są na liście UNESCO.")
+    assert {("ORGANISATION", "Politechnika w Warnie"), ("ORGANISATION", "UNESCO")} <= {(t, x) for t, x, _n in found}
+
+
+def test_a_province_named_as_its_capital_yields_the_city_its_cases_and_oblasts_are_cued():
+    found = _ents("Obwody: Warna, Dobricz, Szumen. W Warnie działa port, a w obwodzie Warna rośnie turystyka.")
+    assert {("REGION", "Dobricz", "Dobricz"), ("REGION", "Szumen", "Szumen"), ("CITY", "Warnie", "Varna")} <= found
+    assert sum(1 for t, x, _n in found if t == "REGION" and x == "Warna") == 1

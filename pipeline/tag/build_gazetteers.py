@@ -24,7 +24,8 @@ Every Polish name is expanded into its case forms with morfeusz2's generator
 (`pipeline.tag.inflect`); aliases and foreign names are kept as written. A form
 claimed by two entries goes to the first in priority order (programmes,
 clusters, organisations, countries, cities, regions), and the other entry
-records it under `dropped`, so no form is ever tagged with two types.
+records it under `dropped`, so no form is ever tagged with two types; a
+province whose name a city holds yields the city that name's other cases too.
 """
 
 from __future__ import annotations
@@ -891,6 +892,16 @@ def build_all() -> dict[str, dict[str, Any]]:
                     taken[f] = f"{kind}:{e['name']}"
                 else:
                     dropped.append(f)
+            owner = taken.get(e["name"], "")
+            if kind == "regions" and e["name"] in dropped and owner.startswith("cities:"):
+                # a province named as its capital, whose name the city holds, yields it the name's cases too
+                # ("Warna": w Warnie is the city; "obwód Warna" still finds the unit by its cue)
+                cases = set(_forms(e["name"]))
+                city = next(c for c in files["cities"]["entries"] if f"cities:{c['name']}" == owner)
+                city["forms"] += [f for f in keep if f in cases and f not in city["forms"]]
+                taken.update((f, owner) for f in keep if f in cases)
+                dropped += [f for f in keep if f in cases]
+                keep = [f for f in keep if f not in cases]
             e["forms"] = keep
             if dropped:
                 e["dropped"] = dropped

@@ -305,7 +305,7 @@ DOLINA_RE = re.compile(rf"(?<![\w-])(?P<name>Dolin[aeyęąi]\w* [{CAP}][{LOW}]+(
 PAREN_RE = re.compile(r"\(([^()]{2,200})\)")
 FIRMS_RE = re.compile(r"\d[\d\s.,]*\s*(?:tys\.\s*)?(?:firm|przedsiębiorstw|spółek|podmiotów|członków|companies|firms|enterprises|members|SMEs|MŚP)", re.IGNORECASE)
 #: Polish words of a body's kind that may open a sentence before an English name ("Konsorcjum Indonesia Battery Corporation").
-_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia", "Zakład", "Fabryka", "Stowarzyszenie"})
+_POLISH_KIND_LEADS = frozenset({"Konsorcjum", "Firma", "Spółka", "Koncern", "Producent", "Operator", "Inwestor", "Uczelnia", "Zakład", "Fabryka", "Stowarzyszenie", "Agencja", "Fundacja", "Izba", "Organizacja", "Spółdzielnia"})
 _LEAD_STOP = frozenset({"The", "This", "That", "Our", "A", "An", "Each", "Every", "Its", "Their", "W", "We", "Na", "Do", "Z", "I"})
 _GEO = frozenset({"COUNTRY", "REGION", "CITY"})
 
@@ -1312,10 +1312,13 @@ _REGIONAL_BRANDS = frozenset({"Invest", "Innovation", "Business", "Trade and Inv
 
 
 def _seat_end(text: str, pos: int, cities_at: dict[int, Candidate], gaz: list[Candidate]) -> int | None:
-    """End of a university's seat at `pos`: a listed city, or one capitalised word SGJP does
-    not know nor holds as a common word ("Uniwersytet w Sfaksie"; not "w Polsce", a country)."""
+    """End of a university's seat at `pos`: a listed city, a region of one word (a province
+    named as its capital: "Politechnika w Warnie"), or one capitalised word SGJP does not know
+    nor holds as a common word ("Uniwersytet w Sfaksie"; not "w Polsce", a country)."""
     if (city := cities_at.get(pos)) is not None:
         return city.end
+    if (unit := next((c for c in gaz if c.start == pos and c.label == "REGION" and " " not in text[c.start : c.end]), None)) is not None:
+        return unit.end
     m = re.match(rf"[{CAP}][{LOW}]{{2,}}(?![\w-])", text[pos:])
     if m is None or any(c.start == pos for c in gaz) or not all(a[1] == "ign" for a in _analyses(m.group())):
         return None
@@ -1417,6 +1420,10 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         end = _cut_before(text, m.start(), _cut_at_break(m.start(), m.end(), text), others, _ORG_HEAD_RE)
         end = _cut_place_after_toponym(text, m.start(), end)
         end = _trim_connectors(text, m.start(), end)
+        named = text[m.start("name") : end].split(" ") if m.group("name") and not m.group("adj") and end > m.start("name") else []
+        if len(named) >= 2 and named[-1] in ORG_EN_LAST_WORDS and all(_not_polish(w) or w in ("and", "of", "for", "the", "&") for w in named):
+            pos = m.start("name")  # "Agencja Botswana Investment and Trade Centre": a Polish kind before an English name with its own head (`ORG_EN_RE`)
+            continue
         listed = next((c for c in gaz if c.label == "ORGANISATION" and c.start == m.start() and c.end < end and _SEAT_AFTER_RE.match(text, c.end)), None)
         end = listed.end if listed is not None else end  # "biuro Polskiej Agencji Inwestycji i Handlu w Szanghaju": a listed body's name is whole, the town its office's
         seat = next((c for c in gaz if c.label == "CITY" and c.start < end < c.end and text[c.start - 3 : c.start] in (" w ", "we ")), None)
@@ -1470,9 +1477,9 @@ def _orgs(text: str, gaz: list[Candidate]) -> list[Candidate]:
         # (a name a place opens is the place, unless a foreign word goes on with it: "park technologiczny Astana Hub")
         placed = any(c.start == m.start("name") and (c.end >= end or not (_not_polish(words[-1]) or re.fullmatch(r"[IVXLC]+", words[-1]))) for c in gaz)  # ("agencja Uruguay XXI": a brand's numeral)
         # (a foreign name may end in a word Polish has too, "koncernu Eesti Energia", and open with a
-        # place a foreign word goes on from: "fundacja Ida-Virumaa Investeerimisagentuur")
+        # place a foreign word goes on from, "fundacja Ida-Virumaa Investeerimisagentuur", or an article: "koncern De Beers")
         opener = any(c.start == m.start("name") and c.end == m.start("name") + len(words[0]) for c in gaz)
-        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) or (k == 0 and opener and len(words) > 1) or (k == len(words) - 1 > 0 and w[:1].isupper() and _not_polish(words[0])) for k, w in enumerate(words)) and not placed:
+        if words[0][:1].isupper() and all(_firm_word(w) or re.fullmatch(_INITIALS, w) or (k == 0 and (opener or w in _FOREIGN_ARTICLES) and len(words) > 1) or (k == len(words) - 1 > 0 and w[:1].isupper() and _not_polish(words[0])) for k, w in enumerate(words)) and not placed:
             out.append(Candidate(m.start("name"), end, "ORGANISATION", "organisation.cued", confidence=0.6))
             nxt = _AND_NAME_AFTER_RE.match(text, end)
             if text[m.start() : m.start("name")].split(" ")[0].lower() in _PLURAL_FIRM_CUES and nxt and all(_firm_word(w) for w in nxt.group("name").split(" ")) and _cut_at_break(nxt.start("name"), nxt.end("name"), text) == nxt.end("name") and not any(c.start == nxt.start("name") for c in gaz):
@@ -2122,7 +2129,7 @@ _NAME_A_PROJECT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w@+-]*(?: [A-Z][\w@+
 #: ... and after a Polish "projekt" and what it builds, in the genitive: "projekt wychwytu CO2 Bayou Bend".
 _DESCRIBED_PROJEKT_RE = re.compile(rf"(?<![\w-])[Pp]rojekt(?:u|em|owi|y|ów|ach|ami|om)? (?P<desc>(?:(?:[{LOW}]+|CO2|H2) ){{1,3}})(?P<name>[{CAP}][\w@+]*(?:-[\w@+]+)*(?: [{CAP}][\w@+]*){{0,3}})(?![\w@+-])")
 #: A mine or a deposit named by words no dictionary knows: "kopalnia miedzi i złota Oyu Tolgoi", "złoże Tavan Tolgoi".
-_MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|i|ę|ą)|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
+_MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|ę|ą)?|[Zz]łoż(?:e|a|u|em)) (?P<desc>(?:[{LOW}]+ (?:i [{LOW}]+ )?){{0,2}})(?P<name>[{CAP}][\w-]+(?: [{CAP}][\w-]+){{0,2}})(?![\w-])")
 #: A line, pipe or crossing named in title case after "the", often by the places it joins: "the Addis Ababa–Djibouti Railway".
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's, railway's, power plant's or dam's word, a name in foreign words: "tunel
@@ -2771,11 +2778,11 @@ _REGION_ADJECTIVE_RE = re.compile(rf"(?<![\w-])Region(?:u|ie|em|owi)? (?P<adj>{P
 #: "region Güssing", "w regionie Skania": a name after the word "region".
 #: Lands whose districts are rayons ("rejon"), named after their towns: "w rejonie Ungheni" is the district.
 _RAYON_COUNTRIES = frozenset({"MD", "UA", "BY", "RU", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
-REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+| (?:del|de la|de) [{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro", "w prowincji Pinar del Río"
+REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?|obw(?:ód|odu|odzie|odem|odowi)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+| (?:del|de la|de) [{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro", "w prowincji Pinar del Río"
 #: The same cues capitalised, where a list item or a line opens with them ("• Region Ashanti i Region Zachodni").
-_LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
+_LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak|Obwód) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
 #: Nominative cues: a common noun after one is no name in apposition ("region Dolina" may be a description).
-_NOMINATIVE_CUES = frozenset({"region", "stan", "prowincja", "kanton", "rejon", "okręg", "hrabstwo", "prefektura", "ajmak"})
+_NOMINATIVE_CUES = frozenset({"region", "stan", "prowincja", "kanton", "rejon", "okręg", "hrabstwo", "prefektura", "ajmak", "obwód"})
 #: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
 #: words: "departament Alto Paraná", "w departamencie Antioquia" (not a ministry's "departament Innowacji": a word no source knows).
 _DEPARTMENT_RE = re.compile(rf"(?<![\w-])(?:departament(?:u|em|owi)?|departamencie|departament(?:y|ów|ach)) (?P<name>[{CAP}][\w'’-]+(?: (?:de |del |la )?[{CAP}][\w'’-]+)?)(?![\w-])")
@@ -2795,7 +2802,7 @@ _ENGLISH_UNIT_NAMED_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>{CAPWORD}(?: {C
 _ISLAND_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,2}}Island(?![\w-])(?! [{CAP}])")
 #: A Polish county by its head and adjective: "powiat nyski", "powiatu głubczyckiego", "w powiecie prudnickim".
 _POWIAT_RE = re.compile(rf"(?<![\w-])(?:[Pp]o(?:wiat(?:u|owi|em)?|wiecie)|[Ww]ilaje(?:t|tu|towi|tem|cie)) [{LOW}]+(?:ski|cki|dzki)(?:ego|emu|m)?(?![\w-])")  # "w wilajecie fergańskim" (Uzbekistan's regions)
-_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:[Pp]rowincj(?:ach|ami|e|i)|[Ss]tan(?:ach|ów|ami|y)|[Kk]anton(?:ach|ów|ami|y)|[Rr]ejon(?:ach|ów|ami|y)|[Oo]kręg(?:ach|ów|ami|i)|[Rr]egion(?:ach|ów|ami|y)|[Hh]rabstw(?:ach|ami))[,:]? (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
+_POLISH_UNITS_LIST_RE = re.compile(rf"(?<![\w-])(?:[Pp]rowincj(?:ach|ami|e|i)|[Ss]tan(?:ach|ów|ami|y)|[Kk]anton(?:ach|ów|ami|y)|[Rr]ejon(?:ach|ów|ami|y)|[Oo]kręg(?:ach|ów|ami|i)|[Rr]egion(?:ach|ów|ami|y)|[Hh]rabstw(?:ach|ami)|[Oo]bwod(?:ach|ów|ami|y))[,:]? (?P<names>{CAPWORD}(?: {CAPWORD})?(?:(?:, | i | oraz ){CAPWORD}(?: {CAPWORD})?)*)")
 _STATE_AFTER_RE = re.compile(r" (?:state|province)(?![\w-])")
 
 
