@@ -2227,3 +2227,12 @@ def test_a_province_named_as_its_capital_yields_the_city_its_cases_and_oblasts_a
     found = _ents("Obwody: Warna, Dobricz, Szumen. W Warnie działa port, a w obwodzie Warna rośnie turystyka.")
     assert {("REGION", "Dobricz", "Dobricz"), ("REGION", "Szumen", "Szumen"), ("CITY", "Warnie", "Varna")} <= found
     assert sum(1 for t, x, _n in found if t == "REGION" and x == "Warna") == 1
+
+
+def test_polish_banks_by_their_head_steelworks_spanish_feder_programmes_and_an_item_more_than_a_programme():
+    found = _ents("W Manamie działa Bank Centralny Bahrajnu, a Narodowy Bank Polski skupuje złoto. Najważniejsza jest huta Aluminium Bahrain.")
+    assert {("ORGANISATION", "Bank Centralny Bahrajnu"), ("ORGANISATION", "Narodowy Bank Polski"), ("ORGANISATION", "Aluminium Bahrain")} <= {(t, x) for t, x, _n in found}
+    assert not any(t == "COUNTRY" for t, _x, _n in found)
+    found = _ents("Pieniądze daje Programa FEDER de Illes Balears 2021–2027.\n\nTurystyka\n• Iberostar – hotele i program ochrony raf")
+    assert ("PROGRAMME", "Programa FEDER de Illes Balears 2021–2027", "Programa FEDER de Illes Balears") in found
+    assert not any(t == "PROGRAMME" and x == "Iberostar" for t, x, _n in found)

@@ -1065,7 +1065,7 @@ def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 
 #: A list item called a programme right after its name: "• Polska Pomoc – program współpracy rozwojowej".
-_PROGRAMME_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:program|programme)\b")
+_PROGRAMME_APPOSITION_RE = re.compile(rf" [–-] (?:(?!(?:i|oraz|and) )[{LOW}]+ ){{0,2}}(?:program|programme)\b")  # (not "– hotele i program ochrony raf": the item is more than a programme)
 
 
 def _listed_regions(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1157,7 +1157,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t(?:u|owi|em)?|cie)\b|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t(?:u|owi|em)?|cie)\b|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Platform(?:a|y|ie|ę|ą)\b|Korporacj\w+|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Platform(?:a|y|ie|ę|ą)\b|Korporacj\w+|Bank(?:u|owi|iem)?(?= [{CAP}])|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 #: The rest of a ministry's list of portfolios after its first: ", Turystyki i Sportu" (each word checked a genitive noun).
@@ -1301,7 +1301,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "firmami", "firmom", "firmach", "spółki", "spółkami", "spółkom", "spółkach", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|rafineri(?:a|ę|ą)|cementowni(?:a|ę|ą)|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|rafineri(?:a|ę|ą)|cementowni(?:a|ę|ą)|hut(?:a|ę|ą)|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1754,7 +1754,7 @@ _PLACE_FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR) (?P<place>{CAPWORD
 #: "Programma Operativo Regionale FESR Marche", "Programa Operacional Regional do Norte",
 #: "Programul Operațional Regional".
 _FOREIGN_OP_RE = re.compile(
-    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER))|Programma(?= Regionale )|Programa(?= Regional )|Programme(?= [Rr]égional )|Programul Operațional|Programul(?= Regional ))"  # (2021–2027's "Programma Regionale FESR Veneto", "Programul Regional Sud-Vest Oltenia")
+    r"(?<![\w-])(?:Programa Operativo|Programma Operativo|Programa Operacional|Programme [Oo]pérationnel|Operationelles Programm|Operationeel Programma|Programme(?= (?:FEDER|FSE|FEADER))|Programma(?= Regionale )|Programa(?= Regional )|Programme(?= [Rr]égional )|Programa(?= (?:FEDER|FSE\+?|FEADER) )|Programul Operațional|Programul(?= Regional ))"  # (2021–2027's "Programma Regionale FESR Veneto", "Programul Regional Sud-Vest Oltenia")
     r"(?: (?:Regionale|Regional|Nazionale|Nacional|Plurirregional|Interregionale|régional|national)(?![\w-]))?"
     rf"(?: {_FUNDS}(?:[-/]{_FUNDS})*)?"
     rf"(?: (?:(?:de|del|de la|di|della|do|da|des|du|für|für das Land|per|para) )?(?P<place>{CAPWORD}(?:[ -](?:y|e|et|und|i) {CAPWORD}| {CAPWORD}){{0,2}}))?"
