@@ -2236,3 +2236,12 @@ def test_polish_banks_by_their_head_steelworks_spanish_feder_programmes_and_an_i
     found = _ents("Pieniądze daje Programa FEDER de Illes Balears 2021–2027.\n\nTurystyka\n• Iberostar – hotele i program ochrony raf")
     assert ("PROGRAMME", "Programa FEDER de Illes Balears 2021–2027", "Programa FEDER de Illes Balears") in found
     assert not any(t == "PROGRAMME" and x == "Iberostar" for t, x, _n in found)
+
+
+def test_firms_listed_outside_cluster_decks_programmes_for_a_cause_two_word_provinces_and_institutes_in_apposition():
+    found = _ents("Misja gospodarcza do Wietnamu\n\nInwestorzy\n• VinFast – fabryka samochodów\n• Bridgestone – opony\n\nWsparcie\n• Partnerstwo na rzecz Sprawiedliwej Transformacji Energetycznej (JETP) – 15,5 mld USD")
+    assert {("ORGANISATION", "VinFast"), ("ORGANISATION", "Bridgestone"), ("PROGRAMME", "Partnerstwo na rzecz Sprawiedliwej Transformacji Energetycznej"), ("PROGRAMME", "JETP")} <= {(t, x) for t, x, _n in found}
+    found = _ents("Sąsiednia prowincja Quảng Ninh ma węgiel. Koncern Yunnan Tin topi cynę w zakładach pod Kunmingiem.")
+    assert {("REGION", "Quảng Ninh", "Quảng Ninh"), ("ORGANISATION", "Yunnan Tin", "Yunnan Tin"), ("CITY", "Kunmingiem", "Kunming")} <= found
+    found = _ents("Engineers come from SENAI CIMATEC, a technology institute in Salvador. The port handles 3 million TEU.")
+    assert {("ORGANISATION", "SENAI CIMATEC", "SENAI CIMATEC"), ("QUANTITY", "3 million TEU", "3000000 TEU")} <= found

@@ -1014,7 +1014,7 @@ _PROGRAMME_HEADS = frozenset({"Fund", "Programme", "Program", "Partnership", "Fa
 
 
 #: First words of a Polish programme's name ("Fundusz Modernizacyjny", "Instrument na rzecz Ukrainy").
-_PROGRAMME_HEADS_PL = frozenset({"Fundusz", "Fundusze", "Program", "Instrument", "Mechanizm", "Inicjatywa"})
+_PROGRAMME_HEADS_PL = frozenset({"Fundusz", "Fundusze", "Program", "Instrument", "Mechanizm", "Inicjatywa", "Partnerstwo"})
 
 
 _UNDER_RE = re.compile(r" (?:under|within|w ramach) ")  # "Clean Hydrogen Partnership under Horizon Europe"
@@ -1036,6 +1036,47 @@ def _items_under(text: str, heading: re.Pattern[str], gaz: list[Candidate], ends
             end = inner.start()
         if not any(c.start < end and m.start() < c.end for c in gaz) and (_AFTER_LISTED_RE.match(text, end) or ends.match(text, end) or end in breaks):
             yield m.start(), end
+
+
+#: A Polish programme named for its cause: "Partnerstwo na rzecz Sprawiedliwej Transformacji Energetycznej",
+#: "Instrumentu na rzecz Zielonej Transformacji"; the head in any case, the cause capitalised.
+_FOR_CAUSE_PROGRAMME_RE = re.compile(
+    rf"(?<![\w-])(?P<head>Partnerstw(?:o|a|u|em|ie)|Fundusz(?:u|owi|em)?|Program(?:u|owi|em|ie)?|Instrument(?:u|owi|em|cie)?|Mechanizm(?:u|owi|em|ie)?|Inicjatyw(?:a|y|ie|ę|ą)) "
+    rf"na rzecz (?P<cause>[{CAP}][{LOW}]+(?: (?:i )?[{CAP}][{LOW}]+){{0,4}})(?![\w-])"
+)
+_HEAD_NOMINATIVES = {"Partnerstw": "Partnerstwo", "Fundusz": "Fundusz", "Program": "Program", "Instrument": "Instrument", "Mechanizm": "Mechanizm", "Inicjatyw": "Inicjatywa"}
+
+
+def _for_cause_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A programme's head, "na rzecz" and its cause in capitals (`_FOR_CAUSE_PROGRAMME_RE`), where
+    no list has the name: normal form with the head in the nominative. 0.7."""
+    out = []
+    for m in _FOR_CAUSE_PROGRAMME_RE.finditer(text):
+        end = _cut_at_break(m.start(), m.end(), text)
+        if end <= m.start("cause") or any(c.start < end and m.start() < c.end and c.label not in _GEO for c in gaz):
+            continue
+        stem = next(k for k in _HEAD_NOMINATIVES if m.group("head").startswith(k))
+        normal = _HEAD_NOMINATIVES[stem] + text[m.end("head") : end]
+        out.append(Candidate(m.start(), end, "PROGRAMME", "programme.named", confidence=0.7, attributes={"normal": normal}))
+    return out
+
+
+def _listed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """Names listed under a heading over firms or institutions ("Inwestorzy\n• VinFast – fabryka
+    samochodów", "Key suppliers\n- Bridgestone") in a document not about clusters (where
+    `_listed_name` reads them): bodies, when a word of the name is unknown to SGJP, in capitals
+    or coined, or every word is foreign. Low confidence (0.6)."""
+    if _about_clusters(text, gaz):
+        return []
+    out = []
+    for heading in (_FIRMS_HEADING_RE, _INSTITUTIONS_HEADING_RE):
+        for start, end in _items_under(text, heading, gaz, _SEAT_AFTER_RE):
+            words = text[start:end].split(" ")
+            if words[0] in _SENTENCE_OPENERS or words[0] in ("Projekt", "Project", "Program", "Programme"):
+                continue
+            if any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words) or (len(words) >= 2 and all(_not_polish(w) for w in words)):
+                out.append(Candidate(start, end, "ORGANISATION", "organisation.listed", confidence=0.6))
+    return out
 
 
 def _listed_programmes(text: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -1301,7 +1342,7 @@ _ASSOCIATION_ACRONYM_RE = re.compile(r"(?<![\w-])(?:fundusz(?:u|em)?|[Ss]towarzy
 #: The plural cues of `CUED_FIRM_RE`: a name coordinated after the first is a firm too.
 _PLURAL_FIRM_CUES = frozenset({"firmy", "firmami", "firmom", "firmach", "spółki", "spółkami", "spółkom", "spółkach", "fabryki", "grupy", "centra", "centrów", "centrach"})
 CUED_FIRM_RE = re.compile(
-    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|rafineri(?:a|ę|ą)|cementowni(?:a|ę|ą)|hut(?:a|ę|ą)|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
+    rf"(?<![\w-])(?:firm(?:a|y|ie|ą|ę|ami|om|ach)|Koncern(?:u|owi|em|ie)?|spół(?:ka|ki|ce|ką|kę|kami|kom|kach)|spółdzielni(?:a|ę|ą)?|stoczni(?:a|ę|ą)?|rafineri(?:a|ę|ą)|cementowni(?:a|ę|ą)|hut(?:a|ę|ą)|agencj(?:a|i|ą|ę)|fundacj(?:a|i|ą|ę)|fabryk(?:a|i|ę|ą)|koncern(?:u|owi|em|ie)?|zakład(?:u|zie|em|owi)?|grup(?:a|y|ie|ą|ę)|instytut(?:u|em|owi|cie)?|park(?:u|iem)? (?:naukowo-)?technologiczn\w+|park(?:u|iem)? innowacji|central(?:a|i|ę|ą)|centr(?:um|a|ów|ach) (?:badawcz\w+|badań(?: [{LOW}]+)?)|(?:research|technology) (?:centre|center|institute)|bank(?:u|iem|owi)?|przewoźni(?:k|ka|kiem|kowi)|operator(?:a|em|owi)?|utility|carrier|company|group|agency|association|federation|(?:car|truck|bus|chip|drug|steel|aircraft|ship)?maker) (?P<name>(?:{_INITIALS} )?{CAPWORD}(?: {CAPWORD}){{0,3}}(?: [^\W\d_]+)?)"
 )
 _AGENCY_BRAND_RE = re.compile(r"(?<![\w-])(?:Trade (?:and|&) Investment|Enterprise|Invest|Innovate|Business|Team|Trade|Innovation|Visit|Study|(?P<acronym>[A-Z]{2,5})) $")  # "IDA Ireland": an acronym too
 #: ... or after it: "Malta Enterprise", "Scottish Enterprise" is a nationality's (`_english_language_names` has none).
@@ -1391,7 +1432,7 @@ _NORDIC_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{CAPWORD} (
 #: the government's investment agency", "Bakkafrost, jeden z największych producentów łososia".
 _APPOSED_BODY_RE = re.compile(
     rf"(?<![\w-])(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), "
-    r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner)"
+    r"(?:(?:a|an|the) (?:[a-z][\w'’-]* ){0,3}(?:company|firm|agency|producer|manufacturer|operator|developer|utility|cooperative|co-operative|carmaker|shipyard|miner|institute|university|association|laboratory|bank)"
     r"|(?:jeden|jedna|jedno) z (?:[a-ząćęłńóśźż]+ ){0,2}(?:producentów|firm|spółek|koncernów|przedsiębiorstw|eksporterów|operatorów|dostawców|hodowców|przewoźników|parków|portów|stoczni|uniwersytetów|uczelni|instytutów|banków|ośrodków|centrów)"
     r"|(?:[a-ząćęłńóśźż]{3,} ){1,2}(?:spółka|firma|koncern|agencja|producent|operator|spółdzielnia)(?! [A-ZĄĆĘŁŃÓŚŹŻ„\"]))(?![\w-])"  # (not "…, agencja Enterprise Lithuania": a list)
 )
@@ -2424,7 +2465,7 @@ _REFERENCE_AROUND = re.compile(r"\d/$|^/\d")
 
 
 #: Units of energy, power and mass written with capitals ("25 GWh", "400 MW").
-_MEASURE_UNITS = frozenset({"MW", "GW", "kW", "TW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "kWp", "MWe", "GJ", "TJ", "PJ", "Mt", "kt"})
+_MEASURE_UNITS = frozenset({"MW", "GW", "kW", "TW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "kWp", "MWe", "GJ", "TJ", "PJ", "Mt", "kt", "TEU"})
 #: A measure's unit after a number: "2000 km", "2030 MW", "2025 euro" are amounts, not years.
 _MEASURE_AFTER_RE = re.compile(rf" (?:km|ha|m2|m²|t|zł|euro|EUR|PLN|USD|mln|tys\.|proc\.|%|{'|'.join(sorted(_MEASURE_UNITS))})(?![\w])")
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w-]){_APPROX}$", re.IGNORECASE)
@@ -2781,6 +2822,8 @@ _RAYON_COUNTRIES = frozenset({"MD", "UA", "BY", "RU", "KZ", "KG", "TJ", "TM", "U
 REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:region(?:u|owi|em|ie)?|stan(?:u|ie|em)|prowincj(?:a|i|ę|ą)|kanton(?:u|ie|em)?|rejon(?:u|ie|em)?|okręg(?:u|iem)?|hrabstw(?:o|a|ie|em)|prefektur(?:a|y|ze|ę|ą)|ajmak(?:u|iem|owi)?|obw(?:ód|odu|odzie|odem|odowi)) (?P<name>(?:(?:La|El|Los|Las|Le|Les) )?[{CAP}ŠČŘŽĎŤŇĽ][\w-]+(?:–[{CAP}][\w-]+| (?:del|de la|de) [{CAP}][\w-]+)?)(?![\w–-])(?! [{CAP}])")  # "Žilina", "w stanie Querétaro", "w prowincji Pinar del Río"
 #: The same cues capitalised, where a list item or a line opens with them ("• Region Ashanti i Region Zachodni").
 _LINE_REGION_CUE_RE = re.compile(rf"(?<![\w-])(?:Region|Stan|Prowincja|Kanton|Okręg|Hrabstwo|Prefektura|Ajmak|Obwód) (?P<name>[{CAP}ŠČŘŽĎŤŇĽ][\w-]+)(?![\w–-])(?! [{CAP}])")
+#: ... and a unit's name of two words after a cue for a province or state: "prowincja Quảng Ninh" (`_cued_regions`).
+_TWO_WORD_UNIT_RE = re.compile(rf"(?<![\w-])(?:prowincj(?:a|i|ę|ą)|stan(?:u|ie|em)?|okręg(?:u|iem)?|obw(?:ód|odu|odzie|odem)) (?P<name>[{CAP}][\w-]+ [{CAP}][\w-]+)(?![\w-])(?! [{CAP}])")
 #: Nominative cues: a common noun after one is no name in apposition ("region Dolina" may be a description).
 _NOMINATIVE_CUES = frozenset({"region", "stan", "prowincja", "kanton", "rejon", "okręg", "hrabstwo", "prefektura", "ajmak", "obwód"})
 #: A department (a unit of France, Colombia, Paraguay, Uruguay …) named after a lowercase "departament", in one or two
@@ -2896,6 +2939,9 @@ def _cued_regions(text: str, gaz: list[Candidate], entries: dict[str, Any]) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
         elif m.group().split(" ")[0] not in _NOMINATIVE_CUES and not m.group().startswith("rejon") and _apposed_noun(m.group("name")) and not any(c.start < m.end("name") and c.end > m.start("name") for c in gaz):
             # a capitalised noun in the nominative after a declined cue is the unit's name in apposition ("w prowincji Laguna")
+            out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
+    for m in _TWO_WORD_UNIT_RE.finditer(text):  # "prowincja Quảng Ninh": two words no source knows
+        if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start < m.end("name") and m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "REGION", "region.cue", confidence=0.6))
     for m in _DEPARTMENT_RE.finditer(text):  # "departament Alto Paraná", "departamentu Calvados" (a place SGJP knows; not "Departament Innowacji")
         words = m.group("name").split(" ")
@@ -3482,7 +3528,7 @@ def _extended_names(text: str, gaz: list[Candidate]) -> list[Candidate]:
 def find_candidates(text: str, gazetteer: list[Candidate], entries: dict[str, Any]) -> list[Candidate]:
     """Every rule's candidates in `text` (gazetteer candidates given for context)."""
     programmes = _resolve_regional_programmes(text, _programmes(text, gazetteer), gazetteer, entries)
-    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + _apposed_firms(text, gazetteer) + _subject_firms(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
+    return _extended_names(text, gazetteer) + _elided_voivodeships(text, gazetteer, entries) + _directional_regions(text, gazetteer, entries) + _cued_regions(text, gazetteer, entries) + _coordinated_countries(text, gazetteer, entries) + _listed_regions(text, gazetteer) + _listed_programmes(text, gazetteer) + _listed_firms(text, gazetteer) + _for_cause_programmes(text, gazetteer) + _programme_short_names(text, entries) + _regional_programme_brands(text, entries) + _programmes_after_cue(text, entries) + _foreign_programmes_after_cue(text, gazetteer) + _operational_programme_acronyms(text, gazetteer) + _coordinated_programmes(text, gazetteer) + _foreign_place_forms(text, gazetteer) + _clusters(text, gazetteer) + _coordinated_clusters(text, gazetteer) + _orgs(text, gazetteer) + _apposed_firms(text, gazetteer) + _subject_firms(text, gazetteer) + programmes + _projects(text) + _described_projects(text, gazetteer) + _persons(text) + _dates(text) + _quantities(text)
 
 
 _RPO_LETTERS_RE = re.compile(r"RPO ?W(?P<i>i(?=[A-Z]))?(?P<letters>[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|L(?=\b)){0,2})")
@@ -4073,8 +4119,8 @@ def normalize_rule(label: str, text: str) -> tuple[str, dict[str, Any]]:
         core = PERIOD_RE.sub("", text) if label == "PROGRAMME" else text
         core = core.strip()
         core = core if re.search(r"\w [„\"“]", core) else core.strip("„”\"“")  # a quoted name inside stays quoted
-        if label in ("CLUSTER", "ORGANISATION") and core.isupper() and " " in core and any(len(w) > 4 for w in core.split(" ")):
-            core = title_polish(core)  # "ŁÓDZKI KLASTER MEDYCZNY" -> "Łódzki Klaster Medyczny" (a legacy slide's capitals)
+        if label in ("CLUSTER", "ORGANISATION") and core.isupper() and " " in core and any(len(w) > 4 and not _unknown_word(w.lower()) for w in core.split(" ")):
+            core = title_polish(core)  # "ŁÓDZKI KLASTER MEDYCZNY" -> "Łódzki Klaster Medyczny" (a legacy slide's capitals; not "SENAI CIMATEC", acronyms)
         return to_nominative(core, singular=label == "ORGANISATION"), {}
     if label == "PERSON":
         if _APOSTROPHE_ENDING_RE.search(text):
