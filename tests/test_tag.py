@@ -2245,3 +2245,10 @@ def test_firms_listed_outside_cluster_decks_programmes_for_a_cause_two_word_prov
     assert {("REGION", "Quảng Ninh", "Quảng Ninh"), ("ORGANISATION", "Yunnan Tin", "Yunnan Tin"), ("CITY", "Kunmingiem", "Kunming")} <= found
     found = _ents("Engineers come from SENAI CIMATEC, a technology institute in Salvador. The port handles 3 million TEU.")
     assert {("ORGANISATION", "SENAI CIMATEC", "SENAI CIMATEC"), ("QUANTITY", "3 million TEU", "3000000 TEU")} <= found
+
+
+def test_currencies_before_a_full_stop_cables_capitals_named_after_jest_and_bodies_an_item_calls_so():
+    found = _ents("Koszt to 2 mln USD. Nadwyżki popłyną kablem podmorskim Marinus Link, a Stolicą jest Hobart. Hutę ma Rio Tinto.")
+    assert {("QUANTITY", "2 mln USD", "2000000 USD"), ("PROJECT", "Marinus Link", "Marinus Link"), ("CITY", "Hobart", "Hobart"), ("ORGANISATION", "Rio Tinto", "Rio Tinto")} <= found
+    found = _ents("Porty i logistyka\n• TPS – operator terminalu kontenerowego\n\nNauka\n• Pontificia Universidad Católica de Valparaíso – biotechnologia")
+    assert {("ORGANISATION", "TPS"), ("ORGANISATION", "Pontificia Universidad Católica de Valparaíso")} <= {(t, x) for t, x, _n in found}

@@ -994,7 +994,7 @@ _CLUSTERS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Kk]lastry|KLASTRY|[Cc]luste
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
 _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|kraina|prowincja|województwo|region of|province|wyspa|island|archipelag|archipelago)\b|(?:gmina|powiat)\b(?! [{CAP}]))")  # not "– gmina Michałowo": where it is
 #: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
-_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|centrum (?:badań|badawcze|naukowe|technologiczne)|ośrodek (?:badań|badawczy|naukowy)|uczelni\w*|uniwersytet\w*|association|agency|foundation|institute|chamber|federation|research (?:centre|center|institute)|university)\b")
+_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|operator(?:a|em)? |producent(?:a|em)? |koncern |spółka |firma |przewoźnik |fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|centrum (?:badań|badawcze|naukowe|technologiczne)|ośrodek (?:badań|badawczy|naukowy)|uczelni\w*|uniwersytet\w*|association|agency|foundation|institute|chamber|federation|research (?:centre|center|institute)|university)\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Pp]ieniądze|PIENIĄDZE|[Mm]oney|MONEY|[Bb]udżet|[Bb]udget|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
 
@@ -1065,7 +1065,8 @@ def _listed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """Names listed under a heading over firms or institutions ("Inwestorzy\n• VinFast – fabryka
     samochodów", "Key suppliers\n- Bridgestone") in a document not about clusters (where
     `_listed_name` reads them): bodies, when a word of the name is unknown to SGJP, in capitals
-    or coined, or every word is foreign. Low confidence (0.6)."""
+    or coined, or every word is foreign; and a name an item calls a body under any heading
+    ("• TPS – operator terminalu", `_ORG_APPOSITION_RE`). Low confidence (0.6)."""
     if _about_clusters(text, gaz):
         return []
     out = []
@@ -1076,6 +1077,14 @@ def _listed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
                 continue
             if any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words) or (len(words) >= 2 and all(_not_polish(w) for w in words)):
                 out.append(Candidate(start, end, "ORGANISATION", "organisation.listed", confidence=0.6))
+    for pos in _item_starts(text):  # "• TPS – operator terminalu": the item says it names a body, under any heading
+        m = LISTED_NAME_RE.match(text, pos)
+        app = _ORG_APPOSITION_RE.match(text, m.end()) if m else None
+        if app is None or any(c.start < m.end() and pos < c.end for c in gaz) or any(c.start == pos for c in out):
+            continue
+        clause = re.match(r"[^,;\n]*", text[app.end() :]).group()
+        if not re.search(rf"(?<![\w-])[{CAP}]", clause):  # (not "• Castellón – stowarzyszenie producentów ASCER": the body the apposition names follows)
+            out.append(Candidate(pos, m.end(), "ORGANISATION", "organisation.listed", confidence=0.6))
     return out
 
 
@@ -1315,7 +1324,7 @@ _SOFT = str.maketrans("źńść", "znsc")
 #: then its name, perhaps after a linking word: "Politecnico di Milano", "Università degli
 #: Studi di Padova", "Universidad de Sevilla", "Universität Greifswald", "Institut für Energietechnik".
 _FOREIGN_HEADS = (
-    r"Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
+    r"Pontificia Universidad|Pontifícia Universidade|Empresa|Politecnico|Università|Universitat|Universidad|Universidade|Université|Universität|Universiteit|Rijksuniversiteit|Hogeschool|Hochschule|Fachhochschule|Technische Universität|"
     r"Univerzita|Univerzitet|Vysoká škola|Vysoké učení|Agentura|Agentúra|Société|Compagnie|Sociedad|Società|Companhia|"
     r"Istituto|Instituto|Institut|Tecnológico|Fondazione|Fundación|Fundação|Fondation|Stiftung|Agenzia|Agencia|Agência|Agence|Consorzio|Consorcio|Corporación|Corporação|Banco|"
     r"Universitatea|Academia|Institutul|Agenția|Camera de Comerț|Camera di Commercio|Cámara|Chambre de Commerce|Industrie- und Handelskammer|Collegium|Wirtschaftsförderung|Zona Franca|Grupo|Collectivité|Conseil|Xunta|Generalitat|Junta|Diputación|Gobierno|Universiti"
@@ -2175,7 +2184,7 @@ _MINE_RE = re.compile(rf"(?<![\w-])(?:[Kk]opalni(?:a|ę|ą)?|[Zz]łoż(?:e|a|u|e
 _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –]){{1,5}}(?:Railway|Line|Pipeline|Bridge|Tunnel|Interconnector|Interconnection|Link|Expressway|Canal|Aqueduct|Water Transfer))(?![\w-])(?! [{CAP}])")  # (not "… Railway Express", "… Railway Port": a longer name's part)
 #: ... and after a Polish tunnel's, pipeline's, railway's, power plant's or dam's word, a name in foreign words: "tunel
 #: kolejowy Brenner Basistunnel", "kolej dużych prędkości Green Line", "zapora Kambarata-1".
-_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|(?:[Ee]|[Hh]ydroe)lektrowni\w*|[Zz]apor(?:a|y|ze|ę|ą)|[Tt]am(?:a|y|ie|ę|ą)|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
+_INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Kk]ab(?:el|la|lem|lu|lowi)|(?:[Ee]|[Hh]ydroe)lektrowni\w*|[Zz]apor(?:a|y|ze|ę|ą)|[Tt]am(?:a|y|ie|ę|ą)|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -2456,7 +2465,7 @@ CURRENCY_FIRST_RE = re.compile(r"(?<![\w.])(?P<approx>(?:over|about|around|rough
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_CURRENCY_CODES}|RM) ?$")
 #: What an amount's multiplier word multiplies by (Polish "bln", bilion, is 10^12).
 _MULTIPLIERS = {"tys.": 1_000, "thousand": 1_000, "mln": 10**6, "million": 10**6, "m": 10**6, "mld": 10**9, "billion": 10**9, "bn": 10**9, "bln": 10**12, "trillion": 10**12, "tn": 10**12}
-CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP", "rm": "MYR", "rmb": "CNY"}
+CURRENCIES = {"zł": "PLN", "zł.": "PLN", "pln": "PLN", "złotych": "PLN", "euro": "EUR", "eur": "EUR", "€": "EUR", "usd": "USD", "$": "USD", "dolarów": "USD", "£": "GBP", "rm": "MYR", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "huf": "HUF", "ron": "RON", "brl": "BRL", "inr": "INR"}
 
 
 #: A year glued to other digits by "/" is part of a reference number, not a date:
@@ -2552,7 +2561,7 @@ def _quantities(text: str) -> list[Candidate]:
         noun = _NEXT_WORD_RE.match(text, end)
         if noun and "\n" not in text[m.start() : noun.end()] and (_NATIONALITY_SHAPE_RE.fullmatch(unit) or (unit.isupper() and 2 <= len(unit) <= 5)) and _not_polish(unit) and noun.group(1).islower() and _ENGLISH_PLURAL_RE.fullmatch(noun.group(1)):
             end, unit = noun.end(), noun.group(1)  # "40 European clusters", "1,000 ICT companies": a nationality or a sector's acronym before the counted noun
-        elif unit[0].isupper() and unit.lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and unit.rstrip(".") not in _MEASURE_UNITS and not _common_noun(unit.rstrip(".")):
+        elif unit[0].isupper() and unit.rstrip(".").lower() not in CURRENCIES and unit not in ("MŚP", "SMEs") and unit.rstrip(".") not in _MEASURE_UNITS and not _common_noun(unit.rstrip(".")):
             continue  # "2020 Francja": a name, not a unit ("17 Instytutów" is a count)
         if noun and _is_adjective(unit) and _common_noun(noun.group(1)) and not _is_adjective(noun.group(1)):
             end = noun.end()  # "3 wspólne patenty": the unit is the noun the adjective qualifies
@@ -3785,8 +3794,8 @@ def place_cue_before(text: str, start: int, country: bool = False) -> bool:
 
 
 #: A place's kind or "at" right before a name, which makes it a town: "at Sanand", "the capital, Gandhinagar",
-#: "port of Mundra", "stolica: Batumi", "miasto Sanand" (`place_cue_before`; a cued town only).
-_PLACE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])(?:at|[Cc]apital,?|(?:[Cc]ity|[Tt]own|[Pp]ort) of|[Ss]tolic(?:a|ą|ę|y)[,:]?|miast(?:o|a|em|u)|miejscowoś(?:ć|ci))\s+$")
+#: "port of Mundra", "stolica: Batumi", "Stolicą jest Hobart", "miastem – Launceston" (`place_cue_before`; a cued town only).
+_PLACE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])(?:at|[Cc]apital(?:,| is)?|(?:[Cc]ity|[Tt]own|[Pp]ort) of|[Ss]tolic(?:a|ą|ę|y)(?:[,:]| jest| był[ao]?)?|miast(?:o|a|em|u)(?: [–-]|:)?|miejscowoś(?:ć|ci))\s+$")
 
 
 _NA_BEFORE_RE = re.compile(r"(?<![\w-])[Nn]a\s+$")
