@@ -2252,3 +2252,10 @@ def test_currencies_before_a_full_stop_cables_capitals_named_after_jest_and_bodi
     assert {("QUANTITY", "2 mln USD", "2000000 USD"), ("PROJECT", "Marinus Link", "Marinus Link"), ("CITY", "Hobart", "Hobart"), ("ORGANISATION", "Rio Tinto", "Rio Tinto")} <= found
     found = _ents("Porty i logistyka\n• TPS – operator terminalu kontenerowego\n\nNauka\n• Pontificia Universidad Católica de Valparaíso – biotechnologia")
     assert {("ORGANISATION", "TPS"), ("ORGANISATION", "Pontificia Universidad Católica de Valparaíso")} <= {(t, x) for t, x, _n in found}
+
+
+def test_items_calling_their_name_a_plant_firms_named_after_a_country_with_a_brand_and_plants_of_a_foreign_firm():
+    found = tag_text("Kalundborg\n• Novo Nordisk – największa na świecie fabryka insuliny\n• Klesch – rafineria ropy naftowej\n• Novonesis – enzymy")
+    assert [e.text for e in found if e.label == "ORGANISATION"] == ["Novo Nordisk", "Klesch"]
+    found = _ents("Wokół Chennai działają fabryki samochodów Hyundai Motor India. W zakładach tajwańskiego Foxconnu w Sriperumbudurze powstają smartfony.")
+    assert {("ORGANISATION", "Hyundai Motor India"), ("ORGANISATION", "Foxconnu")} <= {(t, x) for t, x, _n in found}

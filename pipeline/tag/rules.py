@@ -994,7 +994,7 @@ _CLUSTERS_HEADING_RE = re.compile(r"(?:\w+ ){0,2}(?:[Kk]lastry|KLASTRY|[Cc]luste
 #: "• Łatgalia – najbiedniejszy region": an apposition that says the name is a region's.
 _REGION_APPOSITION_RE = re.compile(rf" [–-] (?:[{LOW}]+ ){{0,2}}(?:(?:region|kraina|prowincja|województwo|region of|province|wyspa|island|archipelag|archipelago)\b|(?:gmina|powiat)\b(?! [{CAP}]))")  # not "– gmina Michałowo": where it is
 #: "• Neogames – stowarzyszenie branżowe": an apposition that says the name is an institution's.
-_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:stowarzyszeni\w*|operator(?:a|em)? |producent(?:a|em)? |koncern |spółka |firma |przewoźnik |fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|centrum (?:badań|badawcze|naukowe|technologiczne)|ośrodek (?:badań|badawczy|naukowy)|uczelni\w*|uniwersytet\w*|association|agency|foundation|institute|chamber|federation|research (?:centre|center|institute)|university)\b")
+_ORG_APPOSITION_RE = re.compile(r" [–-] (?:[a-ząćęłńóśźż]+ )?(?:(?:na świecie )?(?:stowarzyszeni\w*|operator(?:a|em)? |producent(?:a|em)? |koncern |spółka |firma |przewoźnik |fabryka |zakłady? |rafineria |huta |fundacj\w*|agencj\w*|instytut\w*|izb[aąęy]\w*|centrum (?:badań|badawcze|naukowe|technologiczne)|ośrodek (?:badań|badawczy|naukowy)|uczelni\w*|uniwersytet\w*|association|agency|foundation|institute|chamber|federation|research (?:centre|center|institute)|university))\b")
 #: A heading over a list of funding ("Instruments", "Finansowanie", "Źródła finansowania").
 _FUNDING_HEADING_RE = re.compile(r"(?:\w+ )?(?:[Ii]nstruments?|INSTRUMENTS?|[Ii]nstrumenty|[Ff]unding|FUNDING|[Ff]inansowanie|FINANSOWANIE|[Ff]undusze|FUNDUSZE|[Pp]ieniądze|PIENIĄDZE|[Mm]oney|MONEY|[Bb]udżet|[Bb]udget|[Ź]ródła finansowania|[Pp]rogrammes|[Pp]rogramy|[Ww]sparcie|WSPARCIE|[Ss]upport|SUPPORT)(?: \w+){0,3}:?")  # "Funding used so far"
 
@@ -1082,7 +1082,8 @@ def _listed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
         app = _ORG_APPOSITION_RE.match(text, m.end()) if m else None
         if app is None or any(c.start < m.end() and pos < c.end for c in gaz) or any(c.start == pos for c in out):
             continue
-        clause = re.match(r"[^,;\n]*", text[app.end() :]).group()
+        line_end = next((b for b in _sorted_breaks(LINE_BREAKS.get()) if b >= app.end()), len(text))
+        clause = re.match(r"[^,;\n]*", text[app.end() : line_end]).group()
         if not re.search(rf"(?<![\w-])[{CAP}]", clause):  # (not "• Castellón – stowarzyszenie producentów ASCER": the body the apposition names follows)
             out.append(Candidate(pos, m.end(), "ORGANISATION", "organisation.listed", confidence=0.6))
     return out
@@ -1764,7 +1765,7 @@ _PLANTS_OF_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Pp]lants?|[Ff]actories|[Ff]acto
 #: The next firm of a list of firms with their towns: ", Kia near Žilina, Stellantis in Trnava and …" (each name, then a town).
 _NEXT_FIRM_IN_TOWN_RE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:in|near|at) ")
 #: The same in Polish: "zakładów BMW w Steyr i Magna w Grazu".
-_PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om)|[Ff]abryk(?:i|ach|ami|om)) (?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?= (?:w|we|pod|koło) )")
+_PLANTS_OF_FIRM_PL_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:y|ów|ach|ami|om)|[Ff]abryk(?:i|ach|ami|om)) (?:[{LOW}]+(?:skiego|ckiego|skiej|ckiej) )?(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}})(?= (?:w|we|pod|koło) )")
 #: ... and a firm SGJP knows by name after a plant and what it makes: "fabryki chipów Intela" (`_known_firm`).
 _PLANT_OF_KNOWN_FIRM_RE = re.compile(rf"(?<![\w-])(?:[Zz]akład(?:u|y|ów|ach|ami|om)?|[Ff]abryk(?:a|i|ę|ą|ach|ami|om))(?: (?P<what>[{LOW}]+))? (?P<name>{CAPWORD})(?![\w-])(?! [{CAP}])")
 _NEXT_FIRM_IN_TOWN_PL_RE = re.compile(rf"(?:, (?:i |oraz )?| i | oraz )(?P<name>{CAPWORD}(?: {CAPWORD}){{0,2}}) (?:w|we|pod|koło) ")
@@ -3696,7 +3697,7 @@ def _ends_a_company_name(text: str, start: int) -> int | None:
         return None  # "Maritime Cluster Northern Germany": a cluster's name (`_clusters`), not a firm's
     if all(w.isupper() for w in words) and text[start : start + 2].isupper():
         return None  # "LESSONS FOR POLAND": a heading in capitals, not a firm
-    if any(w in _TITLE_WORDS for w in words) or not all(w.isupper() or all(a[1] == "ign" for a in _analyses(w)) for w in words[-2:]):
+    if any(w in _TITLE_WORDS for w in words) or not all(w.isupper() or w in ORG_EN_LAST_WORDS or _brand_word(w) or all(a[1] == "ign" for a in _analyses(w)) for w in words[-2:]):  # ("Hyundai Motor India": a brand and a firm's English word)
         return None
     return m.start()
 
