@@ -2259,3 +2259,8 @@ def test_items_calling_their_name_a_plant_firms_named_after_a_country_with_a_bra
     assert [e.text for e in found if e.label == "ORGANISATION"] == ["Novo Nordisk", "Klesch"]
     found = _ents("Wokół Chennai działają fabryki samochodów Hyundai Motor India. W zakładach tajwańskiego Foxconnu w Sriperumbudurze powstają smartfony.")
     assert {("ORGANISATION", "Hyundai Motor India"), ("ORGANISATION", "Foxconnu")} <= {(t, x) for t, x, _n in found}
+
+
+def test_two_plants_after_one_word_embassies_and_czech_programmes_with_their_kind_last():
+    found = _ents("Prąd wytwarzają elektrownie węglowe Kosovo A i Kosovo B, a firmy wspiera Ambasada RP w Prisztinie.\n• Integrovaný regionální operační program – drogi")
+    assert {("PROJECT", "Kosovo A"), ("PROJECT", "Kosovo B"), ("ORGANISATION", "Ambasada RP w Prisztinie"), ("PROGRAMME", "Integrovaný regionální operační program")} <= {(t, x) for t, x, _n in found}

@@ -1208,7 +1208,7 @@ ORG_HEADS = (
     r"Uniwersyte(?:t(?:u|owi|em)?|cie)\b|Politechni(?:k\w*|ce\b)|Akademi\w*|Instytu(?:t(?:u|owi|em)?|cie)\b|Agencj\w*|Fundacj\w*|Stowarzyszeni\w*|Izb[aieyąę]\w*|"
     r"Ministerstw\w*|Urz(?:ąd|ęd(?:u|owi|em|zie|y|ów|om|ami|ach))\b|Centrum|Centr(?:a|ów|om|ami|ach)\b|Centraln\w+|Park\w* Naukowo-Technologiczn\w*|Park\w* Technologiczn\w*|"
     r"Park\w* Przemysłow\w*(?:-Technologiczn\w*)?|(?:Krajow\w+ |Regionaln\w+ )?Ośrod(?:ek|ka|kowi|kiem|ku)\b|Związ(?:ek|ku|kowi|kiem|ki|ków|kom|kami|kach)\b|Szk(?:oł\w+|ole) Główn\w+|Wyższ\w+ Szk(?:oł\w+|ole)|Krajow\w+ Izb\w+|Regionaln\w+ Agencj\w+|"
-    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Platform(?:a|y|ie|ę|ą)\b|Korporacj\w+|Bank(?:u|owi|iem)?(?= [{CAP}])|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
+    rf"{_NAMED_BY_HEAD}|Organizacj\w+|Dyrekcj\w+|Platform(?:a|y|ie|ę|ą)\b|Korporacj\w+|Bank(?:u|owi|iem)?(?= [{CAP}])|Ambasad(?:a|y|zie|ę|ą)(?= [{CAP}])|Konsulat(?:u|em|owi|cie)?(?= [{CAP}])|Rad(?:a|y|zie|ę|ą)\b|Metropoli(?:a|i|ę|ą)\b|Grup(?:a|y|ie|ę|ą)(?= [{CAP}])|Park\w* Narodow\w+|Park\w* Krajobrazow\w+|(?:Specjaln\w+ )?Stref\w+ Ekonomiczn\w+|Giełd(?:a|y|zie|ę|ą)\b"
 )
 _NAMED_BY_HEAD_RE = re.compile(_NAMED_BY_HEAD)
 #: The rest of a ministry's list of portfolios after its first: ", Turystyki i Sportu" (each word checked a genitive noun).
@@ -1812,8 +1812,9 @@ _FOREIGN_OP_RE = re.compile(
     r"(?P<period> (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w-]))?"
 )
 #: ... or a Czech or Slovak one, named in sentence case: "Operační program Spravedlivá transformace",
-#: "Operačný program Integrovaná infraštruktúra" (up to a dash, a comma or the line's end).
-_SENTENCE_CASE_OP_RE = re.compile(r"(?<![\w-])(?:Operační|Operačný) program [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w]+(?: [\w]+){0,6}?(?=\s[–-]\s|[,;:.)]|\s*$|\n)", re.MULTILINE)
+#: "Operačný program Integrovaná infraštruktúra" (up to a dash, a comma or the line's end), or with the kind last:
+#: "Integrovaný regionální operační program".
+_SENTENCE_CASE_OP_RE = re.compile(r"(?<![\w-])(?:(?:Operační|Operačný) program [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w]+(?: [\w]+){0,6}?|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?: [a-záčďéěíňóřšťúůýž]+){0,3} (?:operační|operačný) program)(?=\s[–-]\s|[,;:.)]|\s*$|\n)", re.MULTILINE)  # "Integrovaný regionální operační program"
 _FUND_PROGRAMME_RE = re.compile(rf"(?<![\w-])(?:POR|PR|PON|PO|OP) (?:FESR|FSE\+?|FEASR|FEDER|FSE-FESR|FESR-FSE|EFRO|EFRE|ERDF|EFRR)(?: {CAPWORD}(?: {CAPWORD}){{0,2}})?(?![\w-])")
 #: A European partnership named by its acronym after "partnership"/"partnerstwo": "partnership BATT4EU", "partnerstwa PRIMA".
 _PARTNERSHIP_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[Pp]artnership|[Pp]artnerstw(?:o|a|u|em|ie))(?: (?:programme|programu))? (?P<name>(?=[A-Z0-9]{3})[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{3,}[A-Z0-9]*)(?![\w-])(?! [A-Z])")
@@ -2186,6 +2187,8 @@ _INFRASTRUCTURE_RE = re.compile(rf"(?<![\w-])[Tt]he (?P<name>(?:{CAPWORD}[ –])
 #: ... and after a Polish tunnel's, pipeline's, railway's, power plant's or dam's word, a name in foreign words: "tunel
 #: kolejowy Brenner Basistunnel", "kolej dużych prędkości Green Line", "zapora Kambarata-1".
 _INFRASTRUCTURE_PL_RE = re.compile(rf"(?<![\w-])(?:[Tt]unel\w*|[Kk]ab(?:el|la|lem|lu|lowi)|(?:[Ee]|[Hh]ydroe)lektrowni\w*|[Zz]apor(?:a|y|ze|ę|ą)|[Tt]am(?:a|y|ie|ę|ą)|[Gg]azociąg\w*|[Rr]urociąg\w*|[Kk]olej\w*|[Ll]ini\w* kolejow\w+|[Rr]eaktor\w*|[Ff]arm\w* (?:wiatrow|fotowoltaiczn|słoneczn)(?:a|ej|ą))(?: (?!(?:w|we|z|ze|na|do|przy|koło|pod|nad|obok|i|oraz)\b)[{LOW}]+){{0,2}} (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
+#: A second name joined to the first after a plant's or a line's word: " i Kosovo B".
+_AND_INFRASTRUCTURE_RE = re.compile(rf" (?:i|oraz) (?P<name>{CAPWORD}(?:[ –]{CAPWORD}){{0,3}}(?: \d{{1,2}}(?![\d,.]))?)(?![\w-])")
 #: Words that are no description of what a project builds ("The Quest is a project").
 _NOT_DESCRIPTION_WORDS = frozenset({"is", "was", "are", "were", "be", "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "as", "its", "their", "this", "that", "which", "has", "have", "had", "will", "new"})
 _FORMULAE = frozenset({"CO2", "H2"})
@@ -2225,12 +2228,16 @@ def _described_projects(text: str, gaz: list[Candidate]) -> list[Candidate]:
         if not any(c.start <= m.start("name") < c.end and c.end >= m.end("name") for c in gaz):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
     for m in _INFRASTRUCTURE_PL_RE.finditer(text):  # "tunel kolejowy Brenner Basistunnel", "elektrowni jądrowej Sizewell C": foreign words name it (not "linia kolejowa Warszawa")
-        words = m.group("name").split(" ")
-        # (a place may open it when foreign words or a number go on: "reaktor Flamanville 3", "farma wiatrowa Fécamp Offshore")
-        opened = any(c.start == m.start("name") and c.end < m.end("name") and c.label in _GEO for c in gaz) and len(words) > 1
-        inside = [c for c in gaz if c.start < m.end("name") and c.end > m.start("name")]
-        if all(_not_polish(w) or w.isdigit() or (len(w) == 1 and w.isupper()) for w in words) and (not inside or (opened and len(inside) == 1)) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
-            out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
+        spans = [m.span("name")]
+        if (more := _AND_INFRASTRUCTURE_RE.match(text, m.end("name"))) is not None:
+            spans.append(more.span("name"))  # "elektrownie węglowe Kosovo A i Kosovo B": the plural names two
+        for start, end in spans:
+            words = text[start:end].split(" ")
+            # (a place may open it when foreign words or a number go on: "reaktor Flamanville 3", "farma wiatrowa Fécamp Offshore")
+            opened = any(c.start == start and c.end < end and c.label in _GEO for c in gaz) and len(words) > 1
+            inside = [c for c in gaz if c.start < end and c.end > start]
+            if all(_not_polish(w) or w.isdigit() or (len(w) == 1 and w.isupper()) for w in words) and (not inside or (opened and len(inside) == 1)) and _cut_at_break(start, end, text) == end:
+                out.append(Candidate(start, end, "PROJECT", "project.described", confidence=0.6))
     for m in _MINE_RE.finditer(text):  # "kopalnia miedzi i złota Oyu Tolgoi": a mine's own name (not "kopalnia Wieliczka", a town SGJP knows)
         if all(_unknown_word(w) for w in m.group("name").split(" ")) and not any(c.start <= m.start("name") < c.end for c in gaz) and _cut_at_break(m.start("name"), m.end("name"), text) == m.end("name"):
             out.append(Candidate(m.start("name"), m.end("name"), "PROJECT", "project.described", confidence=0.6))
