@@ -52,7 +52,7 @@ from .rules import (
     short_names_after,
 )
 
-TAGGER_VERSION = "0.4.14"
+TAGGER_VERSION = "0.4.15"
 
 #: Confidence of a gazetteer hit.
 GAZETTEER_CONFIDENCE = 0.95
