@@ -1411,10 +1411,12 @@ _SUBJECT_LEADS = frozenset({"Today", "Now", "Meanwhile", "Elsewhere", "Nearby", 
 
 def _subject_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A name that makes, builds, produces, assembles or employs, opens something or runs or has a
-    plant (and the Polish verbs for the same), or whose refinery, plant or lines these are: a firm, when a word of it is unknown to SGJP and rare in
-    English, in capitals or coined ("Stellantis", "SK Nexilis", "LG Energy Solution"), it names no
-    place or listed name, and it ends in no cluster's or programme's head word. After "and", only
-    the last name is the verb's subject ("in Jucu and De'Longhi makes": De'Longhi). 0.6."""
+    plant (and the Polish verbs for the same), or whose refinery, plant or lines these are: a
+    firm, when a word of it is unknown to SGJP and rare in English, in capitals or coined
+    ("Stellantis", "SK Nexilis", "LG Energy Solution"), it names no place or listed name, and it
+    ends in no cluster's or programme's head word. After "and", only the last name is the verb's
+    subject ("in Jucu and De'Longhi makes": De'Longhi); after a preposition, no name is (a place).
+    0.6."""
     out = []
     for m in [*_FIRM_VERB_RE.finditer(text), *_PLANT_OF_FIRM_RE.finditer(text)]:
         start, end = m.span("name")
