@@ -893,11 +893,11 @@ def build_all() -> dict[str, dict[str, Any]]:
                 else:
                     dropped.append(f)
             owner = taken.get(e["name"], "")
-            if kind == "regions" and e["name"] in dropped and owner.startswith("cities:"):
+            city = next((c for c in files["cities"]["entries"] if f"cities:{c['name']}" == owner), None) if kind == "regions" and e["name"] in dropped else None
+            if city is not None:
                 # a province named as its capital, whose name the city holds, yields it the name's cases too
                 # ("Warna": w Warnie is the city; "obwód Warna" still finds the unit by its cue)
                 cases = set(_forms(e["name"]))
-                city = next(c for c in files["cities"]["entries"] if f"cities:{c['name']}" == owner)
                 city["forms"] += [f for f in keep if f in cases and f not in city["forms"]]
                 taken.update((f, owner) for f in keep if f in cases)
                 dropped += [f for f in keep if f in cases]
