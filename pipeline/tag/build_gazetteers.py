@@ -898,9 +898,10 @@ def build_all() -> dict[str, dict[str, Any]]:
                 # a province named as its capital, whose name the city holds, yields it the name's cases too
                 # ("Warna": w Warnie is the city; "obwód Warna" still finds the unit by its cue)
                 cases = set(_forms(e["name"]))
-                city["forms"] += [f for f in keep if f in cases and f not in city["forms"]]
-                taken.update((f, owner) for f in keep if f in cases)
-                dropped += [f for f in keep if f in cases]
+                moved = [f for f in keep if f in cases]
+                city["forms"] += [f for f in moved if f not in city["forms"]]
+                taken.update((f, owner) for f in moved)
+                dropped += moved
                 keep = [f for f in keep if f not in cases]
             e["forms"] = keep
             if dropped:

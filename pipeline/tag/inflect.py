@@ -379,7 +379,7 @@ def regular_cases(name: str) -> dict[str, tuple[str, ...]] | None:
         soft = next((stem[: -len(h)] + t for h, t in _SOFTENED if stem.endswith(h)), None)
         loc = (soft,) if soft else (gen,)
         return {"nom": (name,), "gen": (gen,), "dat": loc, "acc": (stem + "ę",), "inst": (stem + "ą",), "loc": loc}
-    if last.lower() in "bcdfghjklłmnprstwzx" and (name[-2].lower() in "aeiouyáéíóú" or name.endswith("ng")) and not name.endswith("ów"):  # ("Kunming": Kunmingu, Kunmingiem)  # ("Saratów" would be "Saratowa": not regular)
+    if last.lower() in "bcdfghjklłmnprstwzx" and (name[-2].lower() in "aeiouyáéíóú" or name.endswith("ng")) and not name.endswith("ów"):  # "Kunming": Kunmingu, Kunmingiem ("Saratów" would be "Saratowa": not regular)
         velar = last in "kgc"
         soft = next((name[: -len(h)] + t for h, t in _SOFTENED if name.endswith(h)), None)
         loc = name + "u" if velar or soft is None else soft

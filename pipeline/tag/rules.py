@@ -1072,10 +1072,10 @@ def _listed_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
     out = []
     for heading in (_FIRMS_HEADING_RE, _INSTITUTIONS_HEADING_RE):
         for start, end in _items_under(text, heading, gaz, _SEAT_AFTER_RE):
-            words = text[start:end].split(" ")
-            if words[0] in _SENTENCE_OPENERS or words[0] in ("Projekt", "Project", "Program", "Programme"):
+            first = text[start:end].split(" ")[0]
+            if first in _SENTENCE_OPENERS or first in ("Projekt", "Project", "Program", "Programme"):
                 continue
-            if any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words) or (len(words) >= 2 and all(_not_polish(w) for w in words)):
+            if _name_shaped(text[start:end]):
                 out.append(Candidate(start, end, "ORGANISATION", "organisation.listed", confidence=0.6))
     for pos in _item_starts(text):  # "• TPS – operator terminalu": the item says it names a body, under any heading
         m = LISTED_NAME_RE.match(text, pos)
@@ -1431,7 +1431,7 @@ def _subject_firms(text: str, gaz: list[Candidate]) -> list[Candidate]:
             continue
         if any(c.start < end and start < c.end for c in gaz):
             continue  # "Aarhus builds", "Slovakia produces": a place; or a name a list knows
-        if any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words):
+        if any(_odd_word(w) for w in words):
             out.append(Candidate(start, end, "ORGANISATION", "organisation.subject", confidence=0.6))
     return out
 
@@ -2039,8 +2039,19 @@ def _project_name(name: str, headed: bool = False) -> bool:
     words = name.split(" ")
     if headed and len(words) >= 3 and all(w[:1].isupper() for w in words) and _apposed_name(name):
         return True
-    foreign = len(words) >= 2 and all(_not_polish(w) for w in words)
-    return foreign or any(_unknown_word(w) or (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) for w in words)  # "AutoNet"
+    return _name_shaped(name)
+
+
+def _odd_word(word: str) -> bool:
+    """A word no common vocabulary holds: unknown to SGJP and rare in English, in capitals, or coined ("AutoNet")."""
+    return _unknown_word(word) or (word.isupper() and len(word) >= 2) or re.search(r"[a-z][A-Z]", word) is not None
+
+
+def _name_shaped(name: str) -> bool:
+    """Does `name` look like a name, not a phrase: a word of it odd (`_odd_word`), or all of
+    several words foreign ("Baltic Sea Food", "Green Border")?"""
+    words = name.split(" ")
+    return (len(words) >= 2 and all(_not_polish(w) for w in words)) or any(_odd_word(w) for w in words)
 
 
 #: Title-case words after "projekt"/"project": "projekt BSR Stars", "Projekt Zielona
